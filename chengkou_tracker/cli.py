@@ -1,0 +1,660 @@
+"""The command line: parse, make one call into the core, render. Owns exit codes and error lines.
+
+Only typer and the standard library are imported at start-up; each command imports what it needs,
+so `--version` and `check` stay close to the cost of any Typer program.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
+from typer.core import TyperGroup
+
+from chengkou_tracker import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from chengkou_tracker.model import Ledger
+    from chengkou_tracker.status import Assessment
+
+PROG = "chengkou-tracker"
+
+
+class ExitStatus(IntEnum):
+    """Every exit code the tool uses (documented in the README)."""
+
+    OK = 0
+    PROBLEMS = 1  # `check` found something overdue (or, with --strict, at risk or stale)
+    USAGE = 2  # bad usage or bad input
+    LEDGER = 3  # the ledger is missing, unreadable, invalid or locked
+
+
+class Lang(StrEnum):
+    en = "en"
+    zh = "zh"
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class ShortFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+class Sort(StrEnum):
+    id = "id"
+    deadline = "deadline"
+    status = "status"
+    progress = "progress"
+    section = "section"
+
+
+def fail(message: str, code: ExitStatus) -> NoReturn:
+    from chengkou_tracker.text import inert
+
+    for line in message.splitlines() or [""]:
+        sys.stderr.write(f"{PROG}: error: {inert(line)}\n")
+    raise typer.Exit(int(code))
+
+
+class _Group(TyperGroup):
+    """Turns Click's usage errors into the tool's one-line errors with exit code 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        standalone_mode = kwargs.pop("standalone_mode", True)
+        kwargs.setdefault("prog_name", PROG)
+        try:
+            kwargs["standalone_mode"] = False
+            result = super().main(*args, **kwargs)
+        except ClickException as error:
+            sys.stderr.write(f"{PROG}: error: {error.format_message()}\n")
+            result = ExitStatus.USAGE if error.exit_code == 2 else error.exit_code
+        except typer.Abort:
+            sys.stderr.write(f"{PROG}: error: aborted\n")
+            result = ExitStatus.USAGE
+        code = int(result) if isinstance(result, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+app = typer.Typer(
+    cls=_Group,
+    name=PROG,
+    help="Track the commitments of Chengkou County's 2023 Government Work Report.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    """What the global options decided, shared by every command."""
+
+    ledger: str | None
+    as_of_option: str | None
+    lang: str
+    color: bool | None
+    lock_timeout: float
+
+    @property
+    def as_of(self) -> dt.date:
+        text = self.as_of_option or os.environ.get("CHENGKOU_AS_OF")
+        if not text:
+            return dt.date.today()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            source = "--as-of" if self.as_of_option else "CHENGKOU_AS_OF"
+            fail(f"{source} '{text}' is not a date like 2023-07-31", ExitStatus.USAGE)
+
+    def ledger_path(self, *, writing: bool = False) -> str:
+        """--ledger, else CHENGKOU_LEDGER, else ./commitments.toml, else (read-only) the bundled ledger."""
+        path = self.ledger or os.environ.get("CHENGKOU_LEDGER")
+        if path:
+            return path
+        if os.path.lexists("commitments.toml"):
+            return "commitments.toml"
+        if writing:
+            fail("no ledger here: run 'chengkou-tracker init' to create ./commitments.toml", ExitStatus.LEDGER)
+        from importlib import resources
+
+        return str(resources.files("chengkou_tracker").joinpath("data", "commitments.toml"))
+
+    def console(self) -> Console:
+        from rich.console import Console
+
+        color = self.color
+        if color is None:
+            color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb" and sys.stdout.isatty()
+        # A pipe has no width; Rich would assume 80 columns and squeeze the titles.
+        width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
+        return Console(
+            file=sys.stdout,
+            width=width,
+            force_terminal=color,
+            no_color=not color,
+            color_system="auto" if color else None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+        )
+
+
+def _state(ctx: typer.Context) -> State:
+    state = ctx.find_root().obj
+    assert isinstance(state, State)
+    return state
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"{PROG} {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    ledger: Annotated[
+        str | None,
+        typer.Option(
+            "--ledger",
+            "-l",
+            help="Ledger file [default: $CHENGKOU_LEDGER, ./commitments.toml, the bundled ledger].",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Compute statuses at this date, YYYY-MM-DD [default: $CHENGKOU_AS_OF, today].",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Language of labels [default: zh when $LANG starts with zh, else en].", show_default=False
+        ),
+    ] = None,
+    color: Annotated[
+        bool | None,
+        typer.Option(
+            "--color/--no-color",
+            help="Colour output [default: on at a terminal unless NO_COLOR or TERM=dumb].",
+            show_default=False,
+        ),
+    ] = None,
+    lock_timeout: Annotated[
+        float, typer.Option("--lock-timeout", help="Seconds to wait for another writer.", min=0)
+    ] = 5.0,
+    version: Annotated[
+        bool, typer.Option("--version", help="Show the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """Track the commitments of Chengkou County's 2023 Government Work Report."""
+    from chengkou_tracker.labels import language
+
+    ctx.obj = State(ledger, as_of, language(lang.value if lang else None), color, lock_timeout)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn the core's exceptions into one line on stderr and the documented exit code."""
+    from chengkou_tracker.errors import LedgerError, UsageError
+
+    try:
+        yield
+    except UsageError as error:
+        fail(str(error), ExitStatus.USAGE)
+    except LedgerError as error:
+        fail(str(error), ExitStatus.LEDGER)
+
+
+def _load(state: State) -> Ledger:
+    from chengkou_tracker.ledger import load
+
+    with _errors():
+        return load(state.ledger_path())
+
+
+def _assessments(state: State, ledger: Ledger) -> list[Assessment]:
+    from chengkou_tracker.status import assess_ledger
+
+    return assess_ledger(ledger, state.as_of)
+
+
+def _now() -> dt.datetime:
+    """The time a change is recorded at; CHENGKOU_NOW pins it for reproducible tests."""
+    pinned = os.environ.get("CHENGKOU_NOW")
+    if pinned:
+        try:
+            return dt.datetime.fromisoformat(pinned).astimezone(dt.UTC)
+        except ValueError:
+            fail(f"CHENGKOU_NOW '{pinned}' is not a date-time like 2023-07-31T09:00:00Z", ExitStatus.USAGE)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _print(state: State, renderable: Any) -> None:
+    state.console().print(renderable)
+
+
+# ---------------------------------------------------------------- commands
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(help="Where to write the ledger.")] = "commitments.toml",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write the bundled 2023 ledger to PATH (never overwrites without --force)."""
+    from chengkou_tracker.operations import init as init_ledger
+
+    state = _state(ctx)
+    with _errors():
+        init_ledger(path, force=force, lock_timeout=state.lock_timeout)
+    _write(f"wrote {path}\n")
+
+
+@app.command()
+def validate(ctx: typer.Context) -> None:
+    """Check the ledger; print every problem as FILE:LINE: message (exit 3 when there are any)."""
+    from chengkou_tracker.ledger import validate as validate_ledger
+    from chengkou_tracker.operations import report_text
+
+    state = _state(ctx)
+    with _errors():
+        problems = validate_ledger(state.ledger_path(), report_text())
+    if problems:
+        from chengkou_tracker.text import inert
+
+        for problem in problems:
+            sys.stderr.write(inert(str(problem)) + "\n")
+        raise typer.Exit(ExitStatus.LEDGER)
+
+
+@app.command()
+def repair(ctx: typer.Context) -> None:
+    """Remove a final record cut short by a crash, keeping its bytes in LEDGER.torn."""
+    from chengkou_tracker.operations import repair as repair_ledger
+
+    state = _state(ctx)
+    with _errors():
+        kept = repair_ledger(state.ledger_path(writing=True), state.lock_timeout)
+    _write(f"removed the incomplete last record; its text is in {kept}\n" if kept else "nothing to repair\n")
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    section: Annotated[
+        list[str] | None,
+        typer.Option("--section", help="Only this section (主要预期目标, （一）... or 0-6); repeatable."),
+    ] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="Only this status; repeatable.")] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind; repeatable.")] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only commitments with this tag; repeatable.")] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Text in the id, title, title_en or quote.")] = None,
+    stale: Annotated[bool, typer.Option("--stale", help="Only commitments with no update in 60 days.")] = False,
+    sort: Annotated[Sort, typer.Option("--sort", help="Order of the rows.")] = Sort.id,
+    output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+) -> None:
+    """List commitments with their latest figure, progress and status."""
+    from chengkou_tracker.selection import Filters, select
+
+    state = _state(ctx)
+    ledger = _load(state)
+    with _errors():
+        filters = Filters.parse(section or [], status or [], kind or [], owner, tag or [], search, stale)
+    assessments = select(_assessments(state, ledger), filters, sort.value)
+    _emit_assessments(state, assessments, output_format)
+
+
+def _emit_assessments(state: State, assessments: list[Assessment], output_format: TableFormat) -> None:
+    from chengkou_tracker import formats
+
+    if output_format is TableFormat.json:
+        _write(formats.to_json([formats.commitment_record(a) for a in assessments]))
+    elif output_format is TableFormat.csv:
+        _write(formats.to_csv([formats.commitment_record(a) for a in assessments]))
+    elif output_format is TableFormat.markdown:
+        _write(formats.to_markdown([formats.commitment_record(a) for a in assessments]))
+    elif not assessments:
+        from chengkou_tracker.labels import label
+
+        _write(label("no commitments match", state.lang) + "\n")
+    else:
+        from chengkou_tracker.render import commitments_table
+
+        _print(state, commitments_table(assessments, state.lang))
+
+
+@app.command()
+def show(
+    ctx: typer.Context, commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")]
+) -> None:
+    """Show one commitment: its quote, fields, status, pace and history."""
+    from chengkou_tracker.operations import find
+    from chengkou_tracker.render import detail
+    from chengkou_tracker.status import assess
+
+    state = _state(ctx)
+    ledger = _load(state)
+    with _errors():
+        commitment = find(ledger, commitment_id)
+    _print(state, detail(assess(commitment, ledger.updates_for(commitment.id), state.as_of), state.lang))
+
+
+@app.command()
+def record(
+    ctx: typer.Context,
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
+    value: Annotated[str, typer.Argument(help="A number, or 'started' / 'done' for a milestone.")],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date of the figure [default: the as-of date].", show_default=False)
+    ] = None,
+    note: Annotated[str, typer.Option("--note", help="A note kept with the figure.")] = "",
+    source: Annotated[str, typer.Option("--source", help="Where the figure comes from.")] = "",
+    by: Annotated[
+        str | None, typer.Option("--by", help="Who reports it [default: your login name].", show_default=False)
+    ] = None,
+    final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
+) -> None:
+    """Record a figure (or a milestone's state) for a commitment; prints the new status."""
+    from chengkou_tracker.labels import label
+    from chengkou_tracker.operations import parse_date
+    from chengkou_tracker.operations import record as record_update
+    from chengkou_tracker.render import number, title
+    from chengkou_tracker.status import assess
+    from chengkou_tracker.text import inert
+
+    state = _state(ctx)
+    as_of = state.as_of
+    path = state.ledger_path(writing=True)
+    with _errors():
+        when = parse_date(date, "--date") if date is not None else as_of
+        update, ledger = record_update(
+            path, commitment_id, value, date=when, today=dt.date.today(), now=_now(), by=_user() if by is None else by,
+            note=note, source=source, final=final, lock_timeout=state.lock_timeout,
+        )  # fmt: skip
+    commitment = ledger.commitments[update.commitment]
+    assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
+    final_mark = " (final)" if update.final else ""
+    recorded = f"{label('recorded', state.lang)} {number(update.value)}{final_mark} on {update.date}"
+    outcome = label(assessment.status.value, state.lang)
+    _write(inert(f"{commitment.id} {title(commitment, state.lang)}: {recorded} -> {outcome}") + "\n")
+
+
+@app.command()
+def overdue(
+    ctx: typer.Context,
+    output_format: Annotated[ShortFormat, typer.Option("--format", "-f", help="Output format.")] = ShortFormat.table,
+) -> None:
+    """List the commitments past their deadline and not achieved."""
+    from chengkou_tracker.model import Status
+
+    state = _state(ctx)
+    late = [a for a in _assessments(state, _load(state)) if a.status is Status.OVERDUE]
+    if output_format is ShortFormat.table and not late:
+        from chengkou_tracker.labels import label
+
+        _write(label("nothing overdue", state.lang) + "\n")
+        return
+    _emit_assessments(state, late, TableFormat(output_format.value))
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    strict: Annotated[bool, typer.Option("--strict", help="Also fail when something is at risk or stale.")] = False,
+    output_format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+) -> None:
+    """For cron: exit 0 when nothing is overdue, 1 when something is (see --strict)."""
+    from collections import Counter
+
+    from chengkou_tracker.model import Status
+
+    state = _state(ctx)
+    assessments = _assessments(state, _load(state))
+    overdue_ids = [a.commitment.id for a in assessments if a.status is Status.OVERDUE]
+    at_risk_ids = [a.commitment.id for a in assessments if a.status is Status.AT_RISK]
+    stale_ids = [a.commitment.id for a in assessments if a.stale]
+    if output_format is CheckFormat.json:
+        from chengkou_tracker.formats import to_json
+
+        counts = Counter(a.status for a in assessments)
+        _write(
+            to_json(
+                {
+                    "as_of": state.as_of.isoformat(),
+                    "counts": {status.value: counts.get(status, 0) for status in Status},
+                    "overdue": overdue_ids,
+                    "at_risk": at_risk_ids,
+                    "stale": stale_ids,
+                }
+            )
+        )
+    else:
+        from chengkou_tracker.render import check_lines
+
+        _write("\n".join(check_lines(state.as_of, assessments, strict, state.lang)) + "\n")
+    if overdue_ids or (strict and (at_risk_ids or stale_ids)):
+        raise typer.Exit(ExitStatus.PROBLEMS)
+
+
+@app.command()
+def summary(ctx: typer.Context) -> None:
+    """Counts by section and status, with mean progress per section."""
+    from chengkou_tracker.render import summary_table
+
+    state = _state(ctx)
+    _print(state, summary_table(_assessments(state, _load(state)), state.lang))
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    commitment_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="Only this commitment.", show_default=False)
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only changes dated on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only changes dated on or before this date.")] = None,
+    output_format: Annotated[ShortFormat, typer.Option("--format", "-f", help="Output format.")] = ShortFormat.table,
+) -> None:
+    """Every change in the order it was recorded, oldest first."""
+    from chengkou_tracker.operations import find, history_between
+
+    state = _state(ctx)
+    ledger = _load(state)
+    with _errors():
+        if commitment_id is not None:
+            commitment_id = find(ledger, commitment_id).id
+        changes = history_between(ledger, commitment_id, since, until)
+    if output_format is ShortFormat.json:
+        from chengkou_tracker.formats import change_records, to_json
+
+        _write(to_json(change_records(changes)))
+    elif not changes:
+        from chengkou_tracker.labels import label
+
+        _write(label("no changes recorded", state.lang) + "\n")
+    else:
+        from chengkou_tracker.render import history_table
+
+        _print(state, history_table(changes, state.lang))
+
+
+@app.command()
+def undo(
+    ctx: typer.Context, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False
+) -> None:
+    """Revert the most recent change (a whole import counts as one), and say what it was."""
+    from chengkou_tracker.operations import last_change
+    from chengkou_tracker.operations import undo as undo_change
+    from chengkou_tracker.text import inert
+
+    state = _state(ctx)
+    path = state.ledger_path(writing=True)
+    if not yes:
+        if not sys.stdin.isatty():
+            fail("undo needs --yes when not run at a terminal", ExitStatus.USAGE)
+        with _errors():
+            pending = last_change(path)
+        if pending is None:
+            fail("nothing to undo: the ledger records no changes", ExitStatus.USAGE)
+        if not typer.confirm(inert(f"Undo {pending.describe()}?")):
+            fail("nothing undone", ExitStatus.USAGE)
+    with _errors():
+        change = undo_change(path, state.lock_timeout)
+    _write(inert(f"undid {change.describe()}") + "\n")
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
+    owner: Annotated[str | None, typer.Option("--owner", help="Responsible department.", show_default=False)] = None,
+    deadline: Annotated[
+        str | None, typer.Option("--deadline", help="New deadline, YYYY-MM-DD.", show_default=False)
+    ] = None,
+    tags: Annotated[
+        str | None, typer.Option("--tags", help="Comma-separated tags (replaces the old ones).", show_default=False)
+    ] = None,
+    title_en: Annotated[str | None, typer.Option("--title-en", help="English title.", show_default=False)] = None,
+    tolerance: Annotated[
+        str | None,
+        typer.Option("--tolerance", help="How far an 'about' target may be missed, in its unit.", show_default=False),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Who makes the change [default: your login name].", show_default=False)
+    ] = None,
+) -> None:
+    """Change a commitment's owner, deadline, tags, English title or tolerance (kept in history)."""
+    from chengkou_tracker.operations import edit as edit_commitment
+    from chengkou_tracker.operations import parse_date, parse_number
+    from chengkou_tracker.text import inert
+
+    state = _state(ctx)
+    path = state.ledger_path(writing=True)
+    fields: dict[str, object] = {}
+    with _errors():
+        if owner is not None:
+            fields["owner"] = owner
+        if deadline is not None:
+            fields["deadline"] = parse_date(deadline, "--deadline")
+        if tags is not None:
+            fields["tags"] = tuple(tag.strip() for tag in tags.split(",") if tag.strip())
+        if title_en is not None:
+            fields["title_en"] = title_en
+        if tolerance is not None:
+            fields["tolerance"] = parse_number(tolerance, "--tolerance")
+        change, _ = edit_commitment(
+            path, commitment_id, fields, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
+        )
+    from chengkou_tracker.operations import Change
+
+    _write(inert(f"recorded {Change(change.change, (), (change,)).describe()}") + "\n")
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    csv_file: Annotated[
+        str, typer.Argument(metavar="FILE.csv", help="CSV with columns id,date,value[,note,source,by,final].")
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row and write nothing.")] = False,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", help="Who reports rows without a 'by' [default: your login name].", show_default=False),
+    ] = None,
+) -> None:
+    """Record many updates from a CSV file: all rows or none."""
+    from chengkou_tracker.operations import import_csv
+
+    state = _state(ctx)
+    path = state.ledger_path(writing=True)
+    with _errors():
+        result = import_csv(
+            path,
+            csv_file,
+            today=dt.date.today(),
+            now=_now(),
+            by=_user() if by is None else by,
+            dry_run=dry_run,
+            lock_timeout=state.lock_timeout,
+        )
+    count = len(result.updates)
+    if result.written:
+        _write(f"imported {count} updates as change {result.change}\n")
+    else:
+        _write(f"dry run: {count} updates are valid; nothing written\n")
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.json,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+) -> None:
+    """Export every commitment with its status and latest figure."""
+    from chengkou_tracker import formats
+
+    state = _state(ctx)
+    records = [formats.commitment_record(a) for a in _assessments(state, _load(state))]
+    text = formats.to_json(records) if output_format is ExportFormat.json else formats.to_csv(records)
+    if output is None:
+        _write(text)
+        return
+    from chengkou_tracker.ledger import replace_file
+
+    with _errors():
+        replace_file(output, text.encode("utf-8"))
+    sys.stderr.write(f"wrote {output}\n")

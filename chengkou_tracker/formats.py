@@ -1,0 +1,148 @@
+"""Plain-data views of commitments and history, and the JSON, CSV and Markdown writers for them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from chengkou_tracker.ledger import toml_number
+from chengkou_tracker.operations import Change
+from chengkou_tracker.status import Assessment
+from chengkou_tracker.text import markdown
+
+TABLE_FIELDS = (
+    "id", "section", "title", "title_en", "kind", "target", "unit", "direction", "deadline", "owner",
+    "latest_value", "latest_date", "progress", "status", "stale",
+)  # fmt: skip
+
+
+def commitment_record(assessment: Assessment) -> dict[str, Any]:
+    """Every ledger field of the commitment plus its computed status, as JSON-ready values."""
+    commitment = assessment.commitment
+    latest = assessment.latest
+    return {
+        "id": commitment.id,
+        "section": commitment.section,
+        "title": commitment.title,
+        "title_en": commitment.title_en,
+        "quote": commitment.quote,
+        "also_sections": list(commitment.also_sections),
+        "also_quotes": list(commitment.also_quotes),
+        "kind": commitment.kind.value,
+        "target": commitment.target,
+        "unit": commitment.unit,
+        "direction": commitment.direction.value if commitment.direction else None,
+        "tolerance": commitment.tolerance,
+        "baseline": commitment.baseline,
+        "baseline_quote": commitment.baseline_quote,
+        "start": commitment.start.isoformat(),
+        "deadline": commitment.deadline.isoformat(),
+        "owner": commitment.owner,
+        "tags": list(commitment.tags),
+        "latest_value": latest.value if latest else None,
+        "latest_date": latest.date.isoformat() if latest else None,
+        "progress": _rounded(assessment.progress),
+        "gap": _rounded(assessment.gap),
+        "status": assessment.status.value,
+        "stale": assessment.stale,
+        "days_late": assessment.days_late,
+    }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def change_records(changes: Sequence[Change]) -> list[dict[str, Any]]:
+    """History as JSON-ready objects, one per update or edit, oldest first."""
+    records: list[dict[str, Any]] = []
+    for change in changes:
+        for update in change.updates:
+            records.append(
+                {
+                    "type": "update",
+                    "change": change.number,
+                    "commitment": update.commitment,
+                    "date": update.date.isoformat(),
+                    "value": update.value,
+                    "note": update.note,
+                    "source": update.source,
+                    "by": update.by,
+                    "recorded_at": _timestamp(update.recorded_at),
+                    "final": update.final,
+                }
+            )
+        for edit in change.edits:
+            records.append(
+                {
+                    "type": "edit",
+                    "change": change.number,
+                    "commitment": edit.commitment,
+                    "fields": {key: _plain(value) for key, value in edit.fields.items()},
+                    "by": edit.by,
+                    "recorded_at": _timestamp(edit.recorded_at),
+                }
+            )
+    return records
+
+
+def _timestamp(value: Any) -> str | None:
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return toml_number(value)
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    return str(value)
+
+
+def to_csv(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIELDS) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(fields)
+    for record in records:
+        writer.writerow([_csv_safe(_cell(record.get(field))) for field in fields])
+    return buffer.getvalue()
+
+
+def _csv_safe(cell: str) -> str:
+    # A cell starting with = + - @ is a formula to a spreadsheet; a leading quote keeps it text.
+    if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not _is_number(cell)):
+        return "'" + cell
+    return cell
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def to_markdown(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIELDS) -> str:
+    lines = ["| " + " | ".join(fields) + " |", "|" + "---|" * len(fields)]
+    for record in records:
+        lines.append("| " + " | ".join(markdown(_cell(record.get(field))) for field in fields) + " |")
+    return "\n".join(lines) + "\n"

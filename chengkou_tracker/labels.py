@@ -1,0 +1,76 @@
+"""Labels shown to people, in English and Chinese; JSON keys and status values stay English."""
+
+from __future__ import annotations
+
+import os
+
+_ZH = {
+    "id": "编号",
+    "section": "部分",
+    "title": "事项",
+    "target": "目标",
+    "latest": "最新值",
+    "progress": "进度",
+    "status": "状态",
+    "deadline": "期限",
+    "owner": "责任单位",
+    "kind": "类型",
+    "quote": "原文",
+    "baseline": "基数",
+    "tags": "标签",
+    "start": "开始",
+    "tolerance": "容差",
+    "pace": "进度差",
+    "stale": "久未更新",
+    "date": "日期",
+    "value": "数值",
+    "note": "备注",
+    "source": "来源",
+    "by": "记录人",
+    "recorded_at": "记录时间",
+    "change": "变更",
+    "commitment": "事项编号",
+    "history": "历史",
+    "total": "合计",
+    "mean progress": "平均进度",
+    "days late": "逾期天数",
+    "also stated in": "另见",
+    "elapsed": "时间进度",
+    "final": "终值",
+    "not_started": "未开始",
+    "on_track": "正常推进",
+    "at_risk": "进度滞后",
+    "achieved": "已完成",
+    "overdue": "已逾期",
+    "missed": "未完成",
+    "growth": "增长",
+    "level": "水平",
+    "quantity": "数量",
+    "ceiling": "上限",
+    "floor": "下限",
+    "reduction": "压减",
+    "milestone": "里程碑",
+    "commitments": "项承诺",
+    "no commitments match": "没有符合条件的承诺",
+    "no changes recorded": "尚无变更记录",
+    "nothing overdue": "没有逾期事项",
+    "update": "更新",
+    "edit": "修改",
+    "recorded": "已记录",
+    "as of": "截至",
+    "problems": "问题",
+}
+
+
+def language(option: str | None) -> str:
+    """'zh' or 'en': the --lang option, else a LANG starting with zh, else English."""
+    if option:
+        return option
+    return "zh" if os.environ.get("LANG", "").lower().startswith("zh") else "en"
+
+
+def label(key: str, lang: str) -> str:
+    """KEY in the chosen language (the English key itself when there is no Chinese label)."""
+    if lang == "zh":
+        return _ZH.get(key, key)
+    return key.replace("_", " ")

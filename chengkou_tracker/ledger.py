@@ -1,0 +1,602 @@
+"""The ledger file: read it into model objects, check it, and change it safely.
+
+Every change is appended as `[[update]]` or `[[edit]]` tables carrying a `change` number, so
+recording a figure costs the size of the figure, not of the year's history (as hledger appends).
+Undo and repair rewrite the file; every write holds the lock and replaces or appends atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+
+from chengkou_tracker.errors import LedgerError, LedgerInvalid, LockTimeout, Problem
+from chengkou_tracker.model import (
+    EDITABLE_FIELDS,
+    MILESTONE_VALUES,
+    SECTIONS,
+    Commitment,
+    Direction,
+    Edit,
+    Kind,
+    Ledger,
+    Update,
+)
+from chengkou_tracker.parse import Document, Table, TomlSyntaxError, parse
+
+DEFAULT_LOCK_TIMEOUT = 5.0
+ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
+_COMMITMENT_FIELDS = {
+    "id", "section", "title", "title_en", "quote", "kind", "target", "unit", "direction", "tolerance",
+    "baseline", "baseline_quote", "start", "deadline", "owner", "tags", "also_sections", "also_quotes",
+}  # fmt: skip
+_UPDATE_FIELDS = {"change", "commitment", "date", "value", "final", "note", "source", "by", "recorded_at"}
+_EDIT_BOOKKEEPING = {"change", "commitment", "by", "recorded_at"}
+_CHANGE_TABLES = ("update", "edit")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_text(path: str) -> str:
+    """The ledger's text; LedgerError when it is missing, a folder, unreadable or not UTF-8."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except FileNotFoundError:
+        raise LedgerError(f"{path}: no such ledger (run 'chengkou-tracker init' to create one)") from None
+    except IsADirectoryError:
+        raise LedgerError(f"{path}: is a folder, not a ledger file") from None
+    except OSError as error:
+        raise LedgerError(f"{path}: cannot read the ledger: {error.strerror}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise LedgerInvalid([Problem(path, line, "not UTF-8 text (is this a ledger?)")]) from None
+
+
+def load(path: str) -> Ledger:
+    """Read and check the ledger's structure; LedgerInvalid lists every problem."""
+    ledger, problems = load_with_problems(path, read_text(path))
+    if problems:
+        raise LedgerInvalid(problems)
+    return ledger
+
+
+def load_with_problems(path: str, text: str) -> tuple[Ledger, list[Problem]]:
+    """Build what can be built from the text, with every structural problem found on the way."""
+    if not text.strip():
+        return Ledger({}, [], [], path), [Problem(path, 1, "the ledger is empty (no [[commitment]] tables)")]
+    try:
+        document = parse(text)
+    except TomlSyntaxError as error:
+        problem = Problem(path, error.line, f"invalid TOML: {error.message}", error.column)
+        torn = torn_tail(text)
+        if torn is not None and error.line >= torn[0]:
+            problem = Problem(path, torn[0], _TORN_MESSAGE)
+        return Ledger({}, [], [], path), [problem]
+    return _build(document, path, text)
+
+
+_TORN_MESSAGE = "the last record is incomplete (an interrupted write?); run 'chengkou-tracker repair'"
+
+
+def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Problem]]:
+    problems: list[Problem] = []
+    for key in document.top:
+        problems.append(Problem(path, 1, f"unknown top-level key '{key}'"))
+    commitments: dict[str, Commitment] = {}
+    raw_updates: list[Table] = []
+    raw_edits: list[Table] = []
+    for table in document.tables:
+        if table.name == "commitment":
+            commitment = _commitment(table, path, problems)
+            if commitment is None:
+                continue
+            if commitment.id in commitments:
+                first = commitments[commitment.id].line
+                problems.append(Problem(path, table.line, f"duplicate id '{commitment.id}' (first at line {first})"))
+                continue
+            commitments[commitment.id] = commitment
+        elif table.name == "update":
+            raw_updates.append(table)
+        elif table.name == "edit":
+            raw_edits.append(table)
+        else:
+            problems.append(Problem(path, table.line, f"unknown table [[{table.name}]]"))
+    if not commitments and not problems:
+        problems.append(Problem(path, 1, "the ledger holds no [[commitment]] tables"))
+    updates = [u for t in raw_updates if (u := _update(t, commitments, path, problems)) is not None]
+    edits = [e for t in raw_edits if (e := _edit(t, commitments, path, problems)) is not None]
+    torn = torn_tail(text)
+    if torn is not None:
+        problems.append(Problem(path, torn[0], _TORN_MESSAGE))
+    ledger = Ledger(commitments, updates, edits, path)
+    _apply_edits(ledger)
+    problems.sort(key=lambda problem: problem.line)
+    return ledger, problems
+
+
+def _apply_edits(ledger: Ledger) -> None:
+    from dataclasses import replace
+
+    for edit in sorted(ledger.edits, key=lambda edit: edit.change):
+        current = ledger.commitments.get(edit.commitment)
+        if current is not None:
+            ledger.commitments[edit.commitment] = replace(current, **edit.fields)  # type: ignore[arg-type]
+
+
+def torn_tail(text: str) -> tuple[int, int] | None:
+    """(line, offset) of a final update/edit cut short by a crash, or None when the tail is whole."""
+    start = max(text.rfind("\n[[update]]"), text.rfind("\n[[edit]]"))
+    if start < 0:
+        return None
+    tail = text[start + 1 :]
+    whole = tail.endswith("\n") and re.search(r"^recorded_at = \S+\n\Z", tail, re.MULTILINE) is not None
+    if whole:
+        return None
+    return text.count("\n", 0, start + 1) + 1, start + 1
+
+
+class _Fields:
+    """Typed access to one table's values that records a Problem for each bad field."""
+
+    def __init__(self, table: Table, path: str, problems: list[Problem]) -> None:
+        self.table = table
+        self.path = path
+        self.problems = problems
+        self.ok = True
+
+    def line(self, key: str) -> int:
+        return self.table.key_lines.get(key, self.table.line)
+
+    def fail(self, key: str | None, message: str) -> None:
+        self.ok = False
+        line = self.line(key) if key else self.table.line
+        self.problems.append(Problem(self.path, line, message))
+
+    def string(self, key: str, *, required: bool = True, default: str = "") -> str:
+        value = self.table.values.get(key)
+        if value is None:
+            if required:
+                self.fail(None, f"[[{self.table.name}]] is missing '{key}'")
+            return default
+        if not isinstance(value, str):
+            self.fail(key, f"'{key}' must be a string, not {_type_name(value)}")
+            return default
+        if required and not value.strip():
+            self.fail(key, f"'{key}' is empty")
+        return value
+
+    def number(self, key: str) -> float | None:
+        value = self.table.values.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(key, f"'{key}' must be a number, not {_type_name(value)}")
+            return None
+        number = float(value)
+        if not math.isfinite(number):
+            self.fail(key, f"'{key}' must be a finite number, not {value}")
+            return None
+        return number
+
+    def date(self, key: str, default: dt.date | None = None) -> dt.date | None:
+        value = self.table.values.get(key)
+        if value is None:
+            if default is None:
+                self.fail(None, f"[[{self.table.name}]] is missing '{key}'")
+            return default
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            self.fail(key, f"'{key}' must be a date like 2023-12-31, not {_type_name(value)}")
+            return default
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.table.values.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.fail(key, f"'{key}' must be a list of strings")
+            return ()
+        return tuple(value)
+
+    def unknown(self, allowed: set[str]) -> None:
+        for key in self.table.values:
+            if key not in allowed:
+                self.fail(key, f"unknown field '{key}' in [[{self.table.name}]]")
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dt.datetime):
+        return "a date-time"
+    if isinstance(value, dt.date):
+        return "a date"
+    return {str: "a string", int: "a number", float: "a number", list: "a list", dict: "a table"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment | None:
+    fields = _Fields(table, path, problems)
+    fields.unknown(_COMMITMENT_FIELDS)
+    commitment_id = fields.string("id")
+    if commitment_id and ID_PATTERN.fullmatch(commitment_id) is None:
+        fields.fail("id", f"id '{commitment_id}' must be a letter then letters, digits, '-' or '_' (at most 32)")
+    section = fields.string("section")
+    if section and section not in SECTIONS:
+        fields.fail("section", f"unknown section '{section}' (expected one of {', '.join(SECTIONS)})")
+    kind_name = fields.string("kind")
+    kind = _enum(Kind, kind_name)
+    if kind_name and kind is None:
+        fields.fail("kind", f"unknown kind '{kind_name}' (expected one of {', '.join(k.value for k in Kind)})")
+    target = fields.number("target")
+    unit = fields.string("unit", required=False, default="") or None
+    direction_name = fields.string("direction", required=False)
+    direction = _enum(Direction, direction_name)
+    if direction_name and direction is None:
+        fields.fail("direction", f"unknown direction '{direction_name}' (expected at_least, at_most or about)")
+    tolerance = fields.number("tolerance")
+    if tolerance is not None and tolerance < 0:
+        fields.fail("tolerance", "'tolerance' must not be negative")
+    if kind is Kind.MILESTONE:
+        for key in ("target", "unit", "direction", "tolerance", "baseline"):
+            if key in table.values:
+                fields.fail(key, f"a milestone has no '{key}'")
+    elif kind is not None:
+        if "target" not in table.values:
+            fields.fail(None, f"[[commitment]] '{commitment_id}' of kind {kind} is missing 'target'")
+        if "unit" not in table.values:
+            fields.fail(None, f"[[commitment]] '{commitment_id}' of kind {kind} is missing 'unit'")
+        if direction_name is None or direction_name == "":
+            fields.fail(None, f"[[commitment]] '{commitment_id}' of kind {kind} is missing 'direction'")
+    baseline = fields.number("baseline")
+    baseline_quote = fields.string("baseline_quote", required=False, default="") or None
+    if baseline_quote is not None and baseline is None and "baseline" not in table.values:
+        fields.fail("baseline_quote", "'baseline_quote' without 'baseline'")
+    start = fields.date("start", dt.date(2023, 1, 1))
+    deadline = fields.date("deadline", dt.date(2023, 12, 31))
+    if start and deadline and deadline < start:
+        fields.fail("deadline", f"deadline {deadline} is before the start {start}")
+    also_sections = fields.strings("also_sections")
+    also_quotes = fields.strings("also_quotes")
+    if len(also_sections) != len(also_quotes):
+        fields.fail("also_quotes", "'also_sections' and 'also_quotes' must have the same length")
+    for extra in also_sections:
+        if extra not in SECTIONS:
+            fields.fail("also_sections", f"unknown section '{extra}' in 'also_sections'")
+    commitment = Commitment(
+        id=commitment_id,
+        section=section,
+        title=fields.string("title"),
+        title_en=fields.string("title_en"),
+        quote=fields.string("quote"),
+        kind=kind or Kind.MILESTONE,
+        target=target,
+        unit=unit,
+        direction=direction,
+        tolerance=tolerance,
+        baseline=baseline,
+        baseline_quote=baseline_quote,
+        start=start or dt.date(2023, 1, 1),
+        deadline=deadline or dt.date(2023, 12, 31),
+        owner=fields.string("owner", required=False),
+        tags=fields.strings("tags"),
+        also_sections=also_sections,
+        also_quotes=also_quotes,
+        line=table.line,
+    )
+    return commitment if fields.ok else None
+
+
+def _enum(enum: Any, name: str) -> Any:
+    try:
+        return enum(name) if name else None
+    except ValueError:
+        return None
+
+
+def _change_number(fields: _Fields) -> int:
+    value = fields.table.values.get("change")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        fields.fail("change" if "change" in fields.table.values else None, "'change' must be a whole number >= 1")
+        return 0
+    return value
+
+
+def _recorded_at(fields: _Fields) -> dt.datetime | None:
+    value = fields.table.values.get("recorded_at")
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        fields.fail("recorded_at", f"'recorded_at' must be a date-time, not {_type_name(value)}")
+        return None
+    return value
+
+
+def _known(fields: _Fields, commitments: dict[str, Commitment]) -> Commitment | None:
+    commitment_id = fields.string("commitment")
+    if not commitment_id:
+        return None
+    commitment = commitments.get(commitment_id)
+    if commitment is None:
+        fields.fail("commitment", f"[[{fields.table.name}]] names unknown commitment '{commitment_id}'")
+    return commitment
+
+
+def _update(table: Table, commitments: dict[str, Commitment], path: str, problems: list[Problem]) -> Update | None:
+    fields = _Fields(table, path, problems)
+    fields.unknown(_UPDATE_FIELDS)
+    commitment = _known(fields, commitments)
+    date = fields.date("date")
+    raw = table.values.get("value")
+    value: float | str = 0.0
+    if raw is None:
+        fields.fail(None, "[[update]] is missing 'value'")
+    elif commitment is not None and commitment.kind is Kind.MILESTONE:
+        if raw not in MILESTONE_VALUES:
+            fields.fail("value", f"a milestone's value must be 'started' or 'done', not {raw!r}")
+        else:
+            value = raw
+    elif commitment is not None:
+        number = fields.number("value")
+        value = number if number is not None else 0.0
+    final = table.values.get("final", False)
+    if not isinstance(final, bool):
+        fields.fail("final", "'final' must be true or false")
+    update = Update(
+        commitment=commitment.id if commitment else "",
+        date=date or dt.date.min,
+        value=value,
+        final=final is True,
+        note=fields.string("note", required=False),
+        source=fields.string("source", required=False),
+        by=fields.string("by", required=False),
+        recorded_at=_recorded_at(fields),
+        change=_change_number(fields),
+        line=table.line,
+    )
+    return update if fields.ok else None
+
+
+def _edit(table: Table, commitments: dict[str, Commitment], path: str, problems: list[Problem]) -> Edit | None:
+    fields = _Fields(table, path, problems)
+    fields.unknown(_EDIT_BOOKKEEPING | set(EDITABLE_FIELDS))
+    commitment = _known(fields, commitments)
+    changed: dict[str, object] = {}
+    for key in EDITABLE_FIELDS:
+        if key not in table.values:
+            continue
+        if key in ("owner", "title_en"):
+            changed[key] = fields.string(key, required=key == "title_en")
+        elif key == "deadline":
+            changed[key] = fields.date(key)
+        elif key == "tags":
+            changed[key] = fields.strings(key)
+        elif key == "tolerance":
+            tolerance = fields.number(key)
+            if tolerance is not None and tolerance < 0:
+                fields.fail(key, "'tolerance' must not be negative")
+            changed[key] = tolerance
+    if not changed:
+        fields.fail(None, f"[[edit]] changes none of {', '.join(EDITABLE_FIELDS)}")
+    if commitment is not None and "deadline" in changed:
+        deadline = changed["deadline"]
+        if isinstance(deadline, dt.date) and deadline < commitment.start:
+            fields.fail("deadline", f"deadline {deadline} is before the start {commitment.start}")
+    edit = Edit(
+        commitment=commitment.id if commitment else "",
+        fields=changed,
+        by=fields.string("by", required=False),
+        recorded_at=_recorded_at(fields),
+        change=_change_number(fields),
+        line=table.line,
+    )
+    return edit if fields.ok else None
+
+
+def check_quotes(ledger: Ledger, report_text: str) -> list[Problem]:
+    """Problems with quotes that are not verbatim in the report."""
+    problems = []
+    for commitment in ledger.commitments.values():
+        quotes = [("quote", commitment.quote), *(("also_quotes", q) for q in commitment.also_quotes)]
+        if commitment.baseline_quote:
+            quotes.append(("baseline_quote", commitment.baseline_quote))
+        for key, quote in quotes:
+            if quote and quote not in report_text:
+                problems.append(
+                    Problem(ledger.path, commitment.line, f"{commitment.id}: {key} is not in the report: {quote!r}")
+                )
+    return problems
+
+
+def validate(path: str, report_text: str) -> list[Problem]:
+    """Every problem with the ledger at PATH, in line order; empty when it is valid."""
+    ledger, problems = load_with_problems(path, read_text(path))
+    problems = problems + check_quotes(ledger, report_text)
+    return sorted(problems, key=lambda problem: problem.line)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string (JSON-compatible) for any text without lone surrogates."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def toml_number(number: float) -> str:
+    if number.is_integer() and abs(number) < 2**53:
+        return str(int(number))
+    return repr(number)
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, int | float):
+        return toml_number(float(value))
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to the ledger")
+
+
+def format_table(name: str, values: dict[str, object]) -> str:
+    """One `[[name]]` table, preceded by a blank line, keys in the given order, None values left out."""
+    lines = [f"\n[[{name}]]"]
+    lines.extend(f"{key} = {toml_value(value)}" for key, value in values.items() if value is not None)
+    return "\n".join(lines) + "\n"
+
+
+def format_update(update: Update) -> str:
+    return format_table(
+        "update",
+        {
+            "change": update.change,
+            "commitment": update.commitment,
+            "date": update.date,
+            "value": update.value,
+            "final": True if update.final else None,
+            "note": update.note or None,
+            "source": update.source or None,
+            "by": update.by,
+            "recorded_at": update.recorded_at,
+        },
+    )
+
+
+def format_edit(edit: Edit) -> str:
+    values: dict[str, object] = {"change": edit.change, "commitment": edit.commitment}
+    values.update(edit.fields)
+    values.update({"by": edit.by, "recorded_at": edit.recorded_at})
+    return format_table("edit", values)
+
+
+def format_commitment(commitment: Commitment) -> str:
+    return format_table(
+        "commitment",
+        {
+            "id": commitment.id,
+            "section": commitment.section,
+            "title": commitment.title,
+            "title_en": commitment.title_en,
+            "quote": commitment.quote,
+            "also_sections": list(commitment.also_sections) or None,
+            "also_quotes": list(commitment.also_quotes) or None,
+            "kind": commitment.kind.value,
+            "target": commitment.target,
+            "unit": commitment.unit,
+            "direction": commitment.direction.value if commitment.direction else None,
+            "tolerance": commitment.tolerance,
+            "baseline": commitment.baseline,
+            "baseline_quote": commitment.baseline_quote,
+            "start": commitment.start,
+            "deadline": commitment.deadline,
+            "owner": commitment.owner,
+            "tags": list(commitment.tags),
+        },
+    )
+
+
+def real_path(path: str) -> str:
+    """Where writes go: a symlinked ledger is written through to its target, keeping the link."""
+    return os.path.realpath(path)
+
+
+@contextlib.contextmanager
+def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the exclusive lock beside the ledger (PATH.lock) for a whole read-check-write cycle."""
+    from filelock import FileLock, Timeout
+
+    lock_path = real_path(path) + ".lock"
+    lock = FileLock(lock_path, timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockTimeout(f"{lock_path}: the ledger is locked by another process (waited {timeout:g}s)") from None
+    except OSError as error:
+        raise LedgerError(f"{lock_path}: cannot create the lock file: {error.strerror}") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def append(path: str, text: str) -> None:
+    """Append whole records and make them durable before returning."""
+    data = text.encode("utf-8")
+    try:
+        descriptor = os.open(real_path(path), os.O_WRONLY | os.O_APPEND)
+    except OSError as error:
+        raise LedgerError(f"{path}: cannot write the ledger: {error.strerror}") from None
+    try:
+        written = os.write(descriptor, data)
+        while written < len(data):
+            written += os.write(descriptor, data[written:])
+        os.fsync(descriptor)
+    except OSError as error:
+        raise LedgerError(f"{path}: writing the ledger failed: {error.strerror}") from None
+    finally:
+        os.close(descriptor)
+
+
+def replace_file(path: str, data: bytes, *, mode: int | None = None) -> None:
+    """Replace PATH with DATA atomically: temp file in the same folder, fsync, rename, fsync folder."""
+    target = real_path(path)
+    folder = os.path.dirname(target) or "."
+    if mode is None:
+        try:
+            mode = os.stat(target).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".chengkou-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise LedgerError(f"{target}: cannot write in {folder}: {error.strerror}") from None
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise LedgerError(f"{target}: writing failed: {error.strerror}") from None
+    with contextlib.suppress(OSError):
+        folder_descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(folder_descriptor)
+        finally:
+            os.close(folder_descriptor)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def change_offsets(text: str) -> list[tuple[int, int]]:
+    """(change number, byte-free character offset) of every update/edit table header, in file order."""
+    offsets = []
+    for match in re.finditer(r"^\[\[(?:update|edit)\]\]\nchange = (\d+)$", text, re.MULTILINE):
+        offsets.append((int(match.group(1)), match.start()))
+    return offsets

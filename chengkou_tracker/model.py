@@ -1,0 +1,128 @@
+"""The domain: commitments from the work report, the updates recorded against them, and edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    GROWTH = "growth"
+    LEVEL = "level"
+    QUANTITY = "quantity"
+    CEILING = "ceiling"
+    FLOOR = "floor"
+    REDUCTION = "reduction"
+    MILESTONE = "milestone"
+
+    @property
+    def is_progress(self) -> bool:
+        """Progress kinds move from a base towards the target over the period."""
+        return self in (Kind.LEVEL, Kind.QUANTITY, Kind.REDUCTION)
+
+    @property
+    def is_threshold(self) -> bool:
+        """Threshold kinds compare each figure with the target."""
+        return self in (Kind.GROWTH, Kind.CEILING, Kind.FLOOR)
+
+
+class Direction(StrEnum):
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    ACHIEVED = "achieved"
+    OVERDUE = "overdue"
+    MISSED = "missed"
+
+
+MILESTONE_VALUES = ("started", "done")
+SECTIONS = ("主要预期目标", "（一）", "（二）", "（三）", "（四）", "（五）", "（六）")
+# Fields a user may change with `edit`; everything else is the report's own words.
+EDITABLE_FIELDS = ("owner", "deadline", "tags", "title_en", "tolerance")
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """One commitment of the work report, as the ledger states it."""
+
+    id: str
+    section: str
+    title: str
+    title_en: str
+    quote: str
+    kind: Kind
+    target: float | None = None
+    unit: str | None = None
+    direction: Direction | None = None
+    tolerance: float | None = None
+    baseline: float | None = None
+    baseline_quote: str | None = None
+    start: dt.date = dt.date(2023, 1, 1)
+    deadline: dt.date = dt.date(2023, 12, 31)
+    owner: str = ""
+    tags: tuple[str, ...] = ()
+    also_sections: tuple[str, ...] = ()
+    also_quotes: tuple[str, ...] = ()
+    line: int = field(default=0, compare=False)
+
+    @property
+    def effective_tolerance(self) -> float:
+        """How far an `about` target may be missed: the set tolerance, else 5% of the target's size."""
+        if self.direction is not Direction.ABOUT or self.target is None:
+            return 0.0
+        if self.tolerance is not None:
+            return self.tolerance
+        return abs(self.target) * 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """A figure (or milestone state) reported for a commitment on a date."""
+
+    commitment: str
+    date: dt.date
+    value: float | str
+    final: bool = False
+    note: str = ""
+    source: str = ""
+    by: str = ""
+    recorded_at: dt.datetime | None = None
+    change: int = 0
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A change to a commitment's editable fields, kept in the ledger's history."""
+
+    commitment: str
+    fields: dict[str, object]
+    by: str = ""
+    recorded_at: dt.datetime | None = None
+    change: int = 0
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(slots=True)
+class Ledger:
+    """Everything in a ledger file: commitments as edited, and the history of changes."""
+
+    commitments: dict[str, Commitment]
+    updates: list[Update]
+    edits: list[Edit]
+    path: str = ""
+
+    def updates_for(self, commitment_id: str) -> list[Update]:
+        return [update for update in self.updates if update.commitment == commitment_id]
+
+    @property
+    def last_change(self) -> int:
+        changes = [u.change for u in self.updates] + [e.change for e in self.edits]
+        return max(changes, default=0)

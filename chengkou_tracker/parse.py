@@ -1,0 +1,201 @@
+"""Read a TOML ledger into tables that remember their line numbers.
+
+tomllib gives values but no positions, and it is slow on a year of history. The ledger the tool
+writes uses a small, line-oriented subset of TOML (arrays of tables holding one `key = value` per
+line), which this module reads quickly while keeping each table's and key's line. Anything outside
+that subset - a hand edit with a multi-line string, an inline comment, a dotted key - is handed to
+tomllib, so the verdict on what is valid TOML is always tomllib's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_HEADER = re.compile(r"\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]\s*(?:#.*)?")
+_KEY_AT_LINE_START = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+# Characters TOML forbids outside escapes; their presence sends the whole file to tomllib.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
+
+
+class TomlSyntaxError(Exception):
+    """The text is not valid TOML; line and column are 1-based."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(slots=True)
+class Table:
+    """One `[[name]]` table: its values, the line of its header and of each key."""
+
+    name: str
+    line: int
+    values: dict[str, Any] = field(default_factory=dict)
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed ledger file: top-level keys and every array-of-tables entry in file order."""
+
+    top: dict[str, Any]
+    tables: list[Table]
+
+
+class _NotSubset(Exception):
+    """The text leaves the fast subset; parse it with tomllib instead."""
+
+
+def parse(text: str) -> Document:
+    """Parse TOML text; raise TomlSyntaxError with tomllib's verdict when it is invalid."""
+    if _FORBIDDEN.search(text) is None:
+        try:
+            return _parse_subset(text)
+        except _NotSubset:
+            pass
+    return _parse_with_tomllib(text)
+
+
+def _parse_subset(text: str) -> Document:
+    top: dict[str, Any] = {}
+    tables: list[Table] = []
+    current_values = top
+    current_lines: dict[str, int] = {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        first = line[:1]
+        if first == "[":
+            if not line.startswith("[[") or not line.endswith("]]"):
+                raise _NotSubset
+            name = line[2:-2]
+            if _BARE_KEY.fullmatch(name) is None or name in top:
+                raise _NotSubset
+            table = Table(name, lineno)
+            tables.append(table)
+            current_values = table.values
+            current_lines = table.key_lines
+            continue
+        if first == "#" or not line.strip():
+            continue
+        key, sep, raw = line.partition(" = ")
+        if not sep or _BARE_KEY.fullmatch(key) is None:
+            raise _NotSubset
+        if key in current_values:
+            raise TomlSyntaxError(f"Cannot overwrite a value (key {key!r} is defined twice)", lineno, 1)
+        current_values[key] = _value(raw, lineno, len(key) + 4)
+        current_lines[key] = lineno
+    for table in tables:
+        if table.name in top:
+            raise _NotSubset
+    return Document(top, tables)
+
+
+def _value(raw: str, lineno: int, column: int) -> Any:
+    first = raw[:1]
+    if first == '"':
+        if len(raw) >= 2 and raw[-1] == '"' and "\\" not in raw and raw.count('"') == 2:
+            return raw[1:-1]
+    elif first == "[":
+        if raw == "[]":
+            return []
+        if "\\" not in raw:
+            try:
+                items = json.loads(raw)
+            except ValueError:
+                items = None
+            if isinstance(items, list) and all(isinstance(item, str) for item in items):
+                return items
+    elif first == "t" and raw == "true":
+        return True
+    elif first == "f" and raw == "false":
+        return False
+    elif _INT.fullmatch(raw):
+        if len(raw) < 19:
+            return int(raw)
+    elif _FLOAT.fullmatch(raw):
+        return float(raw)
+    elif _DATE.fullmatch(raw):
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise TomlSyntaxError("Invalid date", lineno, column) from None
+    elif _DATETIME.fullmatch(raw):
+        try:
+            return dt.datetime.fromisoformat(raw)
+        except ValueError:
+            raise TomlSyntaxError("Invalid date or datetime", lineno, column) from None
+    # Anything rarer (escapes, inline comments, other number forms): let tomllib read this one value.
+    try:
+        return tomllib.loads("v = " + raw)["v"]
+    except tomllib.TOMLDecodeError as error:
+        raise _located(error, lineno, column - 4) from None
+
+
+def _located(error: tomllib.TOMLDecodeError, line: int, column_offset: int) -> TomlSyntaxError:
+    message, err_line, err_column = _split_message(str(error))
+    return TomlSyntaxError(message, line + err_line - 1, column_offset + err_column)
+
+
+def _split_message(message: str) -> tuple[str, int, int]:
+    match = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if match is None:
+        match_end = re.search(r"\s*\(at end of document\)$", message)
+        if match_end:
+            return message[: match_end.start()], 1, 1
+        return message, 1, 1
+    return message[: match.start()], int(match.group(1)), int(match.group(2))
+
+
+def _parse_with_tomllib(text: str) -> Document:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message, line, column = _split_message(str(error))
+        if "end of document" in str(error):
+            line = text.count("\n") + 1
+        raise TomlSyntaxError(message, line, column) from None
+    # Recover positions by scanning for headers and keys; exact for anything the tool writes and
+    # for ordinary hand edits.
+    headers: list[tuple[str, int]] = []
+    key_lines_by_header: list[dict[str, int]] = []
+    top_lines: dict[str, int] = {}
+    for lineno, text_line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.fullmatch(text_line)
+        if header:
+            headers.append((header.group(1), lineno))
+            key_lines_by_header.append({})
+            continue
+        key = _KEY_AT_LINE_START.match(text_line)
+        if key:
+            target = key_lines_by_header[-1] if key_lines_by_header else top_lines
+            target.setdefault(key.group(1), lineno)
+    top = {key: value for key, value in data.items() if not _is_table_array(value)}
+    seen: dict[str, int] = {}
+    tables: list[Table] = []
+    for (name, lineno), key_lines in zip(headers, key_lines_by_header, strict=True):
+        index = seen.get(name, 0)
+        seen[name] = index + 1
+        entries = data.get(name) or []
+        if _is_table_array(entries) and index < len(entries):
+            tables.append(Table(name, lineno, dict(entries[index]), key_lines))
+    for name, entries in data.items():
+        if _is_table_array(entries):
+            for extra in entries[seen.get(name, 0) :]:
+                tables.append(Table(name, 1, dict(extra), {}))
+    return Document(top, tables)
+
+
+def _is_table_array(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(item, dict) for item in value)

@@ -1,0 +1,249 @@
+"""Rich renderables from model objects. All text from the ledger or the user passes through Text()."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Literal
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from chengkou_tracker.labels import label
+from chengkou_tracker.ledger import toml_number
+from chengkou_tracker.model import SECTIONS, Commitment, Status
+from chengkou_tracker.operations import Change
+from chengkou_tracker.status import Assessment
+from chengkou_tracker.text import inert
+
+STATUS_STYLES = {
+    Status.NOT_STARTED: "dim",
+    Status.ON_TRACK: "cyan",
+    Status.AT_RISK: "yellow",
+    Status.ACHIEVED: "green",
+    Status.OVERDUE: "bold red",
+    Status.MISSED: "magenta",
+}
+BAR_CELLS = 8
+
+
+def literal(text: str, style: str = "") -> Text:
+    """User or file text, shown as it is: never parsed as markup, controls made visible."""
+    return Text(inert(text), style=style)
+
+
+def number(value: float | str | None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    return toml_number(round(value, 6))
+
+
+def target_text(commitment: Commitment) -> str:
+    if commitment.target is None:
+        return "-"
+    about = "~" if commitment.direction and commitment.direction.value == "about" else ""
+    return f"{about}{number(commitment.target)}{commitment.unit or ''}"
+
+
+def bar(progress: float | None, cells: int = BAR_CELLS) -> str:
+    """A Unicode bar with eighth-cell resolution and the percentage, or '-' when there is no progress."""
+    if progress is None:
+        return "-"
+    eighths = round(max(0.0, min(1.0, progress)) * cells * 8)
+    full, part = divmod(eighths, 8)
+    partial = " ▏▎▍▌▋▊▉"[part] if part else ""
+    filled = "█" * full + partial
+    return f"{filled}{'·' * (cells - len(filled))} {progress * 100:3.0f}%"
+
+
+def status_text(status: Status, lang: str) -> Text:
+    return Text(label(status.value, lang), style=STATUS_STYLES[status])
+
+
+def title(commitment: Commitment, lang: str) -> str:
+    return commitment.title if lang == "zh" else commitment.title_en
+
+
+def commitments_table(assessments: Sequence[Assessment], lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
+    for key in ("id", "title", "target", "latest", "progress", "status", "deadline"):
+        justify: Literal["left", "right"] = "right" if key in ("target", "latest") else "left"
+        table.add_column(
+            label(key, lang), justify=justify, no_wrap=key != "title", min_width=12 if key == "title" else None
+        )
+    for assessment in assessments:
+        commitment = assessment.commitment
+        flag = " *" if assessment.stale else ""
+        table.add_row(
+            literal(commitment.id),
+            literal(title(commitment, lang)),
+            literal(target_text(commitment)),
+            literal(number(assessment.latest_value)),
+            bar(assessment.progress),
+            status_text(assessment.status, lang) + Text(flag, style="dim"),
+            commitment.deadline.isoformat(),
+        )
+    return table
+
+
+def detail(assessment: Assessment, lang: str) -> RenderableType:
+    """`show`: every field of one commitment, its computed status and its history."""
+    commitment = assessment.commitment
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold", no_wrap=True)
+    fields.add_column()
+
+    def row(key: str, value: str | Text) -> None:
+        fields.add_row(label(key, lang), value if isinstance(value, Text) else literal(value))
+
+    row("id", commitment.id)
+    row("title", f"{commitment.title} / {commitment.title_en}")
+    row("section", commitment.section)
+    row("quote", f"「{commitment.quote}」")
+    for section, quote in zip(commitment.also_sections, commitment.also_quotes, strict=False):
+        row("also stated in", f"{section} 「{quote}」")
+    row("kind", label(commitment.kind.value, lang))
+    if commitment.target is not None:
+        direction = commitment.direction.value if commitment.direction else ""
+        row("target", f"{target_text(commitment)} ({direction})")
+        if commitment.effective_tolerance:
+            row("tolerance", f"{number(commitment.effective_tolerance)}{commitment.unit or ''}")
+    if commitment.baseline is not None:
+        row("baseline", f"{number(commitment.baseline)}{commitment.unit or ''} 「{commitment.baseline_quote or ''}」")
+    row("start", commitment.start.isoformat())
+    row("deadline", commitment.deadline.isoformat())
+    row("owner", commitment.owner or "-")
+    row("tags", ", ".join(commitment.tags) or "-")
+    status = status_text(assessment.status, lang)
+    if assessment.days_late:
+        status += Text(f" ({assessment.days_late} {label('days late', lang)})")
+    if assessment.stale:
+        status += Text(f" [{label('stale', lang)}]", style="dim")
+    row("status", status)
+    row("latest", number(assessment.latest_value) + (f" ({assessment.latest.date})" if assessment.latest else ""))
+    row("progress", bar(assessment.progress))
+    row("elapsed", f"{assessment.elapsed * 100:.0f}%")
+    if assessment.gap is not None:
+        row("pace", f"{assessment.gap:+.2f}")
+    parts: list[RenderableType] = [fields]
+    if assessment.updates:
+        parts.append(Text(""))
+        parts.append(updates_table(assessment.updates, lang))
+    return Group(*parts)
+
+
+def updates_table(updates: Sequence, lang: str) -> Table:  # type: ignore[type-arg]
+    table = Table(
+        box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, title=label("history", lang), title_justify="left"
+    )
+    for key in ("date", "value", "final", "by", "note", "source"):
+        table.add_column(label(key, lang), no_wrap=key in ("date", "value", "final"))
+    for update in updates:
+        table.add_row(
+            update.date.isoformat(),
+            literal(number(update.value)),
+            "✓" if update.final else "",
+            literal(update.by),
+            literal(update.note),
+            literal(update.source),
+        )
+    return table
+
+
+def history_table(changes: Sequence[Change], lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for key in ("change", "commitment", "date", "value", "by", "note"):
+        table.add_column(label(key, lang), no_wrap=key != "note")
+    for change in changes:
+        for update in change.updates:
+            value = number(update.value) + (" (final)" if update.final else "")
+            table.add_row(
+                str(change.number),
+                literal(update.commitment),
+                update.date.isoformat(),
+                literal(value),
+                literal(update.by),
+                literal(update.note),
+            )
+        for edit in change.edits:
+            when = edit.recorded_at.date().isoformat() if edit.recorded_at else "-"
+            fields = ", ".join(f"{key}={_field(value)}" for key, value in edit.fields.items())
+            table.add_row(
+                str(change.number),
+                literal(edit.commitment),
+                when,
+                literal(f"{label('edit', lang)}: {fields}"),
+                literal(edit.by),
+                "",
+            )
+    return table
+
+
+def _field(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return ",".join(str(item) for item in value)
+    if isinstance(value, float):
+        return number(value)
+    return str(value)
+
+
+def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(label("section", lang), no_wrap=True)
+    for status in Status:
+        table.add_column(label(status.value, lang), justify="right")
+    table.add_column(label("total", lang), justify="right")
+    table.add_column(label("mean progress", lang), no_wrap=True)
+    groups: dict[str, list[Assessment]] = {section: [] for section in SECTIONS}
+    for assessment in assessments:
+        groups.setdefault(assessment.commitment.section, []).append(assessment)
+    everything = [a for a in assessments]
+    for name, members in [*groups.items(), (label("total", lang), everything)]:
+        if not members:
+            continue
+        counts = Counter(a.status for a in members)
+        measured = [a.progress for a in members if a.progress is not None]
+        mean = sum(measured) / len(measured) if measured else None
+        table.add_row(
+            literal(name),
+            *[
+                Text(str(counts.get(status, 0)), style=STATUS_STYLES[status] if counts.get(status) else "")
+                for status in Status
+            ],
+            str(len(members)),
+            bar(mean),
+            end_section=members is everything,
+        )
+    return table
+
+
+def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool, lang: str) -> list[str]:
+    """`check` text: a one-line summary, then one line per problem (plain text, no markup)."""
+    counts = Counter(a.status for a in assessments)
+    summary = ", ".join(f"{counts.get(status, 0)} {label(status.value, lang)}" for status in Status)
+    stale = sum(1 for a in assessments if a.stale)
+    total = f"{len(assessments)} {label('commitments', lang)}"
+    lines = [f"{label('as of', lang)} {as_of}: {total}: {summary}; {stale} {label('stale', lang)}"]
+    for assessment in assessments:
+        problems = []
+        if assessment.status is Status.OVERDUE:
+            problems.append(Status.OVERDUE)
+        if strict and assessment.status is Status.AT_RISK:
+            problems.append(Status.AT_RISK)
+        for status in problems:
+            lines.append(_problem_line(assessment, label(status.value, lang), lang))
+        if strict and assessment.stale:
+            lines.append(_problem_line(assessment, label("stale", lang), lang))
+    return lines
+
+
+def _problem_line(assessment: Assessment, what: str, lang: str) -> str:
+    commitment = assessment.commitment
+    latest = number(assessment.latest_value)
+    facts = f"target {target_text(commitment)}, latest {latest}, deadline {commitment.deadline}"
+    return inert(f"{what}: {commitment.id} {title(commitment, lang)} ({facts})")

@@ -1,0 +1,99 @@
+"""Filtering and sorting commitments for `list`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.model import SECTIONS, Kind, Status
+from chengkou_tracker.status import Assessment
+
+# Sections may be typed as 0-6 or with ASCII parentheses, which are easier at a terminal.
+_SECTION_ALIASES = {str(index): section for index, section in enumerate(SECTIONS)} | {
+    section.replace("（", "(").replace("）", ")"): section for section in SECTIONS
+}
+_STATUS_ORDER = {status: index for index, status in enumerate(
+    (Status.OVERDUE, Status.AT_RISK, Status.MISSED, Status.NOT_STARTED, Status.ON_TRACK, Status.ACHIEVED)
+)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    sections: frozenset[str] = frozenset()
+    statuses: frozenset[Status] = frozenset()
+    kinds: frozenset[Kind] = frozenset()
+    owner: str | None = None
+    tags: frozenset[str] = frozenset()
+    search: str | None = None
+    stale: bool = False
+
+    @classmethod
+    def parse(
+        cls,
+        sections: Sequence[str],
+        statuses: Sequence[str],
+        kinds: Sequence[str],
+        owner: str | None,
+        tags: Sequence[str],
+        search: str | None,
+        stale: bool,
+    ) -> Filters:
+        """Filters from command-line words; UsageError naming the bad word."""
+        return cls(
+            frozenset(_section(name) for name in sections),
+            frozenset(Status(_choice(Status, name, "status")) for name in statuses),
+            frozenset(Kind(_choice(Kind, name, "kind")) for name in kinds),
+            owner,
+            frozenset(tags),
+            search.casefold() if search else None,
+            stale,
+        )
+
+    def admits(self, assessment: Assessment) -> bool:
+        commitment = assessment.commitment
+        if self.sections and commitment.section not in self.sections:
+            return False
+        if self.statuses and assessment.status not in self.statuses:
+            return False
+        if self.kinds and commitment.kind not in self.kinds:
+            return False
+        if self.owner is not None and self.owner not in commitment.owner:
+            return False
+        if self.tags and not self.tags.intersection(commitment.tags):
+            return False
+        if self.stale and not assessment.stale:
+            return False
+        if self.search is not None:
+            haystack = " ".join((commitment.id, commitment.title, commitment.title_en, commitment.quote)).casefold()
+            if self.search not in haystack:
+                return False
+        return True
+
+
+def _section(name: str) -> str:
+    section = name if name in SECTIONS else _SECTION_ALIASES.get(name.strip())
+    if section is None:
+        raise UsageError(f"unknown section '{name}' (use 0-6 or one of {', '.join(SECTIONS)})")
+    return section
+
+
+def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | Kind:
+    try:
+        return enum(name.strip().lower())
+    except ValueError:
+        raise UsageError(f"unknown {what} '{name}' (one of {', '.join(member.value for member in enum)})") from None
+
+
+def select(assessments: Sequence[Assessment], filters: Filters, sort: str = "id") -> list[Assessment]:
+    """The assessments FILTERS admits, in the SORT order (ledger order for 'id')."""
+    chosen = [assessment for assessment in assessments if filters.admits(assessment)]
+    if sort == "deadline":
+        chosen.sort(key=lambda a: a.commitment.deadline)
+    elif sort == "status":
+        chosen.sort(key=lambda a: _STATUS_ORDER[a.status])
+    elif sort == "progress":
+        chosen.sort(key=lambda a: (a.progress is None, a.progress or 0.0))
+    elif sort == "section":
+        chosen.sort(key=lambda a: SECTIONS.index(a.commitment.section))
+    return chosen
