@@ -1,0 +1,70 @@
+"""Shared fixtures: a private copy of the bundled ledger and a CLI runner with a pinned clock."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chengkou_tracker.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "chengkou_tracker" / "data" / "commitments.toml"
+REPORT = ROOT / "chengkou_tracker" / "data" / "report.txt"
+
+# Every test runs at a fixed as-of date and clock, in English, without colour, 120 columns wide.
+PINNED_ENV = {
+    "CHENGKOU_AS_OF": "2023-07-02",
+    "CHENGKOU_NOW": "2023-07-02T09:00:00Z",
+    "LANG": "C.UTF-8",
+    "NO_COLOR": "1",
+    "COLUMNS": "120",
+    "TERM": "dumb",
+    "USER": "clerk",
+    "LOGNAME": "clerk",
+}
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for key, value in PINNED_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("CHENGKOU_LEDGER", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    """A fresh copy of the bundled ledger, at ./commitments.toml of the test's folder."""
+    path = tmp_path / "commitments.toml"
+    shutil.copyfile(BUNDLED, path)
+    return path
+
+
+@pytest.fixture
+def run() -> Run:
+    """Invoke the CLI in-process: run("list", "--format", "json", env={...}, input="y\\n")."""
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+        result = runner.invoke(app, list(args), env=env, input=input)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return invoke
