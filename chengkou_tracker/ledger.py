@@ -98,9 +98,9 @@ def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Probl
     raw_edits: list[Table] = []
     for table in document.tables:
         if table.name == "commitment":
+            # A commitment with problems is kept (the problems stop load()), so that its quote is still
+            # checked and updates naming it are not reported as naming an unknown id.
             commitment = _commitment(table, path, problems)
-            if commitment is None:
-                continue
             if commitment.id in commitments:
                 first = commitments[commitment.id].line
                 problems.append(Problem(path, table.line, f"duplicate id '{commitment.id}' (first at line {first})"))
@@ -227,7 +227,7 @@ def _type_name(value: Any) -> str:
     )
 
 
-def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment | None:
+def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment:
     fields = _Fields(table, path, problems)
     fields.unknown(_COMMITMENT_FIELDS)
     commitment_id = fields.string("id")
@@ -296,7 +296,7 @@ def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment 
         also_quotes=also_quotes,
         line=table.line,
     )
-    return commitment if fields.ok else None
+    return commitment
 
 
 def _enum(enum: Any, name: str) -> Any:

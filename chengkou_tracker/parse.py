@@ -74,7 +74,7 @@ def _parse_subset(text: str) -> Document:
     tables: list[Table] = []
     current_values = top
     current_lines: dict[str, int] = {}
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(_lines(text), start=1):
         first = line[:1]
         if first == "[":
             if not line.startswith("[[") or not line.endswith("]]"):
@@ -93,8 +93,8 @@ def _parse_subset(text: str) -> Document:
         if not sep or _BARE_KEY.fullmatch(key) is None:
             raise _NotSubset
         if key in current_values:
-            raise TomlSyntaxError(f"Cannot overwrite a value (key {key!r} is defined twice)", lineno, 1)
-        current_values[key] = _value(raw, lineno, len(key) + 4)
+            raise _NotSubset  # tomllib words the error
+        current_values[key] = _value(raw)
         current_lines[key] = lineno
     for table in tables:
         if table.name in top:
@@ -102,7 +102,12 @@ def _parse_subset(text: str) -> Document:
     return Document(top, tables)
 
 
-def _value(raw: str, lineno: int, column: int) -> Any:
+def _lines(text: str) -> list[str]:
+    """TOML's lines: split at LF (CRLF) only; str.splitlines would also split at U+2028, U+0085 in strings."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+def _value(raw: str) -> Any:
     first = raw[:1]
     if first == '"':
         if len(raw) >= 2 and raw[-1] == '"' and "\\" not in raw and raw.count('"') == 2:
@@ -130,22 +135,18 @@ def _value(raw: str, lineno: int, column: int) -> Any:
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
-            raise TomlSyntaxError("Invalid date", lineno, column) from None
+            raise _NotSubset from None
     elif _DATETIME.fullmatch(raw):
         try:
             return dt.datetime.fromisoformat(raw)
         except ValueError:
-            raise TomlSyntaxError("Invalid date or datetime", lineno, column) from None
-    # Anything rarer (escapes, inline comments, other number forms): let tomllib read this one value.
+            raise _NotSubset from None
+    # Anything rarer (escapes, inline comments, other number forms): let tomllib read this one value,
+    # and let it read the whole file when the value is invalid, so errors are worded and placed as tomllib does.
     try:
         return tomllib.loads("v = " + raw)["v"]
-    except tomllib.TOMLDecodeError as error:
-        raise _located(error, lineno, column - 4) from None
-
-
-def _located(error: tomllib.TOMLDecodeError, line: int, column_offset: int) -> TomlSyntaxError:
-    message, err_line, err_column = _split_message(str(error))
-    return TomlSyntaxError(message, line + err_line - 1, column_offset + err_column)
+    except tomllib.TOMLDecodeError:
+        raise _NotSubset from None
 
 
 def _split_message(message: str) -> tuple[str, int, int]:
@@ -171,7 +172,7 @@ def _parse_with_tomllib(text: str) -> Document:
     headers: list[tuple[str, int]] = []
     key_lines_by_header: list[dict[str, int]] = []
     top_lines: dict[str, int] = {}
-    for lineno, text_line in enumerate(text.splitlines(), start=1):
+    for lineno, text_line in enumerate(_lines(text), start=1):
         header = _HEADER.fullmatch(text_line)
         if header:
             headers.append((header.group(1), lineno))
