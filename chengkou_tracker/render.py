@@ -12,8 +12,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from chengkou_tracker.figures import bar, number, target_text
 from chengkou_tracker.labels import label
-from chengkou_tracker.ledger import toml_number
 from chengkou_tracker.model import SECTIONS, Commitment, Status
 from chengkou_tracker.operations import Change
 from chengkou_tracker.status import Assessment
@@ -27,7 +27,6 @@ STATUS_STYLES = {
     Status.OVERDUE: "bold red",
     Status.MISSED: "magenta",
 }
-BAR_CELLS = 8
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -35,30 +34,10 @@ def literal(text: str, style: str = "") -> Text:
     return Text(inert(text), style=style)
 
 
-def number(value: float | str | None) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, str):
-        return value
-    return toml_number(round(value, 6))
 
 
-def target_text(commitment: Commitment) -> str:
-    if commitment.target is None:
-        return "-"
-    about = "~" if commitment.direction and commitment.direction.value == "about" else ""
-    return f"{about}{number(commitment.target)}{commitment.unit or ''}"
 
 
-def bar(progress: float | None, cells: int = BAR_CELLS) -> str:
-    """A Unicode bar with eighth-cell resolution and the percentage, or '-' when there is no progress."""
-    if progress is None:
-        return "-"
-    eighths = round(max(0.0, min(1.0, progress)) * cells * 8)
-    full, part = divmod(eighths, 8)
-    partial = " ▏▎▍▌▋▊▉"[part] if part else ""
-    filled = "█" * full + partial
-    return f"{filled}{'·' * (cells - len(filled))} {progress * 100:3.0f}%"
 
 
 def status_text(status: Status, lang: str) -> Text:

@@ -23,7 +23,7 @@ def test_root_ledger_and_bundled_ledger_are_the_same_bytes() -> None:
 
 
 def test_bundled_report_is_the_shared_source() -> None:
-    shared = ROOT.parent.parent / "shared" / "source" / "chengkou-2023-government-work-report.txt"
+    shared = ROOT.parent / "shared" / "source" / "chengkou-2023-government-work-report.txt"
     if not shared.exists():
         pytest.skip(f"{shared} is not beside this checkout")
     assert REPORT.read_bytes() == shared.read_bytes()
@@ -129,7 +129,10 @@ def damaged_copy(tmp_path: Path) -> Path:
     for old, new in DAMAGED_CHANGES:
         assert old in text, old
         text = text.replace(old, new, 1)
-    text += '\n[[update]]\nchange = 1\ncommitment = "T999"\ndate = 2023-03-01\nvalue = 1\nby = "c"\nrecorded_at = 2023-03-01T00:00:00Z\n'
+    text += (
+        '\n[[update]]\nchange = 1\ncommitment = "T999"\ndate = 2023-03-01\nvalue = 1\nby = "c"\n'
+        "recorded_at = 2023-03-01T00:00:00Z\n"
+    )
     path = tmp_path / "damaged.toml"
     path.write_text(text, "utf-8")
     return path

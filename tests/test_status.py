@@ -24,7 +24,10 @@ def commitment(kind: Kind, target: float | None = 80, **fields: object) -> Commi
     return Commitment(**base)  # type: ignore[arg-type]
 
 
-def update(value: float | str, date: dt.date = D(2023, 6, 30), *, final: bool = False, change: int = 1) -> Update:
+JUNE_30 = D(2023, 6, 30)
+
+
+def update(value: float | str, date: dt.date = JUNE_30, *, final: bool = False, change: int = 1) -> Update:
     return Update("X1", date, value, final=final, change=change)
 
 
