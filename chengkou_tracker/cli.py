@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
@@ -155,17 +155,26 @@ class State:
         if color is None:
             color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb" and sys.stdout.isatty()
         # A pipe has no width; Rich would assume 80 columns and squeeze the titles.
-        width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() else None if sys.stdout.isatty() else 120
         return Console(
             file=sys.stdout,
             width=width,
+            height=25 if width else None,  # Rich ignores a width without a height at TERM=dumb
             force_terminal=color,
             no_color=not color,
-            color_system="auto" if color else None,
+            color_system=_color_system() if color else None,
             highlight=False,
             emoji=False,
             markup=False,
         )
+
+
+def _color_system() -> Literal["standard", "256", "truecolor"]:
+    # Rich's own detection gives no colour at all for TERM=dumb or a pipe, even when --color asks for it.
+    if os.environ.get("COLORTERM") in ("truecolor", "24bit"):
+        return "truecolor"
+    return "256" if "256" in os.environ.get("TERM", "") else "standard"
 
 
 def _state(ctx: typer.Context) -> State:
@@ -407,10 +416,10 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
+    from chengkou_tracker.figures import number, title
     from chengkou_tracker.labels import label
     from chengkou_tracker.operations import parse_date
     from chengkou_tracker.operations import record as record_update
-    from chengkou_tracker.render import number, title
     from chengkou_tracker.status import assess
     from chengkou_tracker.text import inert
 

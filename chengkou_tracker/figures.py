@@ -32,3 +32,8 @@ def bar(progress: float | None, cells: int = BAR_CELLS) -> str:
     partial = " ▏▎▍▌▋▊▉"[part] if part else ""
     filled = "█" * full + partial
     return f"{filled}{'·' * (cells - len(filled))} {progress * 100:3.0f}%"
+
+
+def title(commitment: Commitment, lang: str) -> str:
+    """The commitment's name in the chosen language."""
+    return commitment.title if lang == "zh" else commitment.title_en

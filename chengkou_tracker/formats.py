@@ -32,17 +32,17 @@ def commitment_record(assessment: Assessment) -> dict[str, Any]:
         "also_sections": list(commitment.also_sections),
         "also_quotes": list(commitment.also_quotes),
         "kind": commitment.kind.value,
-        "target": commitment.target,
+        "target": _number(commitment.target),
         "unit": commitment.unit,
         "direction": commitment.direction.value if commitment.direction else None,
-        "tolerance": commitment.tolerance,
-        "baseline": commitment.baseline,
+        "tolerance": _number(commitment.tolerance),
+        "baseline": _number(commitment.baseline),
         "baseline_quote": commitment.baseline_quote,
         "start": commitment.start.isoformat(),
         "deadline": commitment.deadline.isoformat(),
         "owner": commitment.owner,
         "tags": list(commitment.tags),
-        "latest_value": latest.value if latest else None,
+        "latest_value": _number(latest.value) if latest else None,
         "latest_date": latest.date.isoformat() if latest else None,
         "progress": _rounded(assessment.progress),
         "gap": _rounded(assessment.gap),
@@ -50,6 +50,13 @@ def commitment_record(assessment: Assessment) -> dict[str, Any]:
         "stale": assessment.stale,
         "days_late": assessment.days_late,
     }
+
+
+def _number(value: float | str | None) -> float | int | str | None:
+    """Figures as written: 80 rather than 80.0."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
 
 
 def _rounded(value: float | None) -> float | None:
@@ -67,7 +74,7 @@ def change_records(changes: Sequence[Change]) -> list[dict[str, Any]]:
                     "change": change.number,
                     "commitment": update.commitment,
                     "date": update.date.isoformat(),
-                    "value": update.value,
+                    "value": _number(update.value),
                     "note": update.note,
                     "source": update.source,
                     "by": update.by,

@@ -59,6 +59,7 @@ _ZH = {
     "recorded": "已记录",
     "as of": "截至",
     "problems": "问题",
+    "no update in 60 days": "60天内无更新",
 }
 
 

@@ -12,9 +12,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from chengkou_tracker.figures import bar, number, target_text
+from chengkou_tracker.figures import bar, number, target_text, title
 from chengkou_tracker.labels import label
-from chengkou_tracker.model import SECTIONS, Commitment, Status
+from chengkou_tracker.model import SECTIONS, Status
 from chengkou_tracker.operations import Change
 from chengkou_tracker.status import Assessment
 from chengkou_tracker.text import inert
@@ -34,18 +34,8 @@ def literal(text: str, style: str = "") -> Text:
     return Text(inert(text), style=style)
 
 
-
-
-
-
-
-
 def status_text(status: Status, lang: str) -> Text:
     return Text(label(status.value, lang), style=STATUS_STYLES[status])
-
-
-def title(commitment: Commitment, lang: str) -> str:
-    return commitment.title if lang == "zh" else commitment.title_en
 
 
 def commitments_table(assessments: Sequence[Assessment], lang: str) -> Table:
@@ -55,6 +45,9 @@ def commitments_table(assessments: Sequence[Assessment], lang: str) -> Table:
         table.add_column(
             label(key, lang), justify=justify, no_wrap=key != "title", min_width=12 if key == "title" else None
         )
+    if any(assessment.stale for assessment in assessments):
+        table.caption = f"* {label('stale', lang)}: {label('no update in 60 days', lang)}"
+        table.caption_justify = "left"
     for assessment in assessments:
         commitment = assessment.commitment
         flag = " *" if assessment.stale else ""

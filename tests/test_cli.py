@@ -1,0 +1,376 @@
+"""Every tracking command end to end through the CLI, on a private copy of the bundled ledger."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED, Run
+
+UPDATE_20 = (
+    '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-06-30\nvalue = 20\nnote = "first batch"\n'
+    'source = "县经信委"\nby = "clerk"\nrecorded_at = 2023-07-02T09:00:00Z\n'
+)
+
+
+def test_init_writes_the_bundled_ledger_and_never_overwrites(run: Run, tmp_path: Path) -> None:
+    result = run("init")
+    assert (result.code, result.stdout) == (0, "wrote commitments.toml\n")
+    assert (tmp_path / "commitments.toml").read_bytes() == BUNDLED.read_bytes()
+    (tmp_path / "commitments.toml").write_text("mine", "utf-8")
+    again = run("init")
+    assert (again.code, again.stdout) == (2, "")
+    assert again.stderr == "chengkou-tracker: error: commitments.toml already exists; use --force to overwrite it\n"
+    assert (tmp_path / "commitments.toml").read_text("utf-8") == "mine"
+    forced = run("init", "--force")
+    assert forced.code == 0
+    assert (tmp_path / "commitments.toml").read_bytes() == BUNDLED.read_bytes()
+    assert run("init", "other.toml").stdout == "wrote other.toml\n"
+
+
+def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: Path) -> None:
+    before = ledger.read_bytes()
+    result = run("record", "T104", "20", "--date", "2023-06-30", "--note", "first batch", "--source", "县经信委")
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == "T104 New 5G base stations: recorded 20 on 2023-06-30 -> at risk\n"
+    assert ledger.read_bytes() == before + UPDATE_20.encode()
+    second = run("record", "T104", "45")
+    assert second.stdout == "T104 New 5G base stations: recorded 45 on 2023-07-02 -> on track\n"
+    assert run("record", "T104", "80").stdout.endswith("-> achieved\n")
+    assert (
+        run("--lang", "zh", "record", "M059", "started").stdout
+        == "M059 丁家坪水库开工: 已记录 started on 2023-07-02 -> 正常推进\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["T104", "many"], re.escape("value 'many' for T104 is not a number")),
+        (["T104", "nan"], "value 'nan' for T104 is not a finite number"),
+        (["T104", "inf"], "value 'inf' for T104 is not a finite number"),
+        (["T104", "1e999"], "value '1e999' for T104 is not a finite number"),
+        (["T104", "done"], re.escape("T104 is numeric (quantity): 'done' only applies to milestones")),
+        (["M059", "5"], "M059 is a milestone: its value is 'started' or 'done', not '5'"),
+        (
+            ["M059", "done", "--final"],
+            re.escape("M059 is a milestone: --final applies to figures (record 'done' instead)"),
+        ),
+        (["T104", "5", "--date", "2023-02-30"], "--date '2023-02-30' is not a date like 2023-07-31"),
+        (["T104", "5", "--date", "2999-01-01"], r"date 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\)"),
+        (["t104", "5"], r"unknown commitment id 't104' \(did you mean T104\?\)"),
+        (["T1O4", "5"], r"unknown commitment id 'T1O4' \(did you mean T149, T148, T147\?\)"),
+    ],
+)
+def test_record_refuses_bad_input_with_one_line_and_exit_2(
+    run: Run, ledger: Path, args: list[str], message: str
+) -> None:
+    before = ledger.read_bytes()
+    result = run("record", *args)
+    assert (result.code, result.stdout) == (2, "")
+    assert re.fullmatch(f"chengkou-tracker: error: {message}\n", result.stderr), result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_a_write_without_a_ledger_says_to_run_init(run: Run) -> None:
+    result = run("record", "T104", "5")
+    assert result.code == 3
+    assert (
+        result.stderr
+        == "chengkou-tracker: error: no ledger here: run 'chengkou-tracker init' to create ./commitments.toml\n"
+    )
+
+
+def test_read_commands_fall_back_to_the_bundled_ledger(run: Run) -> None:
+    result = run("list", "--format", "json")
+    assert result.code == 0
+    assert len(json.loads(result.stdout)) == 224
+
+
+def test_list_table_filters_and_languages(run: Run, ledger: Path) -> None:
+    run("record", "T104", "45")
+    table = run("list", "--search", "5G")
+    assert [line.rstrip() for line in table.stdout.splitlines()] == [
+        "id    title                                                     target  latest  progress       status         deadline",
+        "─" * 120,
+        "T104  New 5G base stations                                        80个      45  ████▌···  56%  on track       2023-12-31",
+        "M064  Full 5G coverage of township seats, expressway corridors       -       -  ········   0%  not started *  2023-12-31",
+        "      and other key areas",
+        "* stale: no update in 60 days",
+    ]
+    chinese = [line.rstrip() for line in run("--lang", "zh", "list", "--search", "5G").stdout.splitlines()]
+    assert chinese[0] == "编号  事项                  目标  最新值  进度           状态      期限"
+    assert chinese[2] == "T104  新建5G基站            80个      45  ████▌···  56%  正常推进  2023-12-31"
+    assert run("list", "--search", "5G", env={"LANG": "zh_CN.UTF-8"}).stdout.splitlines()[2].rstrip() == chinese[2]
+
+
+def test_list_filters(run: Run, ledger: Path) -> None:
+    run("record", "T104", "45")
+
+    def ids(*args: str) -> list[str]:
+        result = run("list", "--format", "json", *args)
+        assert result.code == 0, result.stderr
+        return [record["id"] for record in json.loads(result.stdout)]
+
+    assert ids("--status", "on_track") == ["T104"]
+    assert ids("--section", "6") == ["T149", "T150"]
+    assert ids("--section", "（六）") == ids("--section", "(六)")
+    assert ids("--kind", "reduction") == ["T150"]
+    assert len(ids("--kind", "milestone")) == 74
+    assert "T104" in ids("--tag", "digital")
+    assert ids("--search", "丁家坪") == ["M059"]
+    assert "T104" not in ids("--stale")
+    assert ids("--sort", "progress", "--kind", "quantity")[-1] == "T104"
+    assert ids("--owner", "县") == []
+    bad = run("list", "--status", "late")
+    assert bad.code == 2
+    assert bad.stderr == (
+        "chengkou-tracker: error: unknown status 'late' (one of not_started, on_track, at_risk, achieved, overdue, missed)\n"
+    )
+
+
+def test_list_json_csv_markdown(run: Run, ledger: Path) -> None:
+    run("record", "T104", "45", "--note", "a|b")
+    records = json.loads(run("list", "--format", "json", "--search", "新建5G").stdout)
+    assert records == [
+        {
+            "id": "T104",
+            "section": "（四）",
+            "title": "新建5G基站",
+            "title_en": "New 5G base stations",
+            "quote": "新建5G基站80个",
+            "also_sections": [],
+            "also_quotes": [],
+            "kind": "quantity",
+            "target": 80,
+            "unit": "个",
+            "direction": "at_least",
+            "tolerance": None,
+            "baseline": 150,
+            "baseline_quote": "新建5G基站150个",
+            "start": "2023-01-01",
+            "deadline": "2023-12-31",
+            "owner": "",
+            "tags": ["digital"],
+            "latest_value": 45,
+            "latest_date": "2023-07-02",
+            "progress": 0.5625,
+            "gap": -0.0625,
+            "status": "on_track",
+            "stale": False,
+            "days_late": None,
+        }
+    ]
+    assert run("list", "--format", "csv", "--search", "新建5G").stdout == (
+        "id,section,title,title_en,kind,target,unit,direction,deadline,owner,latest_value,latest_date,progress,status,stale\n"
+        "T104,（四）,新建5G基站,New 5G base stations,quantity,80,个,at_least,2023-12-31,,45,2023-07-02,0.5625,on_track,false\n"
+    )
+    markdown = run("list", "--format", "markdown", "--search", "新建5G").stdout.splitlines()
+    assert markdown[2] == (
+        "| T104 | （四） | 新建5G基站 | New 5G base stations | quantity | 80 | 个 | at\\_least | 2023-12-31 |  | 45 |"
+        " 2023-07-02 | 0.5625 | on\\_track | false |"
+    )
+
+
+def test_show_prints_the_whole_commitment(run: Run, ledger: Path) -> None:
+    run("record", "T104", "20", "--date", "2023-06-30", "--note", "[bold]x[/] \x1b[31mred")
+    lines = [line.rstrip() for line in run("show", "T104").stdout.splitlines()]
+    assert lines == [
+        "id        T104",
+        "title     新建5G基站 / New 5G base stations",
+        "section   （四）",
+        "quote     「新建5G基站80个」",
+        "kind      quantity",
+        "target    80个 (at_least)",
+        "baseline  150个 「新建5G基站150个」",
+        "start     2023-01-01",
+        "deadline  2023-12-31",
+        "owner     -",
+        "tags      digital",
+        "status    at risk",
+        "latest    20 (2023-06-30)",
+        "progress  ██······  25%",
+        "elapsed   50%",
+        "pace      +0.25",
+        "",
+        "history",
+        "date         value   final   by      note                     source",
+        "─" * 68,
+        "2023-06-30   20              clerk   [bold]x[/] \\x1b[31mred",
+    ]
+
+
+def test_overdue_and_check_after_the_deadline(run: Run, ledger: Path) -> None:
+    for commitment_id, value in [("T104", "80"), ("T001", "7.2")]:
+        run("record", commitment_id, value, "--date", "2023-06-30")
+    late = {"CHENGKOU_AS_OF": "2024-01-15"}
+    overdue = json.loads(run("overdue", "--format", "json", env=late).stdout)
+    assert len(overdue) == 222 and "T104" not in [r["id"] for r in overdue] and overdue[0]["id"] == "T001"
+    check = run("check", "--format", "json", env=late)
+    assert check.code == 1
+    data = json.loads(check.stdout)
+    assert data["as_of"] == "2024-01-15"
+    # Everything but T104 is overdue, except the A-level village coverage due by the end of 2025.
+    assert data["counts"] == {"not_started": 1, "on_track": 0, "at_risk": 0, "achieved": 1, "overdue": 222, "missed": 0}
+    assert (len(data["overdue"]), data["at_risk"], len(data["stale"])) == (222, [], 223)
+    text = run("check", env=late).stdout.splitlines()
+    assert (
+        text[0]
+        == "as of 2024-01-15: 224 commitments: 1 not started, 0 on track, 0 at risk, 1 achieved, 222 overdue, 0 missed; 223 stale"
+    )
+    assert text[1] == "overdue: T001 GDP growth (target ~7%, latest 7.2, deadline 2023-12-31)"
+    assert len(text) == 223
+
+
+def test_check_exit_codes(run: Run, ledger: Path) -> None:
+    early = {"CHENGKOU_AS_OF": "2023-02-01"}
+    assert run("check", env=early).code == 0
+    assert run("check", "--strict", env=early).code == 0
+    mid = run("check", "--strict")  # mid-year: many at risk, nothing overdue
+    assert (run("check").code, mid.code) == (0, 1)
+    assert "at risk: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)" in mid.stdout.splitlines()
+    assert run("overdue").stdout == "nothing overdue\n"
+
+
+def test_summary_counts_by_section(run: Run, ledger: Path) -> None:
+    run("record", "T104", "45")
+    lines = [line.rstrip() for line in run("summary").stdout.splitlines()]
+    assert lines[0].split() == [
+        "section",
+        "not",
+        "started",
+        "on",
+        "track",
+        "at",
+        "risk",
+        "achieved",
+        "overdue",
+        "missed",
+        "total",
+        "mean",
+        "progress",
+    ]
+    assert lines[6].split()[:8] == ["（四）", "21", "1", "11", "0", "0", "0", "33"]
+    assert lines[-1].split()[:8] == ["total", "117", "1", "106", "0", "0", "0", "224"]
+
+
+def test_history_undo_edit_and_import(run: Run, ledger: Path, tmp_path: Path) -> None:
+    original = ledger.read_bytes()
+    run("record", "T104", "20", "--date", "2023-06-30")
+    after_record = ledger.read_bytes()
+    edited = run("edit", "T104", "--owner", "县经信委", "--deadline", "2024-06-30", "--tags", "digital, 5g")
+    assert edited.stdout == "recorded change 2: edit T104 owner=县经信委, deadline=2024-06-30, tags=digital,5g\n"
+    assert [line.rstrip() for line in run("show", "T104").stdout.splitlines()[8:11]] == [
+        "deadline  2024-06-30",
+        "owner     县经信委",
+        "tags      digital, 5g",
+    ]
+    csv_file = tmp_path / "updates.csv"
+    csv_file.write_bytes(
+        "\ufeffid,date,value,note,final\r\nT001,2023-06-30,7.4,上半年,\r\nM059,2023-05-01,started,,\r\n".encode()
+    )
+    assert run("import", str(csv_file), "--dry-run").stdout == "dry run: 2 updates are valid; nothing written\n"
+    assert run("import", str(csv_file)).stdout == "imported 2 updates as change 3\n"
+    history = json.loads(run("history", "--format", "json").stdout)
+    assert [(h["type"], h["change"], h["commitment"]) for h in history] == [
+        ("update", 1, "T104"), ("edit", 2, "T104"), ("update", 3, "T001"), ("update", 3, "M059"),
+    ]  # fmt: skip
+    assert history[1] == {
+        "type": "edit", "change": 2, "commitment": "T104", "by": "clerk", "recorded_at": "2023-07-02T09:00:00Z",
+        "fields": {"owner": "县经信委", "deadline": "2024-06-30", "tags": ["digital", "5g"]},
+    }  # fmt: skip
+    assert history[2] == {
+        "type": "update", "change": 3, "commitment": "T001", "date": "2023-06-30", "value": 7.4, "note": "上半年",
+        "source": "", "by": "clerk", "recorded_at": "2023-07-02T09:00:00Z", "final": False,
+    }  # fmt: skip
+    only = json.loads(run("history", "T001", "--format", "json").stdout)
+    assert [h["commitment"] for h in only] == ["T001"]
+    assert (
+        json.loads(run("history", "--since", "2023-06-01", "--until", "2023-06-30", "--format", "json").stdout)[0][
+            "value"
+        ]
+        == 20
+    )
+    assert run("undo", "--yes").stdout == "undid change 3: import of 2 updates\n"
+    assert (
+        run("undo", "--yes").stdout
+        == "undid change 2: edit T104 owner=县经信委, deadline=2024-06-30, tags=digital,5g\n"
+    )
+    assert ledger.read_bytes() == after_record
+    assert run("undo", "--yes").stdout == "undid change 1: record T104 20 on 2023-06-30\n"
+    assert ledger.read_bytes() == original
+    nothing = run("undo", "--yes")
+    assert (nothing.code, nothing.stderr) == (
+        2,
+        "chengkou-tracker: error: nothing to undo: the ledger records no changes\n",
+    )
+
+
+def test_undo_never_prompts_off_a_terminal(run: Run, ledger: Path) -> None:
+    run("record", "T104", "20")
+    before = ledger.read_bytes()
+    result = run("undo")
+    assert (result.code, result.stderr) == (2, "chengkou-tracker: error: undo needs --yes when not run at a terminal\n")
+    assert ledger.read_bytes() == before
+
+
+def test_import_checks_every_row_first(run: Run, ledger: Path, tmp_path: Path) -> None:
+    before = ledger.read_bytes()
+    csv_file = tmp_path / "bad.csv"
+    csv_file.write_text(
+        "id,date,value\nT001,2023-06-30,7\nT999,2023-06-30,1\nT104,2023-06-31,5\nT104,2023-06-30,x\n", "utf-8"
+    )
+    result = run("import", str(csv_file))
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"chengkou-tracker: error: {csv_file}:3: unknown commitment id 'T999' (did you mean T099, T149, T139?)",
+        f"chengkou-tracker: error: {csv_file}:4: date '2023-06-31' is not a date like 2023-07-31",
+        f"chengkou-tracker: error: {csv_file}:5: value 'x' for T104 is not a number",
+    ]
+    assert ledger.read_bytes() == before
+
+
+def test_export_to_stdout_and_to_a_file(run: Run, ledger: Path, tmp_path: Path) -> None:
+    run("record", "T104", "45")
+    exported = json.loads(run("export").stdout)
+    assert next(r for r in exported if r["id"] == "T104")["latest_value"] == 45
+    out = tmp_path / "status.csv"
+    result = run("export", "--format", "csv", "--output", str(out))
+    assert (result.code, result.stdout, result.stderr) == (0, "", f"wrote {out}\n")
+    assert out.read_text("utf-8").splitlines()[0].startswith("id,section,title,title_en,kind")
+    assert len(out.read_text("utf-8").splitlines()) == 225
+
+
+def test_colour_follows_option_then_environment(run: Run, ledger: Path) -> None:
+    run("record", "T104", "45")
+    assert "\x1b[" in run("--color", "list", "--search", "新建5G").stdout
+    assert "\x1b[" not in run("list", "--search", "新建5G").stdout  # NO_COLOR is set by the fixtures
+    assert "\x1b[" not in run("list", "--search", "新建5G", env={"NO_COLOR": "", "TERM": "xterm"}).stdout  # a pipe
+    assert "\x1b[" not in run("--no-color", "list", "--search", "新建5G", env={"NO_COLOR": ""}).stdout
+
+
+def test_text_from_users_is_shown_literally(run: Run, ledger: Path) -> None:
+    run("record", "T104", "20", "--note", "[bold red]loud[/] [link=http://x]y[/link] \x1b[2J\u202egnp.exe")
+    out = run("--color", "history", env={"COLUMNS": "200"}).stdout
+    assert "[bold red]loud[/] [link=http://x]y[/link] \\x1b[2J\\u202egnp.exe" in out
+    assert "\x1b[2J" not in out and "\u202e" not in out
+
+
+def test_as_of_option_and_bad_as_of(run: Run, ledger: Path) -> None:
+    assert json.loads(run("--as-of", "2024-01-15", "check", "--format", "json").stdout)["as_of"] == "2024-01-15"
+    bad = run("--as-of", "July", "check")
+    assert (bad.code, bad.stderr) == (2, "chengkou-tracker: error: --as-of 'July' is not a date like 2023-07-31\n")
+
+
+def test_python_api(ledger: Path) -> None:
+    import datetime as dt
+
+    import chengkou_tracker as ct
+
+    update, _ = ct.record(str(ledger), "T104", "45", date=dt.date(2023, 6, 30), today=dt.date(2023, 7, 2),
+                          now=dt.datetime(2023, 7, 2, tzinfo=dt.UTC), by="api")  # fmt: skip
+    statuses = {a.commitment.id: a.status for a in ct.assess_ledger(ct.load(str(ledger)), dt.date(2023, 7, 2))}
+    assert (update.change, statuses["T104"]) == (1, ct.Status.ON_TRACK)
