@@ -110,6 +110,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    epilog="Exit codes: 0 ok; 1 check found problems; 2 bad usage or input; 3 ledger missing, invalid or locked.",
+    rich_markup_mode=None,  # help text is plain, so "[default: ...]" is not read as markup
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
