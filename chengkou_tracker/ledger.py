@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import math
 import os
@@ -118,6 +119,8 @@ def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Probl
     edits = [e for t in raw_edits if (e := _edit(t, commitments, path, problems)) is not None]
     torn = torn_tail(text)
     if torn is not None:
+        # A cut-short record's missing fields are one problem, not one per field.
+        problems[:] = [problem for problem in problems if problem.line < torn[0]]
         problems.append(Problem(path, torn[0], _TORN_MESSAGE))
     ledger = Ledger(commitments, updates, edits, path)
     _apply_edits(ledger)
@@ -140,10 +143,17 @@ def torn_tail(text: str) -> tuple[int, int] | None:
     if start < 0:
         return None
     tail = text[start + 1 :]
-    whole = tail.endswith("\n") and re.search(r"^recorded_at = \S+\n\Z", tail, re.MULTILINE) is not None
-    if whole:
-        return None
-    return text.count("\n", 0, start + 1) + 1, start + 1
+    end = re.search(r"^recorded_at = \S+\n", tail, re.MULTILINE)
+    if end is None:
+        return text.count("\n", 0, start + 1) + 1, start + 1
+    # After the last whole record: blank lines are fine; the first bytes of a next header are a torn record
+    # (cut there, not at the whole record before it); anything else is for the parser to judge.
+    rest = tail[end.end() :]
+    partial = rest.lstrip("\n").rstrip()
+    if partial and any(header.startswith(partial) for header in ("[[update]]", "[[edit]]")):
+        offset = start + 1 + end.end() + len(rest) - len(rest.lstrip("\n"))
+        return text.count("\n", 0, offset) + 1, offset
+    return None
 
 
 class _Fields:
@@ -520,10 +530,16 @@ def real_path(path: str) -> str:
 
 
 @contextlib.contextmanager
-def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the exclusive lock beside the ledger (PATH.lock) for a whole read-check-write cycle."""
+def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT, *, existing: bool = True) -> Iterator[None]:
+    """Hold the exclusive lock beside the ledger (PATH.lock) for a whole read-check-write cycle.
+
+    Unless the ledger is being created (EXISTING false), a missing ledger or a folder is refused before
+    the lock file is made, so that a failed command leaves nothing behind.
+    """
     from filelock import FileLock, Timeout
 
+    if existing and not os.path.isfile(path):
+        read_text(path)  # raises the usual missing / folder error
     lock_path = real_path(path) + ".lock"
     lock = FileLock(lock_path, timeout=timeout)
     try:
@@ -560,6 +576,9 @@ def replace_file(path: str, data: bytes, *, mode: int | None = None) -> None:
     """Replace PATH with DATA atomically: temp file in the same folder, fsync, rename, fsync folder."""
     target = real_path(path)
     folder = os.path.dirname(target) or "."
+    # Renaming over a read-only file would succeed; respect the mode as an in-place write would.
+    if os.path.exists(target) and not os.access(target, os.W_OK):
+        raise LedgerError(f"{path}: cannot write the ledger: {os.strerror(errno.EACCES)}")
     if mode is None:
         try:
             mode = os.stat(target).st_mode & 0o7777

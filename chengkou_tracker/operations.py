@@ -302,6 +302,8 @@ def _read_csv(csv_path: str) -> list[tuple[int, dict[str, str]]]:
                 raise UsageError(f"{csv_path}:{reader.line_num}: expected {len(header)} cells, found {len(cells)}")
             rows.append((reader.line_num, dict(zip(header, cells, strict=True))))
     except csv.Error as error:
+        if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
+            error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters; at most {MAX_TEXT})")
         raise UsageError(f"{csv_path}:{reader.line_num}: {error}") from None
     return rows
 
@@ -342,7 +344,7 @@ def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DE
         raise UsageError(f"{path} is a folder; give a file name such as {os.path.join(path, 'commitments.toml')}")
     if os.path.lexists(path) and not force:
         raise UsageError(f"{path} already exists; use --force to overwrite it")
-    with ledger_file.locked(path, lock_timeout):
+    with ledger_file.locked(path, lock_timeout, existing=False):
         ledger_file.replace_file(path, bundled_ledger())
 
 
