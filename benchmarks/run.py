@@ -1,0 +1,316 @@
+"""Time whole processes of chengkou-tracker against the floor of its stack and print each budget of issue 6.
+
+    python benchmarks/run.py                # full benchmark: generates Y, S and S/10, ~10 runs each
+    python benchmarks/run.py --runs 5       # fewer runs
+    python benchmarks/run.py --quick        # tiny ledgers, one run, no budgets (the smoke test)
+
+How it measures:
+- Every command is a fresh process of the interpreter running this script: the tool as
+  `python -m chengkou_tracker ...`, the floor F as `python benchmarks/floor_app.py x`, the TOML baseline as
+  `python -c "import tomllib; tomllib.load(open(S, 'rb'))"`. stdout is a pipe that is read to the end.
+- One untimed warm-up round, then --runs rounds; each round runs every command once, starting at a different
+  command each round (round-robin), so drift of the machine lands on all commands alike. Medians are quoted.
+- Wall time is taken around spawn-to-reap; peak memory is each process's own ru_maxrss (os.wait4). Linux
+  counts the spawning process's peak into a child's ru_maxrss (vfork shares its memory until exec), so this
+  script stays small: it imports nothing of the tool and generates the ledgers in a child process.
+- Work that is not the command's is done untimed just before it: `record` gets a fresh copy of Y each run;
+  "the first check after the ledger changed" gets its ledger (a copy of S) changed in place just before each
+  run: the six digits of the last update's note are rewritten, so the content and the modification time
+  change but the size does not.
+- hyperfine is not used even when installed: it runs each command's runs back to back, and the budgets are
+  ratios that need interleaving.
+
+Environment of every run: CHENGKOU_AS_OF=2023-12-31, CHENGKOU_NOW=2024-01-02T09:00:00Z, LANG=C.UTF-8,
+NO_COLOR=1, TERM=dumb, no COLUMNS, no CHENGKOU_LEDGER; each command names its ledger with --ledger.
+Exit status: 0 when every budget passes (always 0 with --quick unless a command fails), 1 when a budget fails,
+2 when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FLOOR_APP = HERE / "floor_app.py"
+GENERATE = HERE / "generate.py"
+DEFAULT_SEED = 2023  # as in generate.py
+MARKER_PREFIX = b'note = "benchmark run '  # generate.MARKER, in the last update of each ledger
+PY = sys.executable
+TOOL = [PY, "-m", "chengkou_tracker"]
+OK_CODES = (0, 1)  # `check` exits 1 when something is overdue
+ENV_PINS = {
+    "CHENGKOU_AS_OF": "2023-12-31",
+    "CHENGKOU_NOW": "2024-01-02T09:00:00Z",
+    "LANG": "C.UTF-8",
+    "NO_COLOR": "1",
+    "TERM": "dumb",
+}
+
+
+@dataclass
+class Command:
+    """One process to time, with untimed preparation before each run."""
+
+    key: str
+    label: str
+    argv: list[str]
+    before: Callable[[], None] | None = None
+    seconds: list[float] = field(default_factory=list)
+    peak_kb: list[int] = field(default_factory=list)
+    missing: str | None = None  # the command does not exist (yet): its rows are n/a
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def peak(self) -> float:
+        return statistics.median(self.peak_kb)
+
+
+class CommandFailed(Exception):
+    pass
+
+
+def run_once(command: Command, env: dict[str, str], cwd: Path) -> None:
+    if command.before is not None:
+        command.before()
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command.argv, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=cwd)
+        assert process.stdout is not None
+        while process.stdout.read(1 << 16):
+            pass
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        process.stdout.close()
+        if process.returncode not in OK_CODES:
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace").strip()
+            if "No such command" in message:
+                command.missing = message.splitlines()[-1]
+                return
+            raise CommandFailed(f"{command.label}: exit {process.returncode}: {message[-2000:]}")
+    command.seconds.append(elapsed)
+    command.peak_kb.append(usage.ru_maxrss)
+
+
+def measure(commands: list[Command], runs: int, warmup: int, env: dict[str, str], cwd: Path) -> None:
+    for round_number in range(warmup + runs):
+        timed = round_number >= warmup
+        shift = round_number % len(commands)
+        for command in commands[shift:] + commands[:shift]:
+            if command.missing:
+                continue
+            run_once(command, env, cwd)
+            if not timed and command.seconds:
+                command.seconds.pop()
+                command.peak_kb.pop()
+        done = round_number + 1
+        sys.stderr.write(f"\r  round {done}/{warmup + runs}{' (warm-up)' if not timed else ''}   ")
+        sys.stderr.flush()
+    sys.stderr.write("\n")
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A ledger written by generate.py."""
+
+    name: str
+    path: Path
+    commitments: int
+    updates: int
+    size: int
+
+
+def generate(out: Path, seed: int, quick: bool) -> dict[str, Generated]:
+    """Run generate.py in a child process (see the note on ru_maxrss above)."""
+    argv = [PY, str(GENERATE), str(out), "--seed", str(seed), "--json", *(["--quick"] if quick else [])]
+    written = json.loads(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
+    return {item["name"]: Generated(**{**item, "path": Path(item["path"])}) for item in written}
+
+
+@dataclass
+class Row:
+    name: str
+    budget: float
+    formula: str
+    value: Callable[[dict[str, Command]], float]
+    needs: tuple[str, ...]
+
+
+ROWS = [
+    Row("chengkou-tracker --version", 1.0, "version / F", lambda c: c["version"].median / c["F"].median,
+        ("version", "F")),
+    Row("record ID VALUE on Y", 1.3, "record / F", lambda c: c["record"].median / c["F"].median, ("record", "F")),
+    Row("check on Y", 1.3, "check Y / F", lambda c: c["checkY"].median / c["F"].median, ("checkY", "F")),
+    Row("list on Y", 2.2, "list Y / F", lambda c: c["listY"].median / c["F"].median, ("listY", "F")),
+    Row("report --format html on Y", 3.0, "report / F", lambda c: c["reportY"].median / c["F"].median,
+        ("reportY", "F")),
+    Row("check --format json on S", 0.6, "check json S / tomllib S",
+        lambda c: c["jsonS"].median / c["tomllibS"].median, ("jsonS", "tomllibS")),
+    Row("check on S vs S/10 (linear)", 11.0, "(check S - F) / (check S/10 - F)",
+        lambda c: (c["checkS"].median - c["F"].median) / (c["checkS10"].median - c["F"].median),
+        ("checkS", "checkS10", "F")),
+    Row("first check --format json on S after a change", 0.8, "first check json S / tomllib S",
+        lambda c: c["firstS"].median / c["tomllibS"].median, ("firstS", "tomllibS")),
+    Row("peak memory of check on S", 1.5, "peak RSS check S / peak RSS tomllib S",
+        lambda c: c["checkS"].peak / c["tomllibS"].peak, ("checkS", "tomllibS")),
+]  # fmt: skip
+
+
+def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
+    y, s, s10 = (str(ledgers[name].path) for name in ("Y", "S", "S/10"))
+    y_copy = work / "Y-record.toml"
+    s_changed = work / "S-changed.toml"
+    shutil.copyfile(ledgers["S"].path, s_changed)
+    with open(s_changed, "rb") as file:  # only the tail: the whole file would raise this process's peak
+        tail_start = max(0, file.seek(0, os.SEEK_END) - 4096)
+        file.seek(tail_start)
+        marker_offset = tail_start + file.read().rindex(MARKER_PREFIX) + len(MARKER_PREFIX)
+    counter = iter(range(1, 10**6))
+
+    def fresh_y() -> None:
+        shutil.copyfile(y, y_copy)
+
+    def change_s() -> None:
+        descriptor = os.open(s_changed, os.O_WRONLY)
+        try:
+            os.pwrite(descriptor, f"{next(counter):06d}".encode(), marker_offset)
+        finally:
+            os.close(descriptor)
+
+    tomllib_s = f"import tomllib; tomllib.load(open({s!r}, 'rb'))"
+    return [
+        Command("F", "F: floor_app.py x", [PY, str(FLOOR_APP), "x"]),
+        Command("version", "--version", [*TOOL, "--version"]),
+        Command("record", "record T001 7.3 on a fresh copy of Y", [*TOOL, "-l", str(y_copy), "record", "T001", "7.3"],
+                before=fresh_y),
+        Command("checkY", "check on Y", [*TOOL, "-l", y, "check"]),
+        Command("listY", "list on Y (to a pipe)", [*TOOL, "-l", y, "list"]),
+        Command("reportY", "report --month 2023-12 --format html on Y",
+                [*TOOL, "-l", y, "report", "--month", "2023-12", "--format", "html"]),
+        Command("jsonS", "check --format json on S", [*TOOL, "-l", s, "check", "--format", "json"]),
+        Command("firstS", "check --format json on S, just changed", [*TOOL, "-l", str(s_changed), "check", "--format",
+                "json"], before=change_s),
+        Command("checkS", "check on S", [*TOOL, "-l", s, "check"]),
+        Command("checkS10", "check on S/10", [*TOOL, "-l", s10, "check"]),
+        Command("tomllibS", "tomllib.load(S)", [PY, "-c", tomllib_s]),
+    ]  # fmt: skip
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        memory = next(
+            f"{int(line.split()[1]) / 2**20:.0f} GiB RAM"
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+    except (OSError, StopIteration):
+        memory = "? RAM"
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return f"{model}, {os.cpu_count()} CPUs, {memory}, {platform.system()} {platform.release()}, load {load}"
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    return f"Python {platform.python_version()}, typer {version('typer')}, rich {version('rich')}"
+
+
+def report(commands: list[Command], ledgers: dict[str, Generated], runs: int, warmup: int, quick: bool) -> int:
+    by_key = {command.key: command for command in commands}
+    print(f"machine: {machine()}")
+    print(f"stack:   {versions()}; the tool runs as `{Path(PY).name} -m chengkou_tracker`, F as "
+          f"`{Path(PY).name} benchmarks/floor_app.py x`")  # fmt: skip
+    print(f"timing:  own loop, {warmup} warm-up round(s) + {runs} timed round(s), round-robin, medians")
+    for ledger in ledgers.values():
+        print(f"ledger {ledger.name}: {ledger.commitments} commitments, {ledger.updates} updates, "
+              f"{ledger.size / 1e6:.2f} MB")  # fmt: skip
+    print()
+    print(f"{'command':<48} {'median':>10} {'min':>10} {'max':>10} {'peak RSS':>10}")
+    for command in commands:
+        if command.missing:
+            print(f"{command.label:<48} {'n/a: ' + command.missing}")
+            continue
+        print(f"{command.label:<48} {command.median * 1000:>8.1f}ms {min(command.seconds) * 1000:>8.1f}ms "
+              f"{max(command.seconds) * 1000:>8.1f}ms {command.peak / 1024:>7.1f}MiB")  # fmt: skip
+    print()
+    print(f"{'budget':<48} {'ratio':>7} {'budget':>8}  verdict  ({'measured as'})")
+    failed = 0
+    for row in ROWS:
+        missing = [by_key[key].label for key in row.needs if by_key[key].missing]
+        if missing:
+            verdict = "n/a" if quick else "FAIL"
+            print(f"{row.name:<48} {'n/a':>7} {'<= ' + format(row.budget, 'g'):>8}  {verdict:<7}  "
+                  f"(not measurable: {', '.join(missing)} is missing)")  # fmt: skip
+            failed += not quick
+            continue
+        try:
+            ratio = row.value(by_key)
+        except ZeroDivisionError:
+            ratio = float("inf")
+        verdict = "-" if quick else ("PASS" if ratio <= row.budget else "FAIL")
+        failed += verdict == "FAIL"
+        print(f"{row.name:<48} {ratio:>7.2f} {'<= ' + format(row.budget, 'g'):>8}  {verdict:<7}  ({row.formula})")
+    print()
+    if quick:
+        print("quick run: tiny ledgers, no budgets")
+    else:
+        print(f"{len(ROWS) - failed} of {len(ROWS)} budgets pass")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=None, help="timed rounds (default 10, 1 with --quick)")
+    parser.add_argument("--warmup", type=int, default=None, help="untimed rounds first (default 1, 0 with --quick)")
+    parser.add_argument("--quick", action="store_true", help="tiny ledgers, one run, no budgets (smoke test)")
+    parser.add_argument("--out", type=Path, default=None, help="folder for the generated ledgers (default: temp)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the generated ledgers")
+    args = parser.parse_args(argv)
+    runs = args.runs if args.runs is not None else (1 if args.quick else 10)
+    warmup = args.warmup if args.warmup is not None else (0 if args.quick else 1)
+    if runs < 1 or warmup < 0:
+        parser.error("--runs must be >= 1 and --warmup >= 0")
+    env = {key: value for key, value in os.environ.items() if key not in ("CHENGKOU_LEDGER", "COLUMNS")}
+    env.update(ENV_PINS)
+    with tempfile.TemporaryDirectory(prefix="chengkou-bench-") as temporary:
+        out = args.out or Path(temporary) / "ledgers"
+        work = Path(temporary) / "work"
+        work.mkdir()
+        sys.stderr.write(f"generating ledgers in {out} ...\n")
+        ledgers = generate(out, seed=args.seed, quick=args.quick)
+        commands = build_commands(ledgers, work)
+        try:
+            measure(commands, runs, warmup, env, work)
+        except CommandFailed as error:
+            sys.stderr.write(f"\nbenchmark: a command failed: {error}\n")
+            return 2
+        code = report(commands, ledgers, runs, warmup, args.quick)
+    return 0 if args.quick else code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
