@@ -30,7 +30,7 @@ from chengkou_tracker.model import (
     Ledger,
     Update,
 )
-from chengkou_tracker.parse import Document, Table, TomlSyntaxError, parse
+from chengkou_tracker.parse import CanonicalUpdate, Document, Table, TomlSyntaxError, parse
 
 DEFAULT_LOCK_TIMEOUT = 5.0
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
@@ -116,6 +116,9 @@ def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Probl
     if not commitments and not problems:
         problems.append(Problem(path, 1, "the ledger holds no [[commitment]] tables"))
     updates = [u for t in raw_updates if (u := _update(t, commitments, path, problems)) is not None]
+    if document.updates:
+        canonical = _canonical_updates(document.updates, commitments, path, problems)
+        updates = sorted(updates + canonical, key=lambda update: update.line) if updates else canonical
     edits = [e for t in raw_edits if (e := _edit(t, commitments, path, problems)) is not None]
     torn = torn_tail(text)
     if torn is not None:
@@ -377,6 +380,48 @@ def _update(table: Table, commitments: dict[str, Commitment], path: str, problem
         line=table.line,
     )
     return update if fields.ok else None
+
+
+def _canonical_updates(
+    tables: list[CanonicalUpdate], commitments: dict[str, Commitment], path: str, problems: list[Problem]
+) -> list[Update]:
+    """Updates from tables in the tool's own layout, whose keys and value types the parser has checked."""
+    updates = []
+    for table in tables:
+        commitment = commitments.get(table.commitment)
+        value = table.value
+        if commitment is None:
+            problems.append(Problem(path, table.line + 2, f"[[update]] names unknown commitment '{table.commitment}'"))
+            continue
+        if commitment.kind is Kind.MILESTONE:
+            if not isinstance(value, str):
+                problems.append(
+                    Problem(path, table.line + 4, f"a milestone's value must be 'started' or 'done', not {value!r}")
+                )
+                continue
+        elif isinstance(value, str):
+            problems.append(Problem(path, table.line + 4, f"'value' must be a number, not {_type_name(value)}"))
+            continue
+        else:
+            value = float(value)
+            if not math.isfinite(value):
+                problems.append(Problem(path, table.line + 4, f"'value' must be a finite number, not {table.value}"))
+                continue
+        updates.append(
+            Update(
+                commitment.id,
+                table.date,
+                value,
+                table.final,
+                table.note,
+                table.source,
+                table.by,
+                table.recorded_at,
+                table.change,
+                table.line,
+            )
+        )
+    return updates
 
 
 def _edit(table: Table, commitments: dict[str, Commitment], path: str, problems: list[Problem]) -> Edit | None:

@@ -5,6 +5,10 @@ writes uses a small, line-oriented subset of TOML (arrays of tables holding one 
 line), which this module reads quickly while keeping each table's and key's line. Anything outside
 that subset - a hand edit with a multi-line string, an inline comment, a dotted key - is handed to
 tomllib, so the verdict on what is valid TOML is always tomllib's.
+
+Most of a year-end ledger is `[[update]]` tables exactly as the tool writes them; one regular
+expression reads such a table whole, without building a dict per table or a list of lines, which is
+what keeps a 100,000-update ledger fast and small (see benchmarks/).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
@@ -23,6 +27,20 @@ _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _HEADER = re.compile(r"\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]\s*(?:#.*)?")
 _KEY_AT_LINE_START = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+_PLAIN = r'"([^"\\\x00-\x1f\x7f]*)"'  # a basic string without escapes, quotes or control characters
+# An [[update]] table exactly as ledger.format_update writes it, followed by its line break.
+_UPDATE = re.compile(
+    r"\[\[update\]\]\n"
+    r"change = ([1-9][0-9]{0,17})\n"
+    rf"commitment = {_PLAIN}\n"
+    r"date = ([0-9]{4}-[0-9]{2}-[0-9]{2})\n"
+    r'value = (-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|"started"|"done")\n'
+    r"(final = true\n)?"
+    rf"(?:note = {_PLAIN}\n)?"
+    rf"(?:source = {_PLAIN}\n)?"
+    rf"by = {_PLAIN}\n"
+    r"recorded_at = ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)(?:\n|\Z)"
+)
 # Characters TOML forbids outside escapes; their presence sends the whole file to tomllib.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
 
@@ -47,12 +65,50 @@ class Table:
     key_lines: dict[str, int] = field(default_factory=dict)
 
 
+class CanonicalUpdate(NamedTuple):
+    """An [[update]] table in the tool's own layout, read in one step (a tuple: small and fast)."""
+
+    line: int
+    change: int
+    commitment: str
+    date: dt.date
+    value: int | float | str
+    final: bool
+    note: str
+    source: str
+    by: str
+    recorded_at: dt.datetime
+
+    def values(self) -> dict[str, Any]:
+        """The table as tomllib would give it."""
+        values: dict[str, Any] = {"change": self.change, "commitment": self.commitment, "date": self.date}
+        values["value"] = self.value
+        if self.final:
+            values["final"] = True
+        if self.note:
+            values["note"] = self.note
+        if self.source:
+            values["source"] = self.source
+        values.update(by=self.by, recorded_at=self.recorded_at)
+        return values
+
+
 @dataclass(slots=True)
 class Document:
-    """A parsed ledger file: top-level keys and every array-of-tables entry in file order."""
+    """A parsed ledger file: top-level keys, the tables in file order, and the canonical updates."""
 
     top: dict[str, Any]
     tables: list[Table]
+    updates: list[CanonicalUpdate] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The whole document as tomllib would give it."""
+        data: dict[str, Any] = dict(self.top)
+        entries = [(table.line, table.name, table.values) for table in self.tables]
+        entries += [(update.line, "update", update.values()) for update in self.updates]
+        for _, name, values in sorted(entries, key=lambda entry: entry[0]):
+            data.setdefault(name, []).append(values)
+        return data
 
 
 class _NotSubset(Exception):
@@ -72,9 +128,33 @@ def parse(text: str) -> Document:
 def _parse_subset(text: str) -> Document:
     top: dict[str, Any] = {}
     tables: list[Table] = []
+    updates: list[CanonicalUpdate] = []
     current_values = top
     current_lines: dict[str, int] = {}
-    for lineno, line in enumerate(_lines(text), start=1):
+    seen: dict[str, Any] = {}  # one object per distinct id, name, date: a year of updates repeats them
+    size = len(text)
+    position = 0
+    lineno = 1
+    while position < size:
+        if text.startswith("[[update]]\n", position):
+            match = _UPDATE.match(text, position)
+            if match is not None:
+                after = match.end()
+                while after < size and text[after] == "\n":
+                    after += 1
+                if after == size or text[after] == "[":  # the table ends here
+                    updates.append(_canonical_update(match, lineno, seen))
+                    lineno += text.count("\n", position, after)
+                    position = after
+                    current_values = {}  # no key may follow; a header must come next
+                    continue
+        end = text.find("\n", position)
+        if end < 0:
+            end = size
+        line = text[position:end]
+        position = end + 1
+        if line.endswith("\r"):
+            line = line[:-1]
         first = line[:1]
         if first == "[":
             if not line.startswith("[[") or not line.endswith("]]"):
@@ -86,20 +166,48 @@ def _parse_subset(text: str) -> Document:
             tables.append(table)
             current_values = table.values
             current_lines = table.key_lines
-            continue
-        if first == "#" or not line.strip():
-            continue
-        key, sep, raw = line.partition(" = ")
-        if not sep or _BARE_KEY.fullmatch(key) is None:
-            raise _NotSubset
-        if key in current_values:
-            raise _NotSubset  # tomllib words the error
-        current_values[key] = _value(raw)
-        current_lines[key] = lineno
+        elif first != "#" and line.strip():
+            key, sep, raw = line.partition(" = ")
+            if not sep or _BARE_KEY.fullmatch(key) is None:
+                raise _NotSubset
+            if key in current_values:
+                raise _NotSubset  # tomllib words the error
+            current_values[key] = _value(raw)
+            current_lines[key] = lineno
+        lineno += 1
     for table in tables:
         if table.name in top:
             raise _NotSubset
-    return Document(top, tables)
+    if updates and "update" in top:
+        raise _NotSubset
+    return Document(top, tables, updates)
+
+
+def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -> CanonicalUpdate:
+    change, commitment, date, value, final, note, source, by, recorded_at = match.groups()
+    try:
+        day = seen.get(date) or seen.setdefault(date, dt.date.fromisoformat(date))
+        moment = seen.get(recorded_at) or seen.setdefault(recorded_at, dt.datetime.fromisoformat(recorded_at))
+    except ValueError:
+        raise _NotSubset from None  # an impossible date: tomllib words the error
+    if value[0] == '"':
+        figure: int | float | str = value[1:-1]
+    elif "." in value or "e" in value or "E" in value:
+        figure = float(value)
+    else:
+        figure = int(value)
+    return CanonicalUpdate(
+        lineno,
+        int(change),
+        str(seen.setdefault(commitment, commitment)),
+        day,
+        figure,
+        final is not None,
+        note or "",
+        source or "",
+        str(seen.setdefault(by, by)),
+        moment,
+    )
 
 
 def _lines(text: str) -> list[str]:
