@@ -669,3 +669,52 @@ def export(
     with _errors():
         replace_file(output, text.encode("utf-8"))
     sys.stderr.write(f"wrote {output}\n")
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month",
+            metavar="YYYY-MM",
+            help="YYYY-MM, or 'previous' [default: previous: the month before the as-of date's].",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, markdown, html or json [default: from the --output extension, else text].",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file (atomically, silently) instead of stdout."
+        ),
+    ] = None,
+) -> None:
+    """The monthly report for leaders, in text, Markdown, HTML or JSON.
+
+    Statuses are as of the month's last day; the format follows --output's extension (.txt .md .html .json).
+    """
+    from chengkou_tracker import report as monthly
+
+    state = _state(ctx)
+    with _errors():
+        chosen_format = monthly.format_for(output_format, output)
+        year, month_number = monthly.month_to_report(month, state.as_of)
+    text = monthly.write(monthly.build(_load(state), year, month_number, state.lang), chosen_format)
+    if output is None:
+        _write(text)
+        return
+    from chengkou_tracker.ledger import replace_file
+
+    with _errors():
+        replace_file(output, text.encode("utf-8"))

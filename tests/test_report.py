@@ -1,0 +1,233 @@
+"""`report`: the monthly report for leaders, from a ledger with half a year of history."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+from tests.report_history import HOSTILE_NOTE, write_history
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def history(ledger: Path, run: Run, tmp_path: Path) -> Path:
+    write_history(run, tmp_path)
+    return ledger
+
+
+def _report(run: Run, *args: str) -> str:
+    result = run(*args)
+    assert (result.code, result.stderr) == (0, ""), result.stderr
+    return result.stdout
+
+
+def test_text_report_for_the_previous_month_is_exactly_the_expected_text(history: Path, run: Run) -> None:
+    expected = (DATA / "report-2023-06.txt").read_text(encoding="utf-8")
+    assert _report(run, "report") == expected
+    assert _report(run, "report", "--month", "previous") == expected
+    assert _report(run, "report", "--month", "2023-06", "--format", "text") == expected
+
+
+def test_markdown_report_is_exactly_the_expected_text(history: Path, run: Run) -> None:
+    expected = (DATA / "report-2023-06.md").read_text(encoding="utf-8")
+    assert _report(run, "report", "--format", "markdown") == expected
+
+
+def test_a_pipe_in_a_note_does_not_break_the_markdown_table(history: Path, run: Run) -> None:
+    text = _report(run, "report", "--format", "markdown")
+    rows = [line for line in text.splitlines() if line.startswith("| 2023-06-30 | T002 |")]
+    assert len(rows) == 1
+    # Every unescaped | is a cell border: 7 cells need 8, as in the header row above.
+    assert len(re.findall(r"(?<!\\)\|", rows[0])) == 8
+    assert r"revised \| see \<script\>" in rows[0]
+    owner_row = next(line for line in text.splitlines() if line.startswith("| T041 |") and "人次" in line)
+    assert r"县人力社保局 \| 就业中心" in owner_row
+
+
+def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> None:
+    data = json.loads(_report(run, "report", "--format", "json"))
+    assert (data["month"], data["as_of"], data["previous_as_of"], data["total"]) == (
+        "2023-06",
+        "2023-06-30",
+        "2023-05-31",
+        224,
+    )
+    assert {item["status"]: (item["count"], item["previous"], item["change"]) for item in data["scorecard"]} == {
+        "not_started": (214, 215, -1),
+        "on_track": (4, 7, -3),
+        "at_risk": (2, 2, 0),
+        "achieved": (3, 0, 3),
+        "overdue": (1, 0, 1),
+        "missed": (0, 0, 0),
+    }
+    assert [(t["id"], t["before"], t["after"]) for t in data["transitions"]] == [
+        ("T004", "not_started", "achieved"),
+        ("M002", "on_track", "achieved"),
+        ("T020", "on_track", "achieved"),
+        ("T002", "at_risk", "on_track"),
+        ("M003", "on_track", "overdue"),
+        ("T014", "on_track", "at_risk"),
+        ("T041", "on_track", "at_risk"),
+        ("T049", "at_risk", "on_track"),
+    ]
+    assert [(u["id"], u["date"], u["value"]) for u in data["updates"]] == [
+        ("T020", "2023-06-15", 8),
+        ("M002", "2023-06-28", "done"),
+        ("T002", "2023-06-30", 15.3),
+        ("T004", "2023-06-30", 7.4),
+        ("T008", "2023-06-30", 980),
+        ("T009", "2023-06-30", 5.1),
+        ("T049", "2023-06-30", 51.2),
+    ]
+    assert data["updates"][2]["note"] == HOSTILE_NOTE
+    concerns = {c["id"]: c for c in data["concerns"]}
+    assert list(concerns) == ["M003", "T014", "T041"]
+    assert concerns["T041"] | {"quote": "", "title": ""} == {
+        "id": "T041",
+        "title": "",
+        "quote": "",
+        "owner": "县人力社保局 | 就业中心",
+        "kind": "quantity",
+        "status": "at_risk",
+        "progress": 0.35,
+        "latest_value": 1050,
+        "latest_date": "2023-05-31",
+        "target": "3000人次",
+        "unit": "人次",
+        "pace": 1483.5165,
+        "gap": -433.5165,
+        "days_late": None,
+    }
+    assert [s["id"] for s in data["stale"]][:3] == ["T001", "T003", "T005"]
+    assert len(data["stale"]) == 216
+    assert data["sections"][0] == {
+        "section": "主要预期目标",
+        "counts": {"not_started": 6, "on_track": 3, "at_risk": 0, "achieved": 1, "overdue": 0, "missed": 0},
+        "total": 10,
+        "mean_progress": 0.3267,
+    }
+    trajectories = {t["id"]: t for t in data["trajectories"]}
+    assert list(trajectories) == ["T002", "T004", "T008", "T009", "T014", "T020", "T041", "T049"]
+    assert [(p["date"], p["value"], p["pace"]) for p in trajectories["T008"]["points"]][-1] == (
+        "2023-06-30",
+        980,
+        741.7582,
+    )
+    assert (trajectories["T049"]["base"], trajectories["T049"]["target"]) == (50, 52)
+
+
+def test_html_report_is_one_self_contained_file_with_pictures_and_escaped_text(history: Path, run: Run) -> None:
+    page = _report(run, "report", "--format", "html")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert "<script" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "&lt;b&gt;能源科&lt;/b&gt;" in page
+    assert "\x1b" not in page and "\\x1b[31mred" in page
+    # Nothing is fetched: no URLs, no external stylesheets, images or fonts.
+    assert not re.search(r"(?i)https?:|src=|<link|@import|url\(", page)
+    assert '"Noto Sans CJK SC", "Noto Sans SC"' in page and '"Microsoft YaHei", "PingFang SC"' in page
+    assert page.count('<svg class="stacked"') == 1 + 7  # the whole ledger, then each section
+    assert page.count('<article class="commitment"') == 3
+    assert page.count('<svg class="chart"') == 8
+    assert page.count('<line class="pace"') == 8
+    assert (
+        page.count('<svg class="progress"') == 7 + 3 + 2 + 5
+    )  # sections, concerns, stale, trajectories of progress kinds
+    for heading in ("Scorecard", "Sections", "What changed this month", "Overdue and at risk", "Trajectories"):
+        assert f"<h2>{heading}</h2>" in page
+
+
+def test_the_same_ledger_and_month_give_byte_identical_reports(history: Path, run: Run) -> None:
+    for output_format in ("text", "markdown", "html", "json"):
+        first = _report(run, "report", "--format", output_format)
+        later = run("report", "--format", output_format, env={"CHENGKOU_NOW": "2031-01-01T00:00:00Z"})
+        assert later.stdout == first, output_format
+
+
+def test_as_of_only_chooses_the_default_month(history: Path, run: Run) -> None:
+    june = _report(run, "report", "--month", "2023-06")
+    assert _report(run, "--as-of", "2023-07-31", "report") == june
+    may = _report(run, "--as-of", "2023-06-30", "report")
+    assert may.splitlines()[1] == "2023-05: 224 commitments as of 2023-05-31"
+    assert "  no status changed this month" in may.splitlines()
+    assert "  2023-05-31 T041 Skills training (person-times): 1050; by: 督查室" in may.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("name", "output_format"),
+    [("june.md", "markdown"), ("june.html", "html"), ("june.json", "json"), ("june.txt", "text"), ("J.MD", "markdown")],
+)
+def test_output_infers_the_format_from_the_extension_and_writes_silently(
+    history: Path, run: Run, tmp_path: Path, name: str, output_format: str
+) -> None:
+    expected = _report(run, "report", "--format", output_format)
+    result = run("--color", "report", "--output", str(tmp_path / name))
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    written = (tmp_path / name).read_bytes()
+    assert written == expected.encode("utf-8")
+    assert b"\x1b" not in written
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".chengkou-")] == []
+
+
+def test_format_option_wins_over_the_extension(history: Path, run: Run, tmp_path: Path) -> None:
+    result = run("report", "-o", str(tmp_path / "june.md"), "-f", "json")
+    assert result.code == 0
+    assert json.loads((tmp_path / "june.md").read_text(encoding="utf-8"))["month"] == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("-o", "june.pdf"),
+            "cannot tell the format of 'june.pdf' (.htm, .html, .json, .markdown, .md, .txt); give --format",
+        ),
+        (("--format", "pdf"), "--format 'pdf' is not one of text, markdown, html, json"),
+        (("--month", "2023-13"), "--month '2023-13' is not a month like 2023-06 or 'previous'"),
+        (("--month", "June"), "--month 'June' is not a month like 2023-06 or 'previous'"),
+        (("--month", "2023-07"), "month 2023-07 has not ended by 2023-07-02; the latest ended month is 2023-06"),
+    ],
+)
+def test_bad_report_options_are_one_line_usage_errors(
+    history: Path, run: Run, args: tuple[str, ...], message: str
+) -> None:
+    result = run("report", *args)
+    assert (result.code, result.stdout, result.stderr) == (2, "", f"chengkou-tracker: error: {message}\n")
+    assert not Path("june.pdf").exists()
+
+
+def test_chinese_labels_follow_lang(history: Path, run: Run) -> None:
+    text = _report(run, "--lang", "zh", "report")
+    lines = text.splitlines()
+    assert lines[:5] == [
+        "城口县2023年政府工作报告承诺事项月度报告",
+        "2023-06：224项承诺，截至 2023-06-30",
+        "",
+        "总体情况 (较上月末 2023-05-31)",
+        "==============================",  # as wide as the heading: two cells for each Chinese character
+    ]
+    assert "未开始     214   95.5%  █████████▌  -1" in lines
+    assert "  T041 技能培训: 正常推进 -> 进度滞后" in lines
+    assert "T014 清洁能源总装机容量 [进度滞后]" in lines
+    assert "逾期和进度滞后事项" in lines and "数据走势" in lines and "久未更新（60天以上无更新）" in lines
+    page = _report(run, "--lang", "zh", "report", "-f", "html")
+    assert '<html lang="zh-CN">' in page and "<h2>本月变化</h2>" in page
+    data = json.loads(_report(run, "--lang", "zh", "report", "-f", "json"))
+    assert (data["lang"], data["concerns"][1]["title"], data["scorecard"][0]["status"]) == (
+        "zh",
+        "清洁能源总装机容量",
+        "not_started",
+    )
+
+
+def test_an_empty_month_says_so(ledger: Path, run: Run) -> None:
+    text = _report(run, "report", "--month", "2023-03")
+    assert "  no status changed this month" in text.splitlines()
+    assert "  no updates dated this month" in text.splitlines()
+    assert "nothing overdue or at risk" in text.splitlines()
+    assert "no trajectories" in _report(run, "report", "-f", "markdown")
