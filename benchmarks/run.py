@@ -294,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     warmup = args.warmup if args.warmup is not None else (0 if args.quick else 1)
     if runs < 1 or warmup < 0:
         parser.error("--runs must be >= 1 and --warmup >= 0")
-    env = {key: value for key, value in os.environ.items() if key not in ("CHENGKOU_LEDGER", "COLUMNS")}
+    # PYTHONDONTWRITEBYTECODE would make every run recompile the tool (and F) from source, which no
+    # installed program does: pip writes the bytecode at install time. The warm-up round writes it here.
+    dropped = ("CHENGKOU_LEDGER", "COLUMNS", "PYTHONDONTWRITEBYTECODE")
+    env = {key: value for key, value in os.environ.items() if key not in dropped}
     env.update(ENV_PINS)
     with tempfile.TemporaryDirectory(prefix="chengkou-bench-") as temporary:
         out = args.out or Path(temporary) / "ledgers"

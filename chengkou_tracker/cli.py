@@ -492,7 +492,7 @@ def check(
             )
         )
     else:
-        from chengkou_tracker.render import check_lines
+        from chengkou_tracker.figures import check_lines
 
         _write("\n".join(check_lines(state.as_of, assessments, strict, state.lang)) + "\n")
     if overdue_ids or (strict and (at_risk_ids or stale_ids)):

@@ -6,12 +6,14 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.ledger import toml_number
-from chengkou_tracker.operations import Change
 from chengkou_tracker.status import Assessment
 from chengkou_tracker.text import markdown
+
+if TYPE_CHECKING:
+    from chengkou_tracker.operations import Change
 
 TABLE_FIELDS = (
     "id", "section", "title", "title_en", "kind", "target", "unit", "direction", "deadline", "owner",

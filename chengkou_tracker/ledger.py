@@ -10,11 +10,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import json
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -487,6 +485,8 @@ def validate(path: str, report_text: str) -> list[Problem]:
 
 def toml_string(text: str) -> str:
     """A TOML basic string (JSON-compatible) for any text without lone surrogates."""
+    import json
+
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
@@ -619,6 +619,8 @@ def append(path: str, text: str) -> None:
 
 def replace_file(path: str, data: bytes, *, mode: int | None = None) -> None:
     """Replace PATH with DATA atomically: temp file in the same folder, fsync, rename, fsync folder."""
+    import tempfile
+
     target = real_path(path)
     folder = os.path.dirname(target) or "."
     # Renaming over a read-only file would succeed; respect the mode as an in-place write would.

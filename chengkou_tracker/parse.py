@@ -14,9 +14,7 @@ what keeps a 100,000-update ledger fast and small (see benchmarks/).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -41,6 +39,9 @@ _UPDATE = re.compile(
     rf"by = {_PLAIN}\n"
     r"recorded_at = ([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)(?:\n|\Z)"
 )
+# A basic string whose escapes mean the same in JSON and TOML: \" \\ \b \f \n \r \t and \uXXXX outside
+# the surrogates (JSON alone has \/ and surrogate pairs, TOML alone has \UXXXXXXXX).
+_JSON_COMPATIBLE_ESCAPES = re.compile(r'"(?:[^"\\]|\\["\\bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*"')
 # Characters TOML forbids outside escapes; their presence sends the whole file to tomllib.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
 
@@ -220,10 +221,19 @@ def _value(raw: str) -> Any:
     if first == '"':
         if len(raw) >= 2 and raw[-1] == '"' and "\\" not in raw and raw.count('"') == 2:
             return raw[1:-1]
+        if _JSON_COMPATIBLE_ESCAPES.fullmatch(raw):
+            import json
+
+            try:
+                return json.loads(raw)
+            except ValueError:
+                pass
     elif first == "[":
         if raw == "[]":
             return []
         if "\\" not in raw:
+            import json
+
             try:
                 items = json.loads(raw)
             except ValueError:
@@ -251,6 +261,8 @@ def _value(raw: str) -> Any:
             raise _NotSubset from None
     # Anything rarer (escapes, inline comments, other number forms): let tomllib read this one value,
     # and let it read the whole file when the value is invalid, so errors are worded and placed as tomllib does.
+    import tomllib
+
     try:
         return tomllib.loads("v = " + raw)["v"]
     except tomllib.TOMLDecodeError:
@@ -268,6 +280,8 @@ def _split_message(message: str) -> tuple[str, int, int]:
 
 
 def _parse_with_tomllib(text: str) -> Document:
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -15,9 +14,11 @@ from rich.text import Text
 from chengkou_tracker.figures import bar, number, target_text, title
 from chengkou_tracker.labels import label
 from chengkou_tracker.model import SECTIONS, Status
-from chengkou_tracker.operations import Change
 from chengkou_tracker.status import Assessment
 from chengkou_tracker.text import inert
+
+if TYPE_CHECKING:
+    from chengkou_tracker.operations import Change
 
 STATUS_STYLES = {
     Status.NOT_STARTED: "dim",
@@ -192,30 +193,3 @@ def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
             end_section=members is everything,
         )
     return table
-
-
-def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool, lang: str) -> list[str]:
-    """`check` text: a one-line summary, then one line per problem (plain text, no markup)."""
-    counts = Counter(a.status for a in assessments)
-    summary = ", ".join(f"{counts.get(status, 0)} {label(status.value, lang)}" for status in Status)
-    stale = sum(1 for a in assessments if a.stale)
-    total = f"{len(assessments)} {label('commitments', lang)}"
-    lines = [f"{label('as of', lang)} {as_of}: {total}: {summary}; {stale} {label('stale', lang)}"]
-    for assessment in assessments:
-        problems = []
-        if assessment.status is Status.OVERDUE:
-            problems.append(Status.OVERDUE)
-        if strict and assessment.status is Status.AT_RISK:
-            problems.append(Status.AT_RISK)
-        for status in problems:
-            lines.append(_problem_line(assessment, label(status.value, lang), lang))
-        if strict and assessment.stale:
-            lines.append(_problem_line(assessment, label("stale", lang), lang))
-    return lines
-
-
-def _problem_line(assessment: Assessment, what: str, lang: str) -> str:
-    commitment = assessment.commitment
-    latest = number(assessment.latest_value)
-    facts = f"target {target_text(commitment)}, latest {latest}, deadline {commitment.deadline}"
-    return inert(f"{what}: {commitment.id} {title(commitment, lang)} ({facts})")
