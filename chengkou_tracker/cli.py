@@ -77,7 +77,7 @@ class Sort(StrEnum):
 def fail(message: str, code: ExitStatus) -> NoReturn:
     from chengkou_tracker.text import inert
 
-    for line in message.splitlines() or [""]:
+    for line in message.split("\n"):
         sys.stderr.write(f"{PROG}: error: {inert(line)}\n")
     raise typer.Exit(int(code))
 
@@ -316,9 +316,14 @@ def validate(ctx: typer.Context) -> None:
     from chengkou_tracker.ledger import validate as validate_ledger
     from chengkou_tracker.operations import report_text
 
+    from chengkou_tracker.errors import LedgerInvalid
+
     state = _state(ctx)
     with _errors():
-        problems = validate_ledger(state.ledger_path(), report_text())
+        try:
+            problems = validate_ledger(state.ledger_path(), report_text())
+        except LedgerInvalid as invalid:  # a file that is not even text: its problem, printed like the others
+            problems = invalid.problems
     if problems:
         from chengkou_tracker.text import inert
 

@@ -374,3 +374,16 @@ def test_python_api(ledger: Path) -> None:
                           now=dt.datetime(2023, 7, 2, tzinfo=dt.UTC), by="api")  # fmt: skip
     statuses = {a.commitment.id: a.status for a in ct.assess_ledger(ct.load(str(ledger)), dt.date(2023, 7, 2))}
     assert (update.change, statuses["T104"]) == (1, ct.Status.ON_TRACK)
+
+
+def test_errors_stay_on_one_line_whatever_the_input(run: Run, ledger: Path) -> None:
+    result = run("record", "T1\u2028x\u0085y", "5")
+    assert result.code == 2
+    assert result.stderr == "chengkou-tracker: error: unknown commitment id 'T1\\u2028x\\x85y'\n"
+
+
+def test_validate_prints_a_binary_ledger_problem_like_the_others(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "garbage.toml"
+    path.write_bytes(b"id = 1\n\xff\xfe\x00")
+    result = run("--ledger", str(path), "validate")
+    assert (result.code, result.stdout, result.stderr) == (3, "", f"{path}:2: not UTF-8 text (is this a ledger?)\n")
