@@ -313,10 +313,9 @@ def init(
 @app.command()
 def validate(ctx: typer.Context) -> None:
     """Check the ledger; print every problem as FILE:LINE: message (exit 3 when there are any)."""
+    from chengkou_tracker.errors import LedgerInvalid
     from chengkou_tracker.ledger import validate as validate_ledger
     from chengkou_tracker.operations import report_text
-
-    from chengkou_tracker.errors import LedgerInvalid
 
     state = _state(ctx)
     with _errors():
