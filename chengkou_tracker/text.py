@@ -9,7 +9,8 @@ import html
 import re
 import unicodedata
 
-# C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional controls that can reorder what a reader sees.
+# C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional controls
+# that can reorder what a reader sees.
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
