@@ -46,6 +46,11 @@ _CHANGE_TABLES = ("update", "edit")
 
 def read_text(path: str) -> str:
     """The ledger's text; LedgerError when it is missing, a folder, unreadable or not UTF-8."""
+    return decode(path, read_bytes(path))
+
+
+def read_bytes(path: str) -> bytes:
+    """The ledger's bytes; LedgerError when it is missing, a folder or unreadable."""
     try:
         with open(path, "rb") as file:
             data = file.read()
@@ -55,6 +60,10 @@ def read_text(path: str) -> str:
         raise LedgerError(f"{path}: is a folder, not a ledger file") from None
     except OSError as error:
         raise LedgerError(f"{path}: cannot read the ledger: {error.strerror}") from None
+    return data
+
+
+def decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -64,10 +73,22 @@ def read_text(path: str) -> str:
 
 def load(path: str) -> Ledger:
     """Read and check the ledger's structure; LedgerInvalid lists every problem."""
-    ledger, problems = load_with_problems(path, read_text(path))
-    if problems:
-        raise LedgerInvalid(problems)
-    return ledger
+    return load_with_bytes(path)[0]
+
+
+def load_with_bytes(path: str) -> tuple[Ledger, bytes]:
+    """The valid ledger at PATH and the bytes it was read from, from the cache when they are known there."""
+    from chengkou_tracker import cache
+
+    data = read_bytes(path)
+    digest = cache.key(data)
+    ledger = cache.fetch(digest, path)
+    if ledger is None:
+        ledger, problems = load_with_problems(path, decode(path, data))
+        if problems:
+            raise LedgerInvalid(problems)
+        cache.store(digest, ledger)
+    return ledger, data
 
 
 def load_with_problems(path: str, text: str) -> tuple[Ledger, list[Problem]]:

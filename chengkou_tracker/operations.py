@@ -8,7 +8,7 @@ import difflib
 import io
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from chengkou_tracker import ledger as ledger_file
@@ -152,15 +152,24 @@ def record(
     check_not_future(date, today, "date")
     note, source, by = text_arg(note, "note"), text_arg(source, "source"), text_arg(by, "by")
     with ledger_file.locked(path, lock_timeout):
-        current = ledger_file.load(path)
+        current, data = ledger_file.load_with_bytes(path)
         commitment = find(current, commitment_id)
         value = parse_value(commitment, value_text)
         if final and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: --final applies to figures (record 'done' instead)")
         update = Update(commitment.id, date, value, final, note, source, by, now, current.last_change + 1)
-        ledger_file.append(path, ledger_file.format_update(update))
-    current.updates.append(update)
+        appended = ledger_file.format_update(update)
+        ledger_file.append(path, appended)
+        current.updates.append(replace(update, line=data.count(b"\n") + 2))
+        _remember(data, appended, current)
     return update, current
+
+
+def _remember(data: bytes, appended: str, ledger: Ledger) -> None:
+    """Cache the ledger as it now stands, so the next command need not read the year's history again."""
+    from chengkou_tracker import cache
+
+    cache.store(cache.key(data + appended.encode("utf-8")), ledger)
 
 
 def edit(
@@ -186,7 +195,7 @@ def edit(
         if key == "tolerance" and isinstance(value, float) and (not math.isfinite(value) or value < 0):
             raise UsageError(f"tolerance {value} must be a finite number >= 0")
     with ledger_file.locked(path, lock_timeout):
-        current = ledger_file.load(path)
+        current, data = ledger_file.load_with_bytes(path)
         commitment = find(current, commitment_id)
         deadline = fields.get("deadline")
         if isinstance(deadline, dt.date) and deadline < commitment.start:
@@ -194,10 +203,13 @@ def edit(
         if "tolerance" in fields and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: it has no tolerance")
         change = Edit(commitment.id, dict(fields), by, now, current.last_change + 1)
-        ledger_file.append(path, ledger_file.format_edit(change))
-    from dataclasses import replace
-
-    return change, replace(commitment, **fields)  # type: ignore[arg-type]
+        appended = ledger_file.format_edit(change)
+        ledger_file.append(path, appended)
+        edited = replace(commitment, **fields)  # type: ignore[arg-type]
+        current.edits.append(replace(change, line=data.count(b"\n") + 2))
+        current.commitments[commitment.id] = edited
+        _remember(data, appended, current)
+    return change, edited
 
 
 def last_change(path: str) -> Change | None:
@@ -246,7 +258,7 @@ def import_csv(
     """Record every row of a CSV file as one change, or nothing if any row is invalid."""
     rows = _read_csv(csv_path)
     with ledger_file.locked(path, lock_timeout):
-        current = ledger_file.load(path)
+        current, data = ledger_file.load_with_bytes(path)
         change = current.last_change + 1
         updates, errors = [], []
         for line, row in rows:
@@ -259,7 +271,13 @@ def import_csv(
         if not updates:
             raise UsageError(f"{csv_path}: no rows to import")
         if not dry_run:
-            ledger_file.append(path, "".join(ledger_file.format_update(update) for update in updates))
+            appended = "".join(ledger_file.format_update(update) for update in updates)
+            ledger_file.append(path, appended)
+            line = data.count(b"\n") + 2
+            for update in updates:
+                current.updates.append(replace(update, line=line))
+                line += ledger_file.format_update(update).count("\n")
+            _remember(data, appended, current)
     return ImportResult(tuple(updates), change, not dry_run)
 
 

@@ -40,11 +40,14 @@ Run = Callable[..., Result]
 
 
 @pytest.fixture(autouse=True)
-def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     for key, value in PINNED_ENV.items():
         monkeypatch.setenv(key, value)
-    monkeypatch.delenv("CHENGKOU_LEDGER", raising=False)
+    for key in ("CHENGKOU_LEDGER", "CHENGKOU_CACHE_DIR"):
+        monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # The ledger cache lives outside the test's folder, whose contents some tests compare byte for byte.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.chdir(tmp_path)
 
 
