@@ -387,7 +387,8 @@ def _emit_assessments(state: State, assessments: list[Assessment], output_format
     else:
         from chengkou_tracker.render import commitments_table
 
-        _print(state, commitments_table(assessments, state.lang))
+        console = state.console()
+        console.print(commitments_table(assessments, state.lang, console.width))
 
 
 @app.command()
