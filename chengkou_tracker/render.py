@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
@@ -48,18 +48,20 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
     written into them (no Padding per cell) and columns have fixed widths (Rich measures no cell)."""
     keys = ("id", "title", "target", "latest", "progress", "status", "deadline")
     rows = [
-        (
-            assessment.commitment.id,
-            title(assessment.commitment, lang),
-            target_text(assessment.commitment),
-            number(assessment.latest_value),
-            bar(assessment.progress),
-            label(assessment.status.value, lang) + (" *" if assessment.stale else ""),
-            assessment.commitment.deadline.isoformat(),
-        )
+        [
+            inert(cell)
+            for cell in (
+                assessment.commitment.id,
+                title(assessment.commitment, lang),
+                target_text(assessment.commitment),
+                number(assessment.latest_value),
+                bar(assessment.progress),
+                label(assessment.status.value, lang) + (" *" if assessment.stale else ""),
+                assessment.commitment.deadline.isoformat(),
+            )
+        ]
         for assessment in assessments
     ]
-    rows = [tuple(inert(cell) for cell in row) for row in rows]
     widths = [max([cell_len(label(key, lang)), *(cell_len(row[i]) for row in rows)]) for i, key in enumerate(keys)]
     gaps = GAP * (len(keys) - 1) + len(keys) - 1  # written gaps plus the table's one-space dividers
     widths[1] = max(12, min(widths[1], width - gaps - sum(widths) + widths[1]))
