@@ -387,3 +387,35 @@ def test_validate_prints_a_binary_ledger_problem_like_the_others(run: Run, tmp_p
     path.write_bytes(b"id = 1\n\xff\xfe\x00")
     result = run("--ledger", str(path), "validate")
     assert (result.code, result.stdout, result.stderr) == (3, "", f"{path}:2: not UTF-8 text (is this a ledger?)\n")
+
+
+@pytest.mark.parametrize(("answer", "code", "undone"), [("y", 0, True), ("n", 2, False)])
+def test_undo_asks_at_a_terminal(run: Run, ledger: Path, answer: str, code: int, undone: bool) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    before = ledger.read_bytes()
+    run("record", "T104", "20")
+    after = ledger.read_bytes()
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "CHENGKOU_LEDGER": str(ledger)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "chengkou_tracker", "undo"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        os.write(controller, f"{answer}\n".encode())
+        stdout, stderr = process.communicate(timeout=60)
+    os.close(controller)
+    os.close(terminal)
+    assert process.returncode == code, stderr
+    assert stdout.decode().startswith("Undo change 1: record T104 20 on 2023-07-02? [y/N]: ")
+    assert ledger.read_bytes() == (before if undone else after)
+    if undone:
+        assert stdout.decode().endswith("undid change 1: record T104 20 on 2023-07-02\n")
+    else:
+        assert stderr.decode() == "chengkou-tracker: error: nothing undone\n"
