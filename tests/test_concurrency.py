@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-
-from filelock import FileLock
 
 from tests.conftest import PINNED_ENV, ROOT
 
@@ -86,10 +87,21 @@ def test_eight_processes_recording_at_once_lose_and_duplicate_nothing(ledger: Pa
     assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", "")
 
 
+@contextlib.contextmanager
+def held(lock_path: str) -> Iterator[None]:
+    """Hold the ledger's lock from this process, as another writer would (flock on the lock file)."""
+    descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
+
+
 def test_a_held_lock_times_out_with_exit_3_naming_the_lock(ledger: Path) -> None:
     before = ledger.read_bytes()
     lock_path = f"{ledger}.lock"
-    with FileLock(lock_path):
+    with held(lock_path):
         done = cli(ledger, "--lock-timeout", "0.2", "record", "T001", "5")
     assert done.returncode == 3
     assert done.stdout == ""
@@ -112,7 +124,7 @@ def test_every_write_command_waits_for_the_lock(ledger: Path, tmp_path: Path) ->
         ("repair",),
         ("init", "--force", str(ledger)),
     ]
-    with FileLock(f"{ledger}.lock"):
+    with held(f"{ledger}.lock"):
         codes = {command[0]: cli(ledger, "--lock-timeout", "0.1", *command).returncode for command in commands}
     assert codes == dict.fromkeys(codes, 3)
     assert ledger.read_bytes() == before
@@ -123,9 +135,8 @@ def test_a_lock_left_by_a_killed_process_does_not_block_the_next_run(ledger: Pat
         [
             sys.executable,
             "-c",
-            "import sys, time\n"
-            "from filelock import FileLock\n"
-            "lock = FileLock(sys.argv[1]); lock.acquire()\n"
+            "import fcntl, os, sys, time\n"
+            "fcntl.flock(os.open(sys.argv[1], os.O_RDWR | os.O_CREAT), fcntl.LOCK_EX)\n"
             "print('locked', flush=True)\n"
             "time.sleep(600)\n",
             f"{ledger}.lock",

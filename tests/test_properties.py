@@ -115,6 +115,23 @@ def test_whatever_is_written_reads_back_equal(content: tuple[list[Commitment], l
     assert tomllib.loads(text_written)  # and it is TOML, by the reference parser
 
 
+@settings(max_examples=ROUND_TRIP_EXAMPLES, deadline=None)
+@given(ledgers())
+def test_a_ledger_written_by_another_tool_reads_the_same(content: tuple[list[Commitment], list[Update]]) -> None:
+    """A script may write the ledger with tomli-w, in its own layout: it must load as the tool's own does."""
+    import tomli_w
+
+    chosen, updates = content
+    ours = "".join(map(ledger_file.format_commitment, chosen)) + "".join(map(ledger_file.format_update, updates))
+    theirs = tomli_w.dumps(tomllib.loads(ours))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "ledger.toml")
+        path.write_text(theirs, "utf-8")
+        loaded = ledger_file.load(str(path))
+    assert list(loaded.commitments.values()) == chosen
+    assert loaded.updates == updates
+
+
 # ---------------------------------------------------------------- fast parser vs tomllib
 
 literals = st.one_of(
