@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import difflib
-import io
 import math
 import os
 from dataclasses import dataclass, replace
-from importlib import resources
 
 from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker.errors import LedgerError, UsageError
@@ -49,10 +46,14 @@ def _show(value: object) -> str:
 
 
 def bundled_ledger() -> bytes:
+    from importlib import resources
+
     return resources.files("chengkou_tracker").joinpath("data", "commitments.toml").read_bytes()
 
 
 def report_text() -> str:
+    from importlib import resources
+
     return resources.files("chengkou_tracker").joinpath("data", "report.txt").read_text("utf-8")
 
 
@@ -282,6 +283,9 @@ def import_csv(
 
 
 def _read_csv(csv_path: str) -> list[tuple[int, dict[str, str]]]:
+    import csv
+    import io
+
     try:
         with open(csv_path, "rb") as file:
             data = file.read()
