@@ -5,7 +5,6 @@ Kept apart from render.py so that report writers can escape without importing Ri
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -32,6 +31,8 @@ def markdown(text: str) -> str:
 
 def html_text(text: str) -> str:
     """TEXT safe as HTML element content or an attribute value."""
+    import html
+
     return html.escape(inert(text), quote=True)
 
 
