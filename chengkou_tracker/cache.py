@@ -42,12 +42,16 @@ def fetch(digest: str, path: str) -> Ledger | None:
     where = folder()
     if where is None:
         return None
+    entry = os.path.join(where, digest)
     try:
-        with open(os.path.join(where, digest), "rb") as file:
+        with open(entry, "rb") as file:
             payload = file.read()
         if not payload.startswith(FORMAT):
             return None
-        return _thaw(marshal.loads(payload[len(FORMAT) :]), path)
+        ledger = _thaw(marshal.loads(payload[len(FORMAT) :]), path)
+        with contextlib.suppress(OSError):
+            os.utime(entry)  # recently used entries are the last to be pruned
+        return ledger
     except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError):
         return None
 
