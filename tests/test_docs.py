@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import runpy
+import shlex
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Run
 
 
 def test_cli_reference_is_up_to_date() -> None:
@@ -18,3 +19,28 @@ def test_readme_commands_are_what_ci_runs() -> None:
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     test_command = ci.strip().splitlines()[-1]
     assert f"```sh\n{test_command}\n```" in readme
+
+
+def test_the_readme_session_prints_what_it_shows(run: Run) -> None:
+    """Run every command of the README's "A first session" and compare with the output shown."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    session = readme.split("## A first session", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    env = {"COLUMNS": "100", "CHENGKOU_AS_OF": ""}
+    expected: list[str] = []
+    actual: list[str] = []
+    for block in session.split("$ ")[1:]:
+        command, *shown = block.rstrip("\n").split("\n")
+        expected.extend(line.rstrip() for line in shown)
+        show_exit = command.endswith('; echo "exit $?"')
+        words = shlex.split(command.removesuffix('; echo "exit $?"'), comments=True)
+        if words[0] == "export":
+            key, value = words[1].split("=", 1)
+            env[key] = value
+            continue
+        assert words[0] == "chengkou-tracker"
+        result = run(*words[1:], env=env)
+        assert result.stderr == ""
+        actual.extend(line.rstrip() for line in result.stdout.splitlines())
+        if show_exit:
+            actual.append(f"exit {result.code}")
+    assert actual == expected
