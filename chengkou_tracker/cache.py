@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import marshal
 import os
 from typing import Any
@@ -34,7 +33,13 @@ def folder() -> str | None:
 
 
 def key(data: bytes) -> str:
-    return hashlib.blake2b(FORMAT + data, digest_size=20).hexdigest()
+    try:  # the module behind hashlib.blake2b, without hashlib's start-up cost of loading OpenSSL
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    digest = blake2b(FORMAT, digest_size=20)
+    digest.update(data)
+    return digest.hexdigest()
 
 
 def fetch(digest: str, path: str) -> Ledger | None:

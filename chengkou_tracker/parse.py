@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
@@ -66,19 +66,37 @@ class Table:
     key_lines: dict[str, int] = field(default_factory=dict)
 
 
-class CanonicalUpdate(NamedTuple):
-    """An [[update]] table in the tool's own layout, read in one step (a tuple: small and fast)."""
+class CanonicalUpdate:
+    """An [[update]] table in the tool's own layout, read in one step.
 
-    line: int
-    change: int
-    commitment: str
-    date: dt.date
-    value: int | float | str
-    final: bool
-    note: str
-    source: str
-    by: str
-    recorded_at: dt.datetime
+    A plain slotted class: a NamedTuple or dataclass would cost milliseconds to create at every start.
+    """
+
+    __slots__ = ("by", "change", "commitment", "date", "final", "line", "note", "recorded_at", "source", "value")
+
+    def __init__(
+        self,
+        line: int,
+        change: int,
+        commitment: str,
+        date: dt.date,
+        value: int | float | str,
+        final: bool,
+        note: str,
+        source: str,
+        by: str,
+        recorded_at: dt.datetime,
+    ) -> None:
+        self.line = line
+        self.change = change
+        self.commitment = commitment
+        self.date = date
+        self.value = value
+        self.final = final
+        self.note = note
+        self.source = source
+        self.by = by
+        self.recorded_at = recorded_at
 
     def values(self) -> dict[str, Any]:
         """The table as tomllib would give it."""
