@@ -87,6 +87,11 @@ def _prune(where: str) -> None:
                 os.unlink(entry.path)
 
 
+# The updates list of the ledger this process last read from the cache, with its frozen form, so that
+# a write (which appends) stores the ledger again without freezing a year of history anew.
+_last_thawed: tuple[list[Update], tuple[Any, ...]] = ([], ())
+
+
 # Model objects as tuples of marshal-able values: dates as ordinals, date-times as ISO text.
 
 
@@ -123,9 +128,28 @@ def _freeze(ledger: Ledger) -> tuple[Any, ...]:
         )
         for c in ledger.commitments.values()
     )
-    updates = tuple(
-        (u.commitment, _day(u.date), u.value, u.final, u.note, u.source, u.by, _moment(u.recorded_at), u.change, u.line)
-        for u in ledger.updates
+    # Updates are only ever appended: those thawed from the cache by this process keep their frozen form.
+    known, frozen_known = _last_thawed
+    reused = frozen_known if known is ledger.updates and len(frozen_known) <= len(known) else ()
+    fresh = ledger.updates[len(reused) :]
+    moments: dict[dt.datetime | None, str | None] = {}  # one import shares one recorded_at
+    for u in fresh:
+        if u.recorded_at not in moments:
+            moments[u.recorded_at] = _moment(u.recorded_at)
+    updates = reused + tuple(
+        (
+            u.commitment,
+            u.date.toordinal(),
+            u.value,
+            u.final,
+            u.note,
+            u.source,
+            u.by,
+            moments[u.recorded_at],
+            u.change,
+            u.line,
+        )
+        for u in fresh
     )
     edits = tuple(
         (
@@ -168,6 +192,8 @@ def _thaw(frozen: tuple[Any, ...], path: str) -> Ledger:
         )  # fmt: skip
         commitments[commitment.id] = commitment
     updates = [Update(u[0], day(u[1]), u[2], u[3], u[4], u[5], u[6], moment(u[7]), u[8], u[9]) for u in updates_data]
+    global _last_thawed
+    _last_thawed = (updates, updates_data)
     edits = [
         Edit(e[0], {name: day(v) if kind == "date" else v for name, (kind, v) in e[1]}, e[2], moment(e[3]), e[4], e[5])
         for e in edits_data

@@ -82,7 +82,10 @@ class Commitment:
         return abs(self.target) * 0.05
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the other records: a year-end ledger builds thousands of updates at every start,
+# and a frozen dataclass constructs seven times slower (one object.__setattr__ per field). Treat an
+# Update as immutable all the same; dataclasses.replace makes a changed copy.
+@dataclass(slots=True)
 class Update:
     """A figure (or milestone state) reported for a commitment on a date."""
 
