@@ -701,7 +701,7 @@ def _umask() -> int:
 
 
 def change_offsets(text: str) -> list[tuple[int, int]]:
-    """(change number, byte-free character offset) of every update/edit table header, in file order."""
+    """(change number, character offset) of every update/edit table header, in file order."""
     offsets = []
     for match in re.finditer(r"^\[\[(?:update|edit)\]\]\nchange = (\d+)$", text, re.MULTILINE):
         offsets.append((int(match.group(1)), match.start()))
