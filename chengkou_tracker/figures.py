@@ -44,6 +44,15 @@ def bar(progress: float | None, cells: int = BAR_CELLS) -> str:
     return f"{filled}{'·' * (cells - len(filled))} {progress * 100:3.0f}%"
 
 
+def field_value(value: object) -> str:
+    """A field of an update or an edit, in one line: numbers as written, lists comma-separated."""
+    if isinstance(value, tuple | list):
+        return ",".join(str(item) for item in value)
+    if isinstance(value, float):
+        return number(value)
+    return str(value)
+
+
 def title(commitment: Commitment, lang: str) -> str:
     """The commitment's name in the chosen language."""
     return commitment.title if lang == "zh" else commitment.title_en

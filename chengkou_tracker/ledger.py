@@ -362,8 +362,23 @@ def _known(fields: _Fields, commitments: dict[str, Commitment]) -> Commitment | 
         return None
     commitment = commitments.get(commitment_id)
     if commitment is None:
-        fields.fail("commitment", f"[[{fields.table.name}]] names unknown commitment '{commitment_id}'")
+        fields.fail("commitment", _unknown_commitment(fields.table.name, commitment_id))
     return commitment
+
+
+def _unknown_commitment(table_name: str, commitment_id: str) -> str:
+    return f"[[{table_name}]] names unknown commitment '{commitment_id}'"
+
+
+def _value_problem(commitment: Commitment, raw: object) -> str | None:
+    """Why RAW cannot be a figure of COMMITMENT: 'started'/'done' for a milestone, else a finite number."""
+    if commitment.kind is Kind.MILESTONE:
+        return None if raw in MILESTONE_VALUES else f"a milestone's value must be 'started' or 'done', not {raw!r}"
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return f"'value' must be a number, not {_type_name(raw)}"
+    if not math.isfinite(raw):
+        return f"'value' must be a finite number, not {raw}"
+    return None
 
 
 def _update(table: Table, commitments: dict[str, Commitment], path: str, problems: list[Problem]) -> Update | None:
@@ -375,14 +390,12 @@ def _update(table: Table, commitments: dict[str, Commitment], path: str, problem
     value: float | str = 0.0
     if raw is None:
         fields.fail(None, "[[update]] is missing 'value'")
-    elif commitment is not None and commitment.kind is Kind.MILESTONE:
-        if raw not in MILESTONE_VALUES:
-            fields.fail("value", f"a milestone's value must be 'started' or 'done', not {raw!r}")
-        else:
-            value = raw
     elif commitment is not None:
-        number = fields.number("value")
-        value = number if number is not None else 0.0
+        problem = _value_problem(commitment, raw)
+        if problem is not None:
+            fields.fail("value", problem)
+        else:
+            value = raw if isinstance(raw, str) else float(raw)
     final = table.values.get("final", False)
     if not isinstance(final, bool):
         fields.fail("final", "'final' must be true or false")
@@ -406,31 +419,20 @@ def _canonical_updates(
 ) -> list[Update]:
     """Updates from tables in the tool's own layout, whose keys and value types the parser has checked."""
     updates = []
-    for table in tables:
+    for table in tables:  # the table's keys are on fixed lines: commitment on +2, value on +4
         commitment = commitments.get(table.commitment)
-        value = table.value
         if commitment is None:
-            problems.append(Problem(path, table.line + 2, f"[[update]] names unknown commitment '{table.commitment}'"))
+            problems.append(Problem(path, table.line + 2, _unknown_commitment("update", table.commitment)))
             continue
-        if commitment.kind is Kind.MILESTONE:
-            if not isinstance(value, str):
-                problems.append(
-                    Problem(path, table.line + 4, f"a milestone's value must be 'started' or 'done', not {value!r}")
-                )
-                continue
-        elif isinstance(value, str):
-            problems.append(Problem(path, table.line + 4, f"'value' must be a number, not {_type_name(value)}"))
+        problem = _value_problem(commitment, table.value)
+        if problem is not None:
+            problems.append(Problem(path, table.line + 4, problem))
             continue
-        else:
-            value = float(value)
-            if not math.isfinite(value):
-                problems.append(Problem(path, table.line + 4, f"'value' must be a finite number, not {table.value}"))
-                continue
         updates.append(
             Update(
                 commitment.id,
                 table.date,
-                value,
+                table.value if isinstance(table.value, str) else float(table.value),
                 table.final,
                 table.note,
                 table.source,

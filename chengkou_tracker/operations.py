@@ -38,11 +38,9 @@ class Change:
 
 
 def _show(value: object) -> str:
-    if isinstance(value, float):
-        return ledger_file.toml_number(value)
-    if isinstance(value, tuple | list):
-        return ",".join(str(item) for item in value)
-    return str(value)
+    from chengkou_tracker.figures import field_value
+
+    return field_value(value)
 
 
 def bundled_ledger() -> bytes:
@@ -104,13 +102,7 @@ def parse_value(commitment: Commitment, text: str) -> float | str:
         raise UsageError(f"{commitment.id} is a milestone: its value is 'started' or 'done', not '{_short(text)}'")
     if cleaned.lower() in MILESTONE_VALUES:
         raise UsageError(f"{commitment.id} is numeric ({commitment.kind}): '{cleaned}' only applies to milestones")
-    try:
-        number = float(cleaned.replace("_", "x"))
-    except ValueError:
-        raise UsageError(f"value '{_short(text)}' for {commitment.id} is not a number") from None
-    if not math.isfinite(number):
-        raise UsageError(f"value '{_short(text)}' for {commitment.id} is not a finite number")
-    return number
+    return parse_number(text, "value", f" for {commitment.id}")
 
 
 def _short(text: str) -> str:
@@ -222,8 +214,9 @@ def last_change(path: str) -> Change | None:
 def undo(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> Change:
     """Revert the most recent change by cutting it from the end of the ledger."""
     with ledger_file.locked(path, lock_timeout):
-        text = ledger_file.read_text(path)
-        changes = history(ledger_file.load(path))
+        ledger, data = ledger_file.load_with_bytes(path)
+        text = data.decode("utf-8")
+        changes = history(ledger)
         if not changes:
             raise UsageError("nothing to undo: the ledger records no changes")
         last = changes[-1]
@@ -405,11 +398,12 @@ def history_between(ledger: Ledger, commitment_id: str | None, since: str | None
     return chosen
 
 
-def parse_number(text: str, what: str) -> float:
+def parse_number(text: str, what: str, whose: str = "") -> float:
+    """A finite number typed by a user; Python's '1_000' and full-width digits are refused and accepted as typed."""
     try:
-        number = float(text.strip().replace("_", "x"))
+        number = float(text.strip().replace("_", "x"))  # float() would read 1_000; a clerk's typo should fail
     except ValueError:
-        raise UsageError(f"{what} '{_short(text)}' is not a number") from None
+        raise UsageError(f"{what} '{_short(text)}'{whose} is not a number") from None
     if not math.isfinite(number):
-        raise UsageError(f"{what} '{_short(text)}' is not a finite number")
+        raise UsageError(f"{what} '{_short(text)}'{whose} is not a finite number")
     return number

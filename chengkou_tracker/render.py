@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from chengkou_tracker.figures import bar, number, target_text, title
+from chengkou_tracker.figures import bar, field_value, number, target_text, title
 from chengkou_tracker.labels import label
 from chengkou_tracker.model import SECTIONS, Status
 from chengkou_tracker.status import Assessment
@@ -175,7 +175,7 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
             )
         for edit in change.edits:
             when = edit.recorded_at.date().isoformat() if edit.recorded_at else "-"
-            fields = ", ".join(f"{key}={_field(value)}" for key, value in edit.fields.items())
+            fields = ", ".join(f"{key}={field_value(value)}" for key, value in edit.fields.items())
             table.add_row(
                 str(change.number),
                 literal(edit.commitment),
@@ -185,14 +185,6 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
                 "",
             )
     return table
-
-
-def _field(value: object) -> str:
-    if isinstance(value, tuple | list):
-        return ",".join(str(item) for item in value)
-    if isinstance(value, float):
-        return number(value)
-    return str(value)
 
 
 def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:

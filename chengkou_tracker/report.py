@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.figures import bar, number, target_text
+from chengkou_tracker.figures import bar, number, target_text, title
 from chengkou_tracker.labels import label
 from chengkou_tracker.model import SECTIONS, Commitment, Kind, Ledger, Status, Update
 from chengkou_tracker.status import STALE_DAYS, Assessment, assess_ledger, elapsed_fraction
@@ -283,10 +283,6 @@ def build(ledger: Ledger, year: int, month: int, lang: str) -> Report:
     )
 
 
-def _title(commitment: Commitment, lang: str) -> str:
-    return commitment.title if lang == "zh" else commitment.title_en
-
-
 def pace_figure(commitment: Commitment, day: dt.date) -> float | None:
     """The figure an even pace reaches on DAY: the target itself for thresholds, None for milestones."""
     if commitment.kind is Kind.MILESTONE or commitment.target is None:
@@ -309,7 +305,7 @@ def _entry(assessment: Assessment, as_of: dt.date, lang: str) -> Entry:
     gap = float(latest.value) - pace if latest is not None and pace is not None else None
     return Entry(
         id=commitment.id,
-        title=_title(commitment, lang),
+        title=title(commitment, lang),
         quote=commitment.quote,
         owner=commitment.owner,
         kind=commitment.kind,
@@ -343,7 +339,7 @@ def _sections(assessments: Sequence[Assessment]) -> tuple[SectionSummary, ...]:
 def _month_update(update: Update, commitment: Commitment, lang: str) -> MonthUpdate:
     return MonthUpdate(
         commitment.id,
-        _title(commitment, lang),
+        title(commitment, lang),
         update.date,
         update.value,
         update.final,
