@@ -43,9 +43,65 @@ class Status(StrEnum):
 
 
 MILESTONE_VALUES = ("started", "done")
-SECTIONS = ("主要预期目标", "（一）", "（二）", "（三）", "（四）", "（五）", "（六）")
 # Fields a user may change with `edit`; everything else is the report's own words.
 EDITABLE_FIELDS = ("owner", "deadline", "tags", "title_en", "tolerance")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One section of the report's plan part: its key as written (（一）) and its heading."""
+
+    key: str
+    heading: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The work report a ledger follows: the ledger's `[report]` table."""
+
+    place: str
+    year: int
+    title: str
+    text: str = ""  # the report's text file, relative to the ledger's folder; "" when there is none
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def start(self) -> dt.date:
+        """Default start of a commitment: the first day of the report's year."""
+        return dt.date(self.year, 1, 1)
+
+    @property
+    def deadline(self) -> dt.date:
+        """Default deadline of a commitment: the last day of the report's year."""
+        return dt.date(self.year, 12, 31)
+
+    @property
+    def section_keys(self) -> tuple[str, ...]:
+        return tuple(section.key for section in self.sections)
+
+    def heading(self, key: str) -> str:
+        """The heading of section KEY, or "" when the ledger gives none."""
+        return next((section.heading for section in self.sections if section.key == key), "")
+
+
+# What a ledger without a `[report]` table means: the bundled 2023 ledger's report, which every
+# ledger written before the table existed follows.
+LEGACY_REPORT = Report(
+    place="城口县",
+    year=2023,
+    title="城口县2023年政府工作报告",
+    text="",
+    sections=(
+        Section("主要预期目标", "今年经济社会发展主要预期目标"),
+        Section("（一）", "突出“创新驱动”，推动产业现代化迈出坚实步伐"),
+        Section("（二）", "立足“协调共进”，推动城乡融合发展迈出坚实步伐"),
+        Section("（三）", "锚定“绿色发展”，推动生态文明建设迈出坚实步伐"),
+        Section("（四）", "紧扣“改革开放”，推动区域发展格局提升迈出坚实步伐"),
+        Section("（五）", "坚持“共建共享”，推动民生改善和社会治理迈出坚实步伐"),
+        Section("（六）", "聚焦“效能提升”，推动政府自身建设迈出坚实步伐"),
+    ),
+)
+SECTIONS = LEGACY_REPORT.section_keys  # deprecated: use ledger.report.section_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +177,7 @@ class Ledger:
     updates: list[Update]
     edits: list[Edit]
     path: str = ""
+    report: Report = LEGACY_REPORT
 
     def updates_for(self, commitment_id: str) -> list[Update]:
         return [update for update in self.updates if update.commitment == commitment_id]
