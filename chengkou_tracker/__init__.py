@@ -1,10 +1,10 @@
-"""Track the commitments of Chengkou County's 2023 Government Work Report.
+"""Track the commitments of a government work report.
 
 The Python API does what the commands do::
 
     from chengkou_tracker import load, assess_ledger, record
     ledger = load("commitments.toml")
-    for assessment in assess_ledger(ledger, datetime.date(2023, 7, 31)):
+    for assessment in assess_ledger(ledger, datetime.date.today()):
         print(assessment.commitment.id, assessment.status)
 
 Names are imported on first use, so the command line starts fast.

@@ -28,6 +28,16 @@ if TYPE_CHECKING:
     from chengkou_tracker.status import Assessment
 
 PROG = "chengkou-tracker"
+# One definition of pace and gap (status.py computes them; the README says the same), shown under the help of
+# every command that prints them.
+PACE_HELP = (
+    "Pace and gap: for quantity, level and reduction commitments the even pace is the figure a steady advance "
+    "from the base at the start to the target at the deadline reaches by the as-of date, and the gap is the "
+    "latest figure minus that pace, in the target's unit and as a share of the way from base to target. For "
+    "growth, ceiling and floor commitments the gap is the distance to the target in its unit (percentage points "
+    "for a %): the figure minus the target, or the target minus the figure for a ceiling. A negative gap means "
+    "behind."
+)
 
 
 class ExitStatus(IntEnum):
@@ -106,7 +116,7 @@ class _Group(TyperGroup):
 app = typer.Typer(
     cls=_Group,
     name=PROG,
-    help="Track the commitments of Chengkou County's 2023 Government Work Report.",
+    help="Track the commitments of a government work report: record figures, see what is behind or overdue.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -135,7 +145,7 @@ class State:
             return dt.date.fromisoformat(text)
         except ValueError:
             source = "--as-of" if self.as_of_option else "CHENGKOU_AS_OF"
-            fail(f"{source} '{text}' is not a date like 2023-07-31", ExitStatus.USAGE)
+            fail(f"{source} '{text}' is not a date like YYYY-MM-DD", ExitStatus.USAGE)
 
     def ledger_path(self, *, writing: bool = False) -> str:
         """--ledger, else CHENGKOU_LEDGER, else ./commitments.toml, else (read-only) the bundled ledger."""
@@ -232,7 +242,7 @@ def main(
         bool, typer.Option("--version", help="Show the version and exit.", callback=_version, is_eager=True)
     ] = False,
 ) -> None:
-    """Track the commitments of Chengkou County's 2023 Government Work Report."""
+    """Track the commitments of a government work report: record figures, see what is behind or overdue."""
     from chengkou_tracker.labels import language
 
     ctx.obj = State(ledger, as_of, language(lang.value if lang else None), color, lock_timeout)
@@ -271,7 +281,7 @@ def _now() -> dt.datetime:
         try:
             return dt.datetime.fromisoformat(pinned).astimezone(dt.UTC)
         except ValueError:
-            fail(f"CHENGKOU_NOW '{pinned}' is not a date-time like 2023-07-31T09:00:00Z", ExitStatus.USAGE)
+            fail(f"CHENGKOU_NOW '{pinned}' is not a date-time like YYYY-MM-DDTHH:MM:SSZ", ExitStatus.USAGE)
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
@@ -301,7 +311,7 @@ def init(
     path: Annotated[str, typer.Argument(help="Where to write the ledger.")] = "commitments.toml",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Write the bundled 2023 ledger to PATH (never overwrites without --force)."""
+    """Write the bundled example ledger (Chengkou County's 2023 report) to PATH (never overwrites without --force)."""
     from chengkou_tracker.operations import init as init_ledger
 
     state = _state(ctx)
@@ -342,12 +352,16 @@ def repair(ctx: typer.Context) -> None:
     _write(f"removed the incomplete last record; its text is in {kept}\n" if kept else "nothing to repair\n")
 
 
-@app.command("list")
+@app.command("list", epilog=PACE_HELP)
 def list_(
     ctx: typer.Context,
     section: Annotated[
         list[str] | None,
-        typer.Option("--section", help="Only this section (主要预期目标, （一）... or 0-6); repeatable."),
+        typer.Option(
+            "--section",
+            help="Only this section: its key as the ledger writes it (（一） or (一)) or its position, 0 for the "
+            "first; repeatable.",
+        ),
     ] = None,
     status: Annotated[list[str] | None, typer.Option("--status", help="Only this status; repeatable.")] = None,
     kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind; repeatable.")] = None,
@@ -361,13 +375,14 @@ def list_(
     output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
 ) -> None:
     """List commitments with their latest figure, progress and status."""
-    from chengkou_tracker.selection import Filters, select
+    from chengkou_tracker.selection import Filters, ledger_sections, select
 
     state = _state(ctx)
     ledger = _load(state)
+    keys = [s.key for s in ledger_sections(ledger)]
     with _errors():
-        filters = Filters.parse(section or [], status or [], kind or [], owner, tag or [], search, stale)
-    assessments = select(_assessments(state, ledger), filters, sort.value)
+        filters = Filters.parse(section or [], status or [], kind or [], owner, tag or [], search, stale, keys)
+    assessments = select(_assessments(state, ledger), filters, sort.value, keys)
     _emit_assessments(state, assessments, output_format)
 
 
@@ -391,7 +406,7 @@ def _emit_assessments(state: State, assessments: "list[Assessment]", output_form
         console.print(commitments_table(assessments, state.lang, console.width))
 
 
-@app.command()
+@app.command(epilog=PACE_HELP)
 def show(
     ctx: typer.Context, commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")]
 ) -> None:
@@ -508,9 +523,11 @@ def check(
 def summary(ctx: typer.Context) -> None:
     """Counts by section and status, with mean progress per section."""
     from chengkou_tracker.render import summary_table
+    from chengkou_tracker.selection import ledger_sections
 
     state = _state(ctx)
-    _print(state, summary_table(_assessments(state, _load(state)), state.lang))
+    ledger = _load(state)
+    _print(state, summary_table(_assessments(state, ledger), state.lang, ledger_sections(ledger)))
 
 
 @app.command()
@@ -676,7 +693,7 @@ def export(
     sys.stderr.write(f"wrote {output}\n")
 
 
-@app.command()
+@app.command(epilog=PACE_HELP)
 def report(
     ctx: typer.Context,
     month: Annotated[

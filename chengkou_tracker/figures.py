@@ -44,6 +44,47 @@ def bar(progress: float | None, cells: int = BAR_CELLS) -> str:
     return f"{filled}{'·' * (cells - len(filled))} {progress * 100:3.0f}%"
 
 
+def signed(value: float) -> str:
+    """A computed figure (a gap) to two decimals with its sign: +0.21, -433.52, 0."""
+    text = number(round(value, 2))
+    return "0" if text in ("0", "-0") else text if text.startswith("-") else "+" + text
+
+
+def in_unit(text: str, unit: str | None, lang: str) -> str:
+    """TEXT (a difference) in UNIT: a difference of percentages is in percentage points."""
+    if unit == "%":
+        return (
+            f"{text}{label('percentage points', lang)}"
+            if lang == "zh"
+            else f"{text} {label('percentage points', lang)}"
+        )
+    return f"{text}{unit or ''}"
+
+
+def gap_text(commitment: Commitment, gap: float, share: float | None, lang: str) -> str:
+    """A gap as `show` and the reports print it: signed, in the target's unit, with its share and meaning."""
+    amount = in_unit(signed(gap), commitment.unit, lang)
+    if commitment.kind.is_progress:
+        meaning = "behind an even pace" if gap < 0 else "ahead of an even pace" if gap > 0 else "at an even pace"
+    elif gap >= 0:
+        meaning = "meets the target"
+    else:
+        meaning = "within the tolerance" if -gap <= commitment.effective_tolerance else "misses the target"
+    if lang == "zh":
+        way = f"，{label('of the way', lang)}{share * 100:+.1f}%" if share is not None else ""
+        return f"{amount}{way}（{label(meaning, lang)}）"
+    way = f", {share * 100:+.1f}% {label('of the way', lang)}" if share is not None else ""
+    return f"{amount}{way} ({label(meaning, lang)})"
+
+
+def section_title(key: str, heading: str) -> str:
+    """A section as a reader knows it: （一）突出“创新驱动”…, or the key alone when there is no heading."""
+    if not heading or heading.startswith(key):
+        return heading or key
+    separator = "" if key[-1:] in "）)、.．" else " "
+    return f"{key}{separator}{heading}"
+
+
 def field_value(value: object) -> str:
     """A field of an update or an edit, in one line: numbers as written, lists comma-separated."""
     if isinstance(value, tuple | list):

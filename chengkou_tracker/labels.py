@@ -60,6 +60,16 @@ _ZH = {
     "as of": "截至",
     "problems": "问题",
     "no update in 60 days": "60天内无更新",
+    "even pace": "均衡进度",
+    "gap": "差距",
+    "percentage points": "个百分点",
+    "of the way": "全程的",
+    "behind an even pace": "落后于均衡进度",
+    "ahead of an even pace": "快于均衡进度",
+    "at an even pace": "与均衡进度持平",
+    "misses the target": "未达目标",
+    "meets the target": "达到目标",
+    "within the tolerance": "未达目标但在容差内",
 }
 
 

@@ -116,7 +116,7 @@ def parse_date(text: str, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{what} '{_short(text)}' is not a date like 2023-07-31") from None
+        raise UsageError(f"{what} '{_short(text)}' is not a date like YYYY-MM-DD") from None
 
 
 def check_not_future(date: dt.date, today: dt.date, what: str) -> None:

@@ -13,9 +13,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from chengkou_tracker.figures import bar, field_value, number, target_text, title
+from chengkou_tracker.figures import bar, field_value, gap_text, number, target_text, title
 from chengkou_tracker.labels import label
-from chengkou_tracker.model import SECTIONS, Status
+from chengkou_tracker.model import Section, Status
 from chengkou_tracker.status import Assessment
 from chengkou_tracker.text import inert
 
@@ -131,8 +131,10 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
     row("latest", number(assessment.latest_value) + (f" ({assessment.latest.date})" if assessment.latest else ""))
     row("progress", bar(assessment.progress))
     row("elapsed", f"{assessment.elapsed * 100:.0f}%")
+    if assessment.pace is not None:
+        row("even pace", f"{number(round(assessment.pace, 2))}{commitment.unit or ''}")
     if assessment.gap is not None:
-        row("pace", f"{assessment.gap:+.2f}")
+        row("gap", gap_text(commitment, assessment.gap, assessment.gap_share, lang))
     parts: list[RenderableType] = [fields]
     if assessment.updates:
         parts.append(Text(""))
@@ -187,14 +189,15 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
     return table
 
 
-def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
+def summary_table(assessments: Sequence[Assessment], lang: str, sections: Sequence[Section] = ()) -> RenderableType:
+    """Counts by section and status, then each section's heading under the table (headings are long)."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column(label("section", lang), no_wrap=True)
     for status in Status:
         table.add_column(label(status.value, lang), justify="right")
     table.add_column(label("total", lang), justify="right")
     table.add_column(label("mean progress", lang), no_wrap=True)
-    groups: dict[str, list[Assessment]] = {section: [] for section in SECTIONS}
+    groups: dict[str, list[Assessment]] = {section.key: [] for section in sections}
     for assessment in assessments:
         groups.setdefault(assessment.commitment.section, []).append(assessment)
     everything = [a for a in assessments]
@@ -214,4 +217,12 @@ def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
             bar(mean),
             end_section=members is everything,
         )
-    return table
+    headings = [section for section in sections if section.heading and groups.get(section.key)]
+    if not headings:
+        return table
+    legend = Table.grid(padding=(0, 1))
+    legend.add_column(no_wrap=True)
+    legend.add_column()
+    for section in headings:
+        legend.add_row(literal(section.key), literal(section.heading))
+    return Group(table, Text(""), legend)

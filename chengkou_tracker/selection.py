@@ -6,13 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.model import SECTIONS, Kind, Status
+from chengkou_tracker.model import Kind, Ledger, Section, Status
 from chengkou_tracker.status import Assessment
 
-# Sections may be typed as 0-6 or with ASCII parentheses, which are easier at a terminal.
-_SECTION_ALIASES = {str(index): section for index, section in enumerate(SECTIONS)} | {
-    section.replace("（", "(").replace("）", ")"): section for section in SECTIONS
-}
 _STATUS_ORDER = {status: index for index, status in enumerate(
     (Status.OVERDUE, Status.AT_RISK, Status.MISSED, Status.NOT_STARTED, Status.ON_TRACK, Status.ACHIEVED)
 )}  # fmt: skip
@@ -38,10 +34,11 @@ class Filters:
         tags: Sequence[str],
         search: str | None,
         stale: bool,
+        known_sections: Sequence[str] = (),
     ) -> Filters:
-        """Filters from command-line words; UsageError naming the bad word."""
+        """Filters from command-line words; UsageError naming the bad word. KNOWN_SECTIONS: the ledger's keys."""
         return cls(
-            frozenset(_section(name) for name in sections),
+            frozenset(section_key(name, known_sections) for name in sections),
             frozenset(Status(_choice(Status, name, "status")) for name in statuses),
             frozenset(Kind(_choice(Kind, name, "kind")) for name in kinds),
             owner,
@@ -71,11 +68,32 @@ class Filters:
         return True
 
 
-def _section(name: str) -> str:
-    section = name if name in SECTIONS else _SECTION_ALIASES.get(name.strip())
-    if section is None:
-        raise UsageError(f"unknown section '{name}' (use 0-6 or one of {', '.join(SECTIONS)})")
-    return section
+def ledger_sections(ledger: Ledger) -> tuple[Section, ...]:
+    """The ledger's sections in report order: those its report names, then any only a commitment names."""
+    named = ledger.report.sections
+    keys = {section.key for section in named}
+    extra = dict.fromkeys(c.section for c in ledger.commitments.values() if c.section and c.section not in keys)
+    return (*named, *(Section(key) for key in extra))
+
+
+def _half_width(text: str) -> str:
+    # （一） is easier to type as (一) at a terminal.
+    return text.strip().replace("（", "(").replace("）", ")")
+
+
+def section_key(name: str, keys: Sequence[str]) -> str:
+    """The section NAME means: a key as written, the key with half-width parentheses, or its position 0..N-1."""
+    if name in keys:
+        return name
+    wanted = _half_width(name)
+    for key in keys:
+        if _half_width(key) == wanted:
+            return key
+    if wanted.isdigit() and int(wanted) < len(keys):
+        return keys[int(wanted)]
+    if not keys:
+        raise UsageError(f"unknown section '{name}': the ledger names no sections")
+    raise UsageError(f"unknown section '{name}' (use 0-{len(keys) - 1} or one of {', '.join(keys)})")
 
 
 def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | Kind:
@@ -85,8 +103,10 @@ def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | K
         raise UsageError(f"unknown {what} '{name}' (one of {', '.join(member.value for member in enum)})") from None
 
 
-def select(assessments: Sequence[Assessment], filters: Filters, sort: str = "id") -> list[Assessment]:
-    """The assessments FILTERS admits, in the SORT order (ledger order for 'id')."""
+def select(
+    assessments: Sequence[Assessment], filters: Filters, sort: str = "id", sections: Sequence[str] = ()
+) -> list[Assessment]:
+    """The assessments FILTERS admits, in the SORT order (ledger order for 'id'; the keys given order 'section')."""
     chosen = [assessment for assessment in assessments if filters.admits(assessment)]
     if sort == "deadline":
         chosen.sort(key=lambda a: a.commitment.deadline)
@@ -95,5 +115,6 @@ def select(assessments: Sequence[Assessment], filters: Filters, sort: str = "id"
     elif sort == "progress":
         chosen.sort(key=lambda a: (a.progress is None, a.progress or 0.0))
     elif sort == "section":
-        chosen.sort(key=lambda a: SECTIONS.index(a.commitment.section))
+        order = {key: index for index, key in enumerate(sections)}
+        chosen.sort(key=lambda a: order.get(a.commitment.section, len(order)))
     return chosen

@@ -27,6 +27,8 @@ class Assessment:
     stale: bool
     days_late: int | None
     updates: tuple[Update, ...]
+    pace: float | None = None  # see even_pace
+    gap_share: float | None = None  # see gap_share
 
     @property
     def latest_value(self) -> float | str | None:
@@ -39,6 +41,50 @@ def elapsed_fraction(commitment: Commitment, as_of: dt.date) -> float:
     if length <= 0:
         return 1.0 if as_of >= commitment.deadline else 0.0
     return min(1.0, max(0.0, (as_of - commitment.start).days / length))
+
+
+def base_of(commitment: Commitment) -> float:
+    """Where a progress kind starts: a level from its baseline, a quantity or a reduction from zero."""
+    return (commitment.baseline or 0.0) if commitment.kind is Kind.LEVEL else 0.0
+
+
+# Pace and gap, one definition for `show`, `list --format json` and every report (README, "Pace and gap"):
+# - even pace (progress kinds only): the figure a steady advance from the base at the start to the target at
+#   the deadline reaches on a day, in the target's unit;
+# - gap: how far a figure is from where it should be, in the target's unit (percentage points for a unit
+#   of %), negative when behind: for a progress kind the figure minus the even pace, for growth and floor
+#   the figure minus the target, for a ceiling the target minus the figure;
+# - gap share (progress kinds only): the gap as a share of the way from the base to the target.
+
+
+def even_pace(commitment: Commitment, day: dt.date) -> float | None:
+    """The figure an even pace reaches on DAY (progress kinds), None for threshold kinds and milestones."""
+    if not commitment.kind.is_progress or commitment.target is None:
+        return None
+    base = base_of(commitment)
+    return base + elapsed_fraction(commitment, day) * (commitment.target - base)
+
+
+def gap_of(commitment: Commitment, value: float, day: dt.date) -> float | None:
+    """How far VALUE on DAY is from the even pace (progress kinds) or the target (thresholds); negative is behind."""
+    if commitment.target is None or commitment.kind is Kind.MILESTONE:
+        return None
+    if commitment.kind is Kind.CEILING:
+        return commitment.target - value
+    if commitment.kind.is_threshold:
+        return value - commitment.target
+    pace = even_pace(commitment, day)
+    assert pace is not None
+    return value - pace
+
+
+def gap_share(commitment: Commitment, value: float, day: dt.date) -> float | None:
+    """A progress kind's gap as a share of the way from the base to the target (-0.15: 15% of it behind)."""
+    gap = gap_of(commitment, value, day)
+    if gap is None or not commitment.kind.is_progress:
+        return None
+    way = (commitment.target or 0.0) - base_of(commitment)
+    return gap / way if way else None
 
 
 def relaxed_target(commitment: Commitment) -> float:
@@ -58,7 +104,7 @@ def meets(commitment: Commitment, value: float) -> bool:
 def progress_of(commitment: Commitment, value: float) -> float:
     """p: the share of the way from the base to the target that a figure has covered, clamped to 0..1."""
     target = relaxed_target(commitment)
-    base = (commitment.baseline or 0.0) if commitment.kind is Kind.LEVEL else 0.0
+    base = base_of(commitment)
     if target == base:
         return 1.0 if value >= target else 0.0
     return min(1.0, max(0.0, (value - base) / (target - base)))
@@ -72,18 +118,19 @@ def assess(commitment: Commitment, updates: Iterable[Update], as_of: dt.date) ->
     after_deadline = as_of > commitment.deadline
     if commitment.kind is Kind.MILESTONE:
         status, progress, late_from = _milestone(commitment, latest, f, after_deadline)
-        gap = None
     elif commitment.kind.is_threshold:
         status, late_from = _threshold(commitment, counted, latest, after_deadline)
         progress = None
-        gap = float(latest.value) - (commitment.target or 0.0) if latest else None
     else:
         status, progress, late_from = _progress(commitment, counted, latest, f, after_deadline)
-        gap = f - progress
+    figure = float(latest.value) if latest is not None and commitment.kind is not Kind.MILESTONE else None
+    gap = gap_of(commitment, figure, as_of) if figure is not None else None
+    share = gap_share(commitment, figure, as_of) if figure is not None else None
     last_activity = latest.date if latest else commitment.start
     stale = status not in (Status.ACHIEVED, Status.MISSED) and (as_of - last_activity).days > STALE_DAYS
     days_late = (late_from - commitment.deadline).days if late_from and late_from > commitment.deadline else None
-    return Assessment(commitment, status, progress, latest, f, gap, stale, days_late, counted)
+    pace = even_pace(commitment, as_of)
+    return Assessment(commitment, status, progress, latest, f, gap, stale, days_late, counted, pace, share)
 
 
 def _milestone(

@@ -59,7 +59,7 @@ def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: P
             ["M059", "done", "--final"],
             re.escape("M059 is a milestone: --final applies to figures (record 'done' instead)"),
         ),
-        (["T104", "5", "--date", "2023-02-30"], "--date '2023-02-30' is not a date like 2023-07-31"),
+        (["T104", "5", "--date", "2023-02-30"], "--date '2023-02-30' is not a date like YYYY-MM-DD"),
         (["T104", "5", "--date", "2999-01-01"], r"date 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\)"),
         (["t104", "5"], r"unknown commitment id 't104' \(did you mean T104\?\)"),
         (["T1O4", "5"], r"unknown commitment id 'T1O4' \(did you mean T149, T148, T147\?\)"),
@@ -158,7 +158,9 @@ def test_list_json_csv_markdown(run: Run, ledger: Path) -> None:
             "latest_value": 45,
             "latest_date": "2023-07-02",
             "progress": 0.5625,
-            "gap": -0.0625,
+            "pace": 40,  # an even pace reaches half of 80 at mid-year
+            "gap": 5,  # 45 is 5 ahead of it, in the target's unit
+            "gap_share": 0.0625,  # 5 of the 80 to go
             "status": "on_track",
             "stale": False,
             "days_late": None,
@@ -179,22 +181,23 @@ def test_show_prints_the_whole_commitment(run: Run, ledger: Path) -> None:
     run("record", "T104", "20", "--date", "2023-06-30", "--note", "[bold]x[/] \x1b[31mred")
     lines = [line.rstrip() for line in run("show", "T104").stdout.splitlines()]
     assert lines == [
-        "id        T104",
-        "title     新建5G基站 / New 5G base stations",
-        "section   （四）",
-        "quote     「新建5G基站80个」",
-        "kind      quantity",
-        "target    80个 (at_least)",
-        "baseline  150个 「新建5G基站150个」",
-        "start     2023-01-01",
-        "deadline  2023-12-31",
-        "owner     -",
-        "tags      digital",
-        "status    at risk",
-        "latest    20 (2023-06-30)",
-        "progress  ██······  25%",
-        "elapsed   50%",
-        "pace      +0.25",
+        "id         T104",
+        "title      新建5G基站 / New 5G base stations",
+        "section    （四）",
+        "quote      「新建5G基站80个」",
+        "kind       quantity",
+        "target     80个 (at_least)",
+        "baseline   150个 「新建5G基站150个」",
+        "start      2023-01-01",
+        "deadline   2023-12-31",
+        "owner      -",
+        "tags       digital",
+        "status     at risk",
+        "latest     20 (2023-06-30)",
+        "progress   ██······  25%",
+        "elapsed    50%",
+        "even pace  40个",
+        "gap        -20个, -25.0% of the way (behind an even pace)",
         "",
         "history",
         "date         value   final   by      note                     source",
@@ -254,7 +257,18 @@ def test_summary_counts_by_section(run: Run, ledger: Path) -> None:
         "progress",
     ]
     assert lines[6].split()[:8] == ["（四）", "21", "1", "11", "0", "0", "0", "33"]
-    assert lines[-1].split()[:8] == ["total", "117", "1", "106", "0", "0", "0", "224"]
+    assert lines[9].split()[:8] == ["total", "117", "1", "106", "0", "0", "0", "224"]
+    # Under the table, each section's heading, from the ledger's report.
+    assert lines[10:] == [
+        "",
+        "主要预期目标 今年经济社会发展主要预期目标",
+        "（一）       突出“创新驱动”，推动产业现代化迈出坚实步伐",
+        "（二）       立足“协调共进”，推动城乡融合发展迈出坚实步伐",
+        "（三）       锚定“绿色发展”，推动生态文明建设迈出坚实步伐",
+        "（四）       紧扣“改革开放”，推动区域发展格局提升迈出坚实步伐",
+        "（五）       坚持“共建共享”，推动民生改善和社会治理迈出坚实步伐",
+        "（六）       聚焦“效能提升”，推动政府自身建设迈出坚实步伐",
+    ]
 
 
 def test_history_undo_edit_and_import(run: Run, ledger: Path, tmp_path: Path) -> None:
@@ -264,9 +278,9 @@ def test_history_undo_edit_and_import(run: Run, ledger: Path, tmp_path: Path) ->
     edited = run("edit", "T104", "--owner", "县经信委", "--deadline", "2024-06-30", "--tags", "digital, 5g")
     assert edited.stdout == "recorded change 2: edit T104 owner=县经信委, deadline=2024-06-30, tags=digital,5g\n"
     assert [line.rstrip() for line in run("show", "T104").stdout.splitlines()[8:11]] == [
-        "deadline  2024-06-30",
-        "owner     县经信委",
-        "tags      digital, 5g",
+        "deadline   2024-06-30",
+        "owner      县经信委",
+        "tags       digital, 5g",
     ]
     csv_file = tmp_path / "updates.csv"
     csv_file.write_bytes(
@@ -327,7 +341,7 @@ def test_import_checks_every_row_first(run: Run, ledger: Path, tmp_path: Path) -
     assert result.code == 2
     assert result.stderr.splitlines() == [
         f"chengkou-tracker: error: {csv_file}:3: unknown commitment id 'T999' (did you mean T099, T149, T139?)",
-        f"chengkou-tracker: error: {csv_file}:4: date '2023-06-31' is not a date like 2023-07-31",
+        f"chengkou-tracker: error: {csv_file}:4: date '2023-06-31' is not a date like YYYY-MM-DD",
         f"chengkou-tracker: error: {csv_file}:5: value 'x' for T104 is not a number",
     ]
     assert ledger.read_bytes() == before
@@ -362,7 +376,7 @@ def test_text_from_users_is_shown_literally(run: Run, ledger: Path) -> None:
 def test_as_of_option_and_bad_as_of(run: Run, ledger: Path) -> None:
     assert json.loads(run("--as-of", "2024-01-15", "check", "--format", "json").stdout)["as_of"] == "2024-01-15"
     bad = run("--as-of", "July", "check")
-    assert (bad.code, bad.stderr) == (2, "chengkou-tracker: error: --as-of 'July' is not a date like 2023-07-31\n")
+    assert (bad.code, bad.stderr) == (2, "chengkou-tracker: error: --as-of 'July' is not a date like YYYY-MM-DD\n")
 
 
 def test_python_api(ledger: Path) -> None:

@@ -211,10 +211,10 @@ BAD_INPUTS = [
     BadInput(
         "impossible date",
         ("record", "T001", "5", "--date", "2023-02-30"),
-        r"--date '2023-02-30' is not a date like 2023-07-31",
+        r"--date '2023-02-30' is not a date like YYYY-MM-DD",
     ),
     BadInput(
-        "date that is text", ("record", "T001", "5", "--date", "soon"), r"--date 'soon' is not a date like 2023-07-31"
+        "date that is text", ("record", "T001", "5", "--date", "soon"), r"--date 'soon' is not a date like YYYY-MM-DD"
     ),
     BadInput(
         "future date",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -99,25 +100,52 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
         "latest_date": "2023-05-31",
         "target": "3000人次",
         "unit": "人次",
-        "pace": 1483.5165,
-        "gap": -433.5165,
+        "pace": 1483.5165,  # an even pace from 0 in January to 3000 in December, at June's end
+        "gap": -433.5165,  # 1050 is that far behind it, in 人次
+        "gap_share": -0.1445,  # 14.45% of the way from 0 to 3000 behind
+        "section": "（一）",
         "days_late": None,
+    }
+    # A threshold has no even pace: its gap is the distance to the target (a ceiling of 5.5% here).
+    t009 = next(t for t in data["trajectories"] if t["id"] == "T009")
+    assert t009["points"][-1] == {
+        "date": "2023-06-30",
+        "value": 5.1,
+        "pace": None,
+        "gap": 0.4,
+        "gap_share": None,
+        "progress": None,
     }
     assert [s["id"] for s in data["stale"]][:3] == ["T001", "T003", "T005"]
     assert len(data["stale"]) == 216
     assert data["sections"][0] == {
         "section": "主要预期目标",
+        "heading": "今年经济社会发展主要预期目标",
         "counts": {"not_started": 6, "on_track": 3, "at_risk": 0, "achieved": 1, "overdue": 0, "missed": 0},
         "total": 10,
         "mean_progress": 0.3267,
     }
     trajectories = {t["id"]: t for t in data["trajectories"]}
     assert list(trajectories) == ["T002", "T004", "T008", "T009", "T014", "T020", "T041", "T049"]
-    assert [(p["date"], p["value"], p["pace"]) for p in trajectories["T008"]["points"]][-1] == (
-        "2023-06-30",
-        980,
-        741.7582,
-    )
+    assert trajectories["T008"]["points"][-1] == {
+        "date": "2023-06-30",
+        "value": 980,
+        "pace": 741.7582,
+        "gap": 238.2418,
+        "gap_share": 0.1588,
+        "progress": 0.6533,
+    }
+    assert [(g["section"], len(g["ids"])) for g in data["never_updated"]] == [
+        ("主要预期目标", 6),
+        ("（一）", 46),
+        ("（二）", 52),
+        ("（三）", 41),
+        ("（四）", 33),
+        ("（五）", 34),
+        ("（六）", 2),
+    ]
+    assert data["never_updated"][0]["heading"] == "今年经济社会发展主要预期目标"
+    assert data["report"] == {"place": "城口县", "year": 2023, "title": "城口县2023年政府工作报告"}
     assert (trajectories["T049"]["base"], trajectories["T049"]["target"]) == (50, 52)
 
 
@@ -188,8 +216,8 @@ def test_format_option_wins_over_the_extension(history: Path, run: Run, tmp_path
             "cannot tell the format of 'june.pdf' (.htm, .html, .json, .markdown, .md, .txt); give --format",
         ),
         (("--format", "pdf"), "--format 'pdf' is not one of text, markdown, html, json"),
-        (("--month", "2023-13"), "--month '2023-13' is not a month like 2023-06 or 'previous'"),
-        (("--month", "June"), "--month 'June' is not a month like 2023-06 or 'previous'"),
+        (("--month", "2023-13"), "--month '2023-13' is not a month like YYYY-MM or 'previous'"),
+        (("--month", "June"), "--month 'June' is not a month like YYYY-MM or 'previous'"),
         (("--month", "2023-07"), "month 2023-07 has not ended by 2023-07-02; the latest ended month is 2023-06"),
     ],
 )
@@ -231,3 +259,50 @@ def test_an_empty_month_says_so(ledger: Path, run: Run) -> None:
     assert "  no updates dated this month" in text.splitlines()
     assert "nothing overdue or at risk" in text.splitlines()
     assert "no trajectories" in _report(run, "report", "-f", "markdown")
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader of the page sees or hears: text nodes (not CSS) and aria-labels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+        self.parts.extend(value or "" for name, value in attrs if name == "aria-label")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self.parts.append(data)
+
+
+def _ledger_words(path: Path) -> set[str]:
+    """Latin words the ledger and its history hold in their Chinese fields (5G, CMA, a note): data, not wording."""
+    from chengkou_tracker.ledger import load
+
+    ledger = load(str(path))
+    texts = [ledger.report.title, ledger.report.place]
+    texts += [s.heading for s in ledger.report.sections]
+    for c in ledger.commitments.values():
+        texts += [c.title, c.quote, c.unit or "", c.owner]
+    for u in ledger.updates:
+        texts += [u.note, u.source, u.by]
+    return set(re.findall(r"[A-Za-z]{2,}", " ".join(texts)))
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "html"])
+def test_a_chinese_report_has_no_english_word(history: Path, run: Run, output_format: str) -> None:
+    allowed = _ledger_words(history)
+    for month in ("2023-03", "2023-06"):  # an empty month's wording, and a full one's
+        output = _report(run, "--lang", "zh", "report", "--month", month, "--format", output_format)
+        if output_format == "html":
+            page = _VisibleText()
+            page.feed(output)
+            output = " ".join(page.parts)
+        leaked = sorted(set(re.findall(r"[A-Za-z]{2,}", output)) - allowed)
+        assert leaked == [], f"English in the {output_format} report for {month}: {leaked}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -66,3 +67,42 @@ def test_the_report_renders_to_a_screenshot(page: Path, tmp_path: Path) -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(data[16:20], "big") == 1200
     assert len(data) > 50_000  # a blank page compresses to a few kilobytes
+
+
+# The page measures the report inside an iframe of each width (headless Chromium will not make its own window
+# narrower than 500 px) and writes what it found into its own body, which --dump-dom prints.
+_MEASURE = """<!DOCTYPE html><html><body><pre id="out"></pre>
+<iframe id="frame" style="border:0;width:WIDTHpx;height:900px" srcdoc="REPORT"></iframe>
+<script>
+document.getElementById("frame").addEventListener("load", () => {
+  const frame = document.getElementById("frame");
+  const doc = frame.contentDocument, view = frame.contentWindow;
+  const wide = [...doc.querySelectorAll("body *")]
+    .filter((e) => e.getBoundingClientRect().right > view.innerWidth + 0.5 && !e.closest(".scroll"))
+    .map((e) => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? "." + e.className : ""));
+  document.getElementById("out").textContent =
+    "scrollWidth=" + doc.documentElement.scrollWidth + " innerWidth=" + view.innerWidth + " wide=" + wide.slice(0, 5).join(",");
+});
+</script></body></html>"""
+
+
+@pytest.fixture(params=["en", "zh"])
+def report_page(request: pytest.FixtureRequest, ledger: Path, run: Run, tmp_path: Path) -> str:
+    write_history(run, tmp_path)
+    result = run("--lang", request.param, "report", "--format", "html")
+    assert result.code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_report_fits_the_width_of_a_phone_and_of_a_desktop(report_page: str, tmp_path: Path, width: int) -> None:
+    page = tmp_path / f"measure-{width}.html"
+    page.write_text(_MEASURE.replace("WIDTH", str(width)).replace("REPORT", html.escape(report_page)), encoding="utf-8")
+    dom = _chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom", page.as_uri())
+    measured = re.search(r"scrollWidth=(\d+) innerWidth=(\d+) wide=([^<]*)", dom)
+    assert measured is not None, dom[-500:]
+    scroll_width, inner_width, wide = int(measured.group(1)), int(measured.group(2)), measured.group(3)
+    assert inner_width == width
+    # No horizontal scrolling of the page: wide tables scroll inside their own box (.scroll) instead.
+    assert scroll_width <= inner_width, f"page is {scroll_width} px wide at {width} px; too wide: {wide}"
+    assert wide.strip() == ""

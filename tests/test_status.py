@@ -64,7 +64,19 @@ def test_progress_examples(updates: list[Update], as_of: dt.date, expected: Stat
 
 def test_progress_value_and_pace_at_mid_year() -> None:
     result = assess(FIVE_G, [update(20)], MID_YEAR)
-    assert (result.progress, result.elapsed, result.gap) == (0.25, 0.5, 0.25)
+    # An even pace reaches 40 of 80 at mid-year; 20 is 20 behind it, a quarter of the way.
+    assert (result.progress, result.elapsed, result.pace, result.gap, result.gap_share) == (0.25, 0.5, 40, -20, -0.25)
+
+
+def test_a_level_paces_from_its_baseline_and_its_gap_is_in_the_targets_unit() -> None:
+    rate = commitment(Kind.LEVEL, 52, unit="%", baseline=50)
+    result = assess(rate, [update(51.2)], MID_YEAR)
+    assert (result.pace, round(result.gap or 0, 6), round(result.gap_share or 0, 6)) == (51, 0.2, 0.1)
+
+
+def test_no_figure_no_gap() -> None:
+    result = assess(FIVE_G, [], MID_YEAR)
+    assert (result.pace, result.gap, result.gap_share) == (40, None, None)
 
 
 def test_target_reached_after_deadline_counts_days_late() -> None:
@@ -132,7 +144,21 @@ def test_threshold_examples(updates: list[Update], as_of: dt.date, expected: Sta
 
 def test_threshold_progress_is_null_and_gap_is_latest_minus_target() -> None:
     result = assess(GDP, [update(7.5)], MID_YEAR)
-    assert (result.progress, result.gap) == (None, 0.5)
+    assert (result.progress, result.pace, result.gap, result.gap_share) == (None, None, 0.5, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "gap"),
+    [
+        (Kind.GROWTH, 6.9, -0.1),  # short of 7: behind
+        (Kind.FLOOR, 6.9, -0.1),
+        (Kind.CEILING, 6.9, 0.1),  # under a ceiling of 7: ahead
+        (Kind.CEILING, 7.1, -0.1),  # over it: behind
+    ],
+)
+def test_a_negative_gap_means_behind_for_every_threshold(kind: Kind, value: float, gap: float) -> None:
+    result = assess(commitment(kind, 7, unit="%"), [update(value)], MID_YEAR)
+    assert round(result.gap or 0, 6) == gap
 
 
 def test_ceiling_compares_at_or_below_and_about_relaxes_upwards() -> None:

@@ -37,7 +37,7 @@ def month_to_report(text: str | None, as_of: dt.date) -> tuple[int, int]:
         return previous.year, previous.month
     match = _MONTH.fullmatch(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UsageError(f"--month '{inert(text)}' is not a month like 2023-06 or 'previous'")
+        raise UsageError(f"--month '{inert(text)}' is not a month like YYYY-MM or 'previous'")
     year, month = int(match.group(1)), int(match.group(2))
     if month_end(dt.date(year, month, 1)) > as_of:
         latest = as_of if as_of == month_end(as_of) else previous

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from chengkou_tracker.figures import number
@@ -29,37 +30,56 @@ _FONTS = (
 )
 _CSS = """
 * { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: #f6f7f9; color: #1f2937; font-family: FONTS; line-height: 1.5; }
-main { max-width: 1080px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
+main { max-width: 1080px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; overflow-wrap: break-word; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; }
 h2 { font-size: 1.25rem; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 2px solid #e5e7eb; }
 h3 { font-size: 1.05rem; margin: 20px 0 8px; }
 p.headline { color: #4b5563; margin: 0 0 16px; }
+.scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
-th { background: #f3f4f6; font-weight: 600; }
+th { background: #f3f4f6; font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.date { white-space: nowrap; }
-.cards { display: grid; grid-template-columns: repeat(6, 1fr); gap: 8px; margin-bottom: 12px; }
-.card { border: 1px solid #e5e7eb; border-left-width: 6px; border-radius: 6px; padding: 8px 10px; }
+td.date, td.id, td.value { white-space: nowrap; }
+td.wide { min-width: 10em; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); gap: 8px; margin-bottom: 12px; }
+.card { border: 1px solid #e5e7eb; border-left-width: 6px; border-radius: 6px; padding: 8px 10px; min-width: 0; }
 .card .count { font-size: 1.6rem; font-weight: 700; }
-.card .name, .card .share { font-size: 0.85rem; color: #4b5563; }
-.card .change { font-size: 0.85rem; }
+.card .name, .card .share, .card .change { font-size: 0.85rem; color: #4b5563; white-space: nowrap; }
+.card .change { color: #1f2937; }
 .status { display: inline-block; padding: 0 6px; border-radius: 4px; color: #fff; font-size: 0.8rem; }
-.legend { display: flex; flex-wrap: wrap; gap: 12px; font-size: 0.85rem; margin: 4px 0 8px; }
+.status, .legend span { white-space: nowrap; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 0.85rem; margin: 4px 0 8px; }
 .legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
+svg.stacked { display: block; width: 100%; }
+td svg.stacked { width: 160px; }
+.key { font-weight: 600; white-space: nowrap; }
+.heading { display: block; color: #4b5563; font-size: 0.85rem; }
 .commitment { border: 1px solid #e5e7eb; border-radius: 6px; padding: 10px 12px; margin: 8px 0; }
 .commitment h3 { margin: 0 0 4px; font-size: 1rem; }
 .commitment blockquote { margin: 4px 0; padding-left: 10px; border-left: 3px solid #d1d5db; color: #374151; }
-.commitment dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0 0; }
-.commitment dt { color: #6b7280; }
-.commitment dd { margin: 0; }
-.trajectories { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; }
-figure.trajectory { margin: 0; border: 1px solid #e5e7eb; border-radius: 6px; padding: 8px; }
+.commitment dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 12px; margin: 6px 0 0; }
+.commitment dt { color: #6b7280; white-space: nowrap; }
+.commitment dd { margin: 0; min-width: 0; }
+.trajectories { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr)); gap: 12px; }
+figure.trajectory { margin: 0; border: 1px solid #e5e7eb; border-radius: 6px; padding: 8px; min-width: 0; }
 figure.trajectory figcaption { font-size: 0.9rem; margin-bottom: 4px; }
+svg.chart { display: block; width: 100%; height: auto; }
+.chart-legend { display: flex; flex-wrap: wrap; gap: 2px 12px; font-size: 0.8rem; color: #4b5563; }
+.chart-legend span { white-space: nowrap; }
+.chart-legend i { display: inline-block; width: 16px; height: 0; margin: 0 4px 3px 0; vertical-align: middle; }
 svg text { font-family: FONTS; font-size: 10px; fill: #4b5563; }
 .muted { color: #6b7280; }
-.ids { font-size: 0.85rem; color: #4b5563; word-break: break-word; }
+ul.never { margin: 4px 0 12px; padding-left: 1.2em; columns: 2 18rem; column-gap: 24px; font-size: 0.9rem; }
+ul.never li { break-inside: avoid; }
+@media (max-width: 600px) {
+  main { padding: 12px 12px 32px; }
+  h1 { font-size: 1.3rem; }
+  h2 { font-size: 1.1rem; margin-top: 24px; }
+  th, td { padding: 4px 6px; }
+}
 @media print { body { background: #fff; } main { padding: 0; } .commitment, figure { break-inside: avoid; } }
 """.replace("FONTS", _FONTS)
 
@@ -76,18 +96,27 @@ def to_html(report: Report) -> str:
             f'<span class="status" style="background:{STATUS_COLOURS[status]}">{t(w.status_name(status, lang))}</span>'
         )
 
+    def table(header: str, rows: list[str]) -> None:
+        """A table in a box of its own that scrolls sideways when the screen is narrower than the table."""
+        out.append(f'<div class="scroll"><table><thead><tr>{header}</tr></thead><tbody>')
+        out.extend(rows)
+        out.append("</tbody></table></div>")
+
+    def th(*keys: str) -> str:
+        return "".join(f"<th>{t(w.word(key, lang))}</th>" for key in keys)
+
     out: list[str] = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{lbl('report_title')} {t(report.month)}</title>",
+        f"<title>{t(w.title(report))} {t(report.month)}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
         "<main>",
-        f"<h1>{lbl('report_title')}</h1>",
+        f"<h1>{t(w.title(report))}</h1>",
         f'<p class="headline">{t(w.headline(report))}</p>',
     ]
 
@@ -101,64 +130,64 @@ def to_html(report: Report) -> str:
             f'<div class="change">{lbl("since")} {w.signed(item.change)}</div></div>'
         )
     out.append("</div>")
-    out.append(_stacked_bar([i.count for i in report.scorecard], 1000, 22, w.word("scorecard", lang)))
+    out.append(_stacked_bar([i.count for i in report.scorecard], 1000, 22, w.word("scorecard", lang), lang))
     out.append(_legend(lang))
     out.append("</section>")
 
-    out.append(f'<section id="sections"><h2>{lbl("sections")}</h2><table><thead><tr>')
-    out.append(f"<th>{t(label('section', lang))}</th><th></th>")
-    out.extend(f'<th class="num">{t(w.status_name(s, lang))}</th>' for s in Status)
-    out.append(f'<th class="num">{t(label("total", lang))}</th><th>{t(label("mean progress", lang))}</th></tr></thead>')
-    out.append("<tbody>")
-    for section in report.sections:
-        out.append(
-            f"<tr><td>{t(section.section)}</td><td>{_stacked_bar(list(section.counts), 220, 14, section.section)}</td>"
+    out.append(f'<section id="sections"><h2>{lbl("sections")}</h2>')
+    table(
+        f"{th('section')}<th></th>"
+        + "".join(f'<th class="num">{t(w.status_name(s, lang))}</th>' for s in Status)
+        + f'<th class="num">{t(label("total", lang))}</th>{th("mean progress")}',
+        [
+            f'<tr><td class="wide"><span class="key">{t(section.section)}</span>'
+            + (f'<span class="heading">{t(section.heading)}</span>' if section.heading else "")
+            + f"</td><td>{_stacked_bar(list(section.counts), 160, 14, section.section, lang)}</td>"
             + "".join(f'<td class="num">{count}</td>' for count in section.counts)
             + f'<td class="num">{section.total}</td><td>{_progress_bar(section.mean_progress)}</td></tr>'
-        )
-    out.append("</tbody></table></section>")
+            for section in report.sections
+        ],
+    )
+    out.append("</section>")
 
     out.append(f'<section id="changes"><h2>{lbl("changes")}</h2>')
     out.append(f"<h3>{lbl('transitions')} ({report.previous_as_of} → {report.as_of})</h3>")
     if report.transitions:
-        out.append(
-            f"<table><thead><tr><th>{t(label('id', lang))}</th><th>{t(label('title', lang))}</th>"
-            f"<th>{lbl('before')}</th><th>{lbl('after')}</th></tr></thead><tbody>"
+        table(
+            th("id", "title", "before", "after"),
+            [
+                f'<tr class="transition"><td class="id">{t(tr.entry.id)}</td><td class="wide">{t(tr.entry.title)}</td>'
+                f"<td>{status_badge(tr.before)}</td><td>{status_badge(tr.after)}</td></tr>"
+                for tr in report.transitions
+            ],
         )
-        for transition in report.transitions:
-            out.append(
-                f'<tr class="transition"><td>{t(transition.entry.id)}</td><td>{t(transition.entry.title)}</td>'
-                f"<td>{status_badge(transition.before)}</td><td>{status_badge(transition.after)}</td></tr>"
-            )
-        out.append("</tbody></table>")
     else:
         out.append(f'<p class="muted">{lbl("no transitions")}</p>')
     out.append(f"<h3>{lbl('month updates')}</h3>")
     if report.updates:
-        out.append("<table><thead><tr>")
-        out.extend(f"<th>{t(label(k, lang))}</th>" for k in ("date", "id", "title", "value", "note", "source", "by"))
-        out.append("</tr></thead><tbody>")
-        for update in report.updates:
-            value = number(update.value) + (" (final)" if update.final else "")
-            cells = (str(update.date), update.commitment, update.title, value, update.note, update.source, update.by)
-            out.append(
-                f'<tr class="update"><td class="date">{update.date}</td>'
-                + "".join(f"<td>{t(cell)}</td>" for cell in cells[1:])
-                + "</tr>"
-            )
-        out.append("</tbody></table>")
+        table(
+            th("date", "id", "title", "value", "note", "source", "by"),
+            [
+                f'<tr class="update"><td class="date">{u.date}</td><td class="id">{t(u.commitment)}</td>'
+                f'<td class="wide">{t(u.title)}</td>'
+                f'<td class="value">{t(w.value(u.value, lang) + w.final_mark(u.final, lang))}</td>'
+                f'<td class="wide">{t(u.note)}</td><td>{t(u.source)}</td><td>{t(u.by)}</td></tr>'
+                for u in report.updates
+            ],
+        )
     else:
         out.append(f'<p class="muted">{lbl("no updates")}</p>')
     out.append("</section>")
 
     out.append(f'<section id="concerns"><h2>{lbl("concerns")}</h2>')
     for entry in report.concerns:
-        latest = number(entry.latest) + (f" ({entry.latest_date})" if entry.latest_date else "")
-        facts = [
-            (label("latest", lang), t(latest)),
-            (label("target", lang), t(entry.target)),
-            (w.word("even pace", lang), t(w.figure(entry.pace))),
-            (w.word("gap", lang), t(w.gap(entry.gap))),
+        latest = w.value(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
+        facts = [(label("latest", lang), t(latest)), (label("target", lang), t(entry.target))]
+        if entry.pace is not None:
+            facts.append((label("even pace", lang), t(w.in_target_unit(entry.pace, entry.unit))))
+        if entry.gap is not None:
+            facts.append((label("gap", lang), t(w.entry_gap(entry, lang))))
+        facts += [
             (label("progress", lang), _progress_bar(entry.progress)),
             (label("owner", lang), t(entry.owner or "-")),
         ]
@@ -176,21 +205,24 @@ def to_html(report: Report) -> str:
     out.append(f'<section id="stale"><h2>{t(w.stale_heading(lang))}</h2>')
     quiet, never = w.stale_split(report)
     if quiet:
-        out.append(
-            f"<table><thead><tr><th>{t(label('id', lang))}</th><th>{t(label('title', lang))}</th>"
-            f"<th>{lbl('last update')}</th><th>{t(label('status', lang))}</th>"
-            f"<th>{t(label('progress', lang))}</th></tr></thead><tbody>"
+        table(
+            th("id", "title", "last update", "status", "progress"),
+            [
+                f'<tr class="stale" data-id="{t(e.id)}"><td class="id">{t(e.id)}</td><td class="wide">{t(e.title)}</td>'
+                f'<td class="date">{e.latest_date}</td><td>{status_badge(e.status)}</td>'
+                f"<td>{_progress_bar(e.progress)}</td></tr>"
+                for e in quiet
+            ],
         )
-        for entry in quiet:
-            out.append(
-                f'<tr class="stale" data-id="{t(entry.id)}"><td>{t(entry.id)}</td><td>{t(entry.title)}</td>'
-                f"<td>{entry.latest_date}</td><td>{status_badge(entry.status)}</td>"
-                f"<td>{_progress_bar(entry.progress)}</td></tr>"
-            )
-        out.append("</tbody></table>")
     if never:
-        ids = ", ".join(t(e.id) for e in never)
-        out.append(f'<p class="ids"><strong>{lbl("never updated")} ({len(never)}):</strong> {ids}</p>')
+        out.append(f'<h3 id="never-updated">{lbl("never updated by section")} ({len(never)})</h3>')
+    for group in report.never_updated:
+        out.append(
+            f'<p><span class="key">{t(group.section)}</span> {t(group.heading)} ({len(group.entries)})</p>'
+            '<ul class="never">'
+            + "".join(f'<li data-id="{t(e.id)}">{t(e.id)} {t(e.title)}</li>' for e in group.entries)
+            + "</ul>"
+        )
     if not report.stale:
         out.append(f'<p class="muted">{lbl("no stale")}</p>')
     out.append("</section>")
@@ -201,7 +233,7 @@ def to_html(report: Report) -> str:
         out.append(
             f'<figure class="trajectory" data-id="{t(entry.id)}"><figcaption><strong>{t(entry.id)}</strong> '
             f"{t(entry.title)} ({t(label('target', lang))} {t(entry.target)}) {status_badge(entry.status)}"
-            f"</figcaption>{_line_chart(trajectory, report.as_of, lang)}"
+            f"</figcaption>{_line_chart(trajectory, report.as_of, lang)}{_chart_legend(trajectory, lang)}"
             + (f"<div>{_progress_bar(entry.progress)}</div>" if entry.progress is not None else "")
             + "</figure>"
         )
@@ -209,6 +241,14 @@ def to_html(report: Report) -> str:
     if not report.trajectories:
         out.append(f'<p class="muted">{lbl("no trajectories")}</p>')
     out.append("</section>")
+
+    for extra in report.tables:
+        out.append(f'<section id="{t(extra.key)}"><h2>{t(extra.title)}</h2>')
+        table(
+            "".join(f"<th>{t(column)}</th>" for column in extra.columns),
+            ["<tr>" + "".join(f"<td>{t(cell)}</td>" for cell in row) + "</tr>" for row in extra.rows],
+        )
+        out.append("</section>")
     out.extend(["</main>", "</body>", "</html>"])
     return "\n".join(out) + "\n"
 
@@ -217,7 +257,7 @@ def _svg_number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def _stacked_bar(counts: Sequence[int], bar_width: int, height: int, name: str) -> str:
+def _stacked_bar(counts: Sequence[int], bar_width: int, height: int, name: str, lang: str) -> str:
     """An SVG bar split by status, each part as wide as its share; a <title> per part for hovering."""
     total = sum(counts)
     parts = []
@@ -228,12 +268,12 @@ def _stacked_bar(counts: Sequence[int], bar_width: int, height: int, name: str) 
         part = bar_width * count / total
         parts.append(
             f'<rect x="{_svg_number(x)}" y="0" width="{_svg_number(part)}" height="{height}" '
-            f'fill="{STATUS_COLOURS[status]}"><title>{status.value}: {count}</title></rect>'
+            f'fill="{STATUS_COLOURS[status]}"><title>{html_text(w.status_name(status, lang))}: {count}</title></rect>'
         )
         x += part
     return (
         f'<svg class="stacked" viewBox="0 0 {bar_width} {height}" width="{bar_width}" height="{height}" '
-        f'role="img" aria-label="{html_text(name)}" style="max-width:100%">'
+        f'preserveAspectRatio="none" role="img" aria-label="{html_text(name)}" style="max-width:100%">'
         f'<rect width="{bar_width}" height="{height}" fill="#f3f4f6"/>{"".join(parts)}</svg>'
     )
 
@@ -259,16 +299,36 @@ def _legend(lang: str) -> str:
     return f'<div class="legend">{items}</div>'
 
 
-def _line_chart(trajectory: Trajectory, as_of: dt.date, lang: str) -> str:
-    """Figures as a line with dots, the even pace as a dashed line, from the start to the deadline."""
-    chart_width, chart_height, left, right, top, bottom = 300, 140, 44, 10, 10, 22
-    values = [p.value for p in trajectory.points] + [trajectory.base, trajectory.target]
-    # A level with a baseline (a rate from 50% to 52%) would be a flat line on an axis from zero.
-    low = min(values) if trajectory.base > 0 else min(0.0, *values)
-    high = max(values)
-    if high == low:
+_FIGURES = "#0e7490"
+_PACE = "#d97706"
+
+
+def _chart_legend(trajectory: Trajectory, lang: str) -> str:
+    line = "even pace" if trajectory.entry.kind.is_progress else "target"
+    return (
+        f'<div class="chart-legend"><span><i style="border-top:2px solid {_FIGURES}"></i>'
+        f'{html_text(w.word("figure", lang))}</span><span><i style="border-top:2px dashed {_PACE}"></i>'
+        f"{html_text(label(line, lang))}</span></div>"
+    )
+
+
+def nice_scale(low: float, high: float, ticks: int = 4) -> tuple[float, float, float]:
+    """(bottom, top, step) of an axis from LOW to HIGH in round steps (1, 2, 2.5 or 5 times a power of ten)."""
+    if high <= low:
         high = low + 1.0
-    high += (high - low) * 0.05
+    rough = (high - low) / ticks
+    power = 10.0 ** math.floor(math.log10(rough))
+    step = next(m * power for m in (1.0, 2.0, 2.5, 5.0, 10.0) if m * power >= rough)
+    return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
+def _line_chart(trajectory: Trajectory, as_of: dt.date, lang: str) -> str:
+    """Figures as a line with dots and the even pace (or the target) dashed, on round axes labelled with units."""
+    chart_width, chart_height, left, right, top, bottom = 320, 160, 48, 12, 22, 22
+    values = [p.value for p in trajectory.points] + [trajectory.base, trajectory.target]
+    # A level with a baseline (a rate from 50% to 52%) or a rate near its target would be flat on an axis from zero.
+    floor_at_zero = trajectory.entry.kind.is_progress and trajectory.base <= 0
+    low, high, step = nice_scale(min(0.0, *values) if floor_at_zero else min(values), max(values))
     span = max(1, (trajectory.deadline - trajectory.start).days)
 
     def x(day: dt.date) -> str:
@@ -278,28 +338,37 @@ def _line_chart(trajectory: Trajectory, as_of: dt.date, lang: str) -> str:
     def y(value: float) -> str:
         return _svg_number(top + (high - value) / (high - low) * (chart_height - top - bottom))
 
-    threshold = trajectory.entry.kind.is_threshold
-    pace_from = trajectory.target if threshold else trajectory.base
+    bottom_y = chart_height - bottom
+    grid = []
+    tick = low
+    while tick <= high + step / 2:
+        grid.append(
+            f'<line x1="{left}" y1="{y(tick)}" x2="{chart_width - right}" y2="{y(tick)}" stroke="#eef0f3"/>'
+            f'<text x="{left - 4}" y="{_svg_number(float(y(tick)) + 3)}" text-anchor="end">{number(tick)}</text>'
+        )
+        tick = round(tick + step, 10)
+    unit = trajectory.entry.unit
+    axis_name = w.with_unit("figure", unit, lang)
+    pace_from = trajectory.base if trajectory.entry.kind.is_progress else trajectory.target
+    line_name = label("even pace" if trajectory.entry.kind.is_progress else "target", lang)
     figures = " ".join(f"{x(p.date)},{y(p.value)}" for p in trajectory.points)
     dots = "".join(
-        f'<circle cx="{x(p.date)}" cy="{y(p.value)}" r="3" fill="#0e7490">'
-        f"<title>{p.date}: {html_text(number(p.value))}</title></circle>"
+        f'<circle cx="{x(p.date)}" cy="{y(p.value)}" r="3" fill="{_FIGURES}">'
+        f"<title>{p.date}: {html_text(number(p.value) + unit)}</title></circle>"
         for p in trajectory.points
     )
-    bottom_y = chart_height - bottom
     name = html_text(f"{trajectory.entry.id}: {w.word('trajectories', lang)}")
     return (
         f'<svg class="chart" viewBox="0 0 {chart_width} {chart_height}" width="{chart_width}" '
-        f'height="{chart_height}" role="img" aria-label="{name}">'
+        f'height="{chart_height}" role="img" aria-label="{name}">{"".join(grid)}'
+        f'<text class="axis" x="4" y="12">{html_text(axis_name)}</text>'
         f'<line x1="{left}" y1="{bottom_y}" x2="{chart_width - right}" y2="{bottom_y}" stroke="#9ca3af"/>'
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{bottom_y}" stroke="#9ca3af"/>'
-        f'<text x="{left - 4}" y="{_svg_number(float(y(high)) + 8)}" text-anchor="end">{w.figure(high)}</text>'
-        f'<text x="{left - 4}" y="{bottom_y}" text-anchor="end">{w.figure(low)}</text>'
         f'<text x="{left}" y="{chart_height - 6}">{trajectory.start}</text>'
         f'<text x="{chart_width - right}" y="{chart_height - 6}" text-anchor="end">{trajectory.deadline}</text>'
         f'<line x1="{x(as_of)}" y1="{top}" x2="{x(as_of)}" y2="{bottom_y}" stroke="#d1d5db" stroke-dasharray="2 2"/>'
         f'<line class="pace" x1="{x(trajectory.start)}" y1="{y(pace_from)}" x2="{x(trajectory.deadline)}" '
-        f'y2="{y(trajectory.target)}" stroke="#d97706" stroke-width="1.5" stroke-dasharray="5 3">'
-        f"<title>{html_text(w.word('even pace', lang))}</title></line>"
-        f'<polyline class="figures" points="{figures}" fill="none" stroke="#0e7490" stroke-width="2"/>{dots}</svg>'
+        f'y2="{y(trajectory.target)}" stroke="{_PACE}" stroke-width="1.5" stroke-dasharray="5 3">'
+        f"<title>{html_text(line_name)}</title></line>"
+        f'<polyline class="figures" points="{figures}" fill="none" stroke="{_FIGURES}" stroke-width="2"/>{dots}</svg>'
     )

@@ -25,10 +25,14 @@ def to_json(report: Report) -> str:
             "unit": e.unit,
             "pace": _rounded(e.pace),
             "gap": _rounded(e.gap),
+            "gap_share": _rounded(e.gap_share),
+            "section": e.section,
             "days_late": e.days_late,
         }
 
+    work = report.work_report
     data = {
+        "report": {"place": work.place, "year": work.year, "title": work.title},
         "month": report.month,
         "as_of": report.as_of.isoformat(),
         "previous_as_of": report.previous_as_of.isoformat(),
@@ -47,6 +51,7 @@ def to_json(report: Report) -> str:
         "sections": [
             {
                 "section": s.section,
+                "heading": s.heading,
                 "counts": {status.value: count for status, count in zip(Status, s.counts, strict=True)},
                 "total": s.total,
                 "mean_progress": _rounded(s.mean_progress),
@@ -71,6 +76,9 @@ def to_json(report: Report) -> str:
             for u in report.updates
         ],
         "concerns": [entry(e) for e in report.concerns],
+        "never_updated": [
+            {"section": g.section, "heading": g.heading, "ids": [e.id for e in g.entries]} for g in report.never_updated
+        ],
         "stale": [entry(e) for e in report.stale],
         "trajectories": [
             {
@@ -81,9 +89,28 @@ def to_json(report: Report) -> str:
                 "base": t.base,
                 "target": t.target,
                 "unit": t.entry.unit,
-                "points": [{"date": p.date.isoformat(), "value": p.value, "pace": _rounded(p.pace)} for p in t.points],
+                "points": [
+                    {
+                        "date": p.date.isoformat(),
+                        "value": p.value,
+                        "pace": _rounded(p.pace),
+                        "gap": _rounded(p.gap),
+                        "gap_share": _rounded(p.gap_share),
+                        "progress": _rounded(p.progress),
+                    }
+                    for p in t.points
+                ],
             }
             for t in report.trajectories
+        ],
+        "tables": [
+            {
+                "key": table.key,
+                "title": table.title,
+                "columns": list(table.columns),
+                "rows": [list(r) for r in table.rows],
+            }
+            for table in report.tables
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chengkou_tracker.figures import bar, number
+from chengkou_tracker.figures import bar, section_title
 from chengkou_tracker.labels import label
 from chengkou_tracker.model import Status
 from chengkou_tracker.report import wording as w
@@ -14,7 +14,7 @@ from chengkou_tracker.text import markdown
 
 def to_markdown(report: Report) -> str:
     lang = report.lang
-    lines = [f"# {markdown(w.word('report_title', lang))}", "", markdown(w.headline(report))]
+    lines = [f"# {markdown(w.title(report))}", "", markdown(w.headline(report))]
 
     def heading(text: str) -> None:
         lines.extend(["", f"## {markdown(text)}", ""])
@@ -48,7 +48,12 @@ def to_markdown(report: Report) -> str:
             label("mean progress", lang),
         ],
         [
-            [markdown(s.section), *(str(c) for c in s.counts), str(s.total), bar(s.mean_progress)]
+            [
+                markdown(section_title(s.section, s.heading)),
+                *(str(c) for c in s.counts),
+                str(s.total),
+                bar(s.mean_progress),
+            ]
             for s in report.sections
         ],
     )
@@ -79,7 +84,7 @@ def to_markdown(report: Report) -> str:
                     str(u.date),
                     markdown(u.commitment),
                     markdown(u.title),
-                    markdown(number(u.value) + (" (final)" if u.final else "")),
+                    markdown(w.value(u.value, lang) + w.final_mark(u.final, lang)),
                     markdown(u.note),
                     markdown(u.source),
                     markdown(u.by),
@@ -103,10 +108,10 @@ def to_markdown(report: Report) -> str:
                     markdown(e.title),
                     markdown(w.status_name(e.status, lang) + w.late(e, lang)),
                     markdown(f"「{e.quote}」"),
-                    markdown(number(e.latest) + (f" ({e.latest_date})" if e.latest_date else "")),
+                    markdown(w.value(e.latest, lang) + (f" ({e.latest_date})" if e.latest_date else "")),
                     markdown(e.target),
-                    w.figure(e.pace),
-                    w.gap(e.gap),
+                    markdown(w.in_target_unit(e.pace, e.unit)),
+                    markdown(w.entry_gap(e, lang)),
                     bar(e.progress),
                     markdown(e.owner or "-"),
                 ]
@@ -125,9 +130,10 @@ def to_markdown(report: Report) -> str:
         )
         lines.append("")
     if never:
-        lines.append(
-            f"{markdown(w.word('never updated', lang))} ({len(never)}): {', '.join(markdown(e.id) for e in never)}"
-        )
+        lines.extend([f"### {markdown(w.word('never updated by section', lang))} ({len(never)})", ""])
+    for group in report.never_updated:
+        lines.append(f"- **{markdown(section_title(group.section, group.heading))}** ({len(group.entries)})")
+        lines.extend(f"  - {markdown(e.id)} {markdown(e.title)}" for e in group.entries)
     if not report.stale:
         lines.append(markdown(w.word("no stale", lang)))
 
@@ -135,19 +141,13 @@ def to_markdown(report: Report) -> str:
     for trajectory in report.trajectories:
         entry = trajectory.entry
         lines.extend([f"### {markdown(entry.id)} {markdown(entry.title)} ({markdown(entry.target)})", ""])
-        table(
-            [label("date", lang), label("value", lang), w.word("even pace", lang), ""],
-            [
-                [
-                    str(p.date),
-                    number(p.value),
-                    w.figure(p.pace),
-                    w.pace_bar(trajectory, p),
-                ]
-                for p in trajectory.points
-            ],
-        )
+        header, rows = w.trajectory_table(trajectory, lang)
+        table([markdown(cell) for cell in header], rows)
         lines.append("")
     if not report.trajectories:
         lines.append(markdown(w.word("no trajectories", lang)))
+
+    for extra in report.tables:
+        heading(extra.title)
+        table([markdown(c) for c in extra.columns], [[markdown(c) for c in row] for row in extra.rows])
     return "\n".join(lines).rstrip("\n") + "\n"

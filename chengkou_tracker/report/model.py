@@ -6,11 +6,13 @@ import calendar
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chengkou_tracker.figures import target_text, title
-from chengkou_tracker.model import SECTIONS, Commitment, Kind, Ledger, Status, Update
-from chengkou_tracker.status import Assessment, assess_ledger, elapsed_fraction
+from chengkou_tracker.model import LEGACY_REPORT, Commitment, Kind, Ledger, Section, Status, Update
+from chengkou_tracker.model import Report as WorkReport
+from chengkou_tracker.selection import ledger_sections
+from chengkou_tracker.status import Assessment, assess_ledger, base_of, even_pace, gap_of, gap_share, progress_of
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -33,7 +35,8 @@ class StatusCount:
 
 @dataclass(frozen=True, slots=True)
 class SectionSummary:
-    section: str
+    section: str  # the key as written, （一）
+    heading: str  # 突出“创新驱动”，推动产业现代化迈出坚实步伐, or ""
     counts: tuple[int, ...]  # in the order of Status
     total: int
     mean_progress: float | None
@@ -41,7 +44,7 @@ class SectionSummary:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A commitment as the report shows it at the month's end."""
+    """A commitment as the report shows it at the month's end; pace and gap as status.py defines them."""
 
     id: str
     title: str
@@ -54,9 +57,21 @@ class Entry:
     latest_date: dt.date | None
     target: str
     unit: str
-    pace: float | None  # the figure an even pace from the start to the deadline reaches at the month's end
-    gap: float | None  # latest figure minus that pace figure
+    pace: float | None  # the figure an even pace reaches at the month's end (progress kinds)
+    gap: float | None  # in the target's unit, negative when behind
     days_late: int | None
+    section: str = ""
+    gap_share: float | None = None  # the gap as a share of the way from base to target (progress kinds)
+    commitment: Commitment | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionEntries:
+    """Commitments of one section, such as those never updated."""
+
+    section: str
+    heading: str
+    entries: tuple[Entry, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +95,14 @@ class MonthUpdate:
 
 @dataclass(frozen=True, slots=True)
 class Point:
+    """A figure on its date, with the even pace and the gap on that date (status.py)."""
+
     date: dt.date
     value: float
-    pace: float
+    pace: float | None
+    gap: float | None = None
+    gap_share: float | None = None
+    progress: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +115,16 @@ class Trajectory:
     base: float
     target: float
     points: tuple[Point, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A named table that any part of the tool may add to the report; every writer renders it after the rest."""
+
+    key: str  # the JSON key and the HTML id, in English
+    title: str  # in the report's language
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +143,19 @@ class Report:
     concerns: tuple[Entry, ...]
     stale: tuple[Entry, ...]
     trajectories: tuple[Trajectory, ...]
+    work_report: WorkReport = LEGACY_REPORT
+    never_updated: tuple[SectionEntries, ...] = ()
+    tables: tuple[Table, ...] = ()  # more parts, such as a table by department
 
 
-def build(ledger: Ledger, year: int, month: int, lang: str) -> Report:
+def build(ledger: Ledger, year: int, month: int, lang: str, tables: Sequence[Table] = ()) -> Report:
     """The report for YEAR-MONTH: statuses at the month's last day, compared with the previous month's."""
     first = dt.date(year, month, 1)
     as_of = month_end(first)
     previous_as_of = first - dt.timedelta(days=1)
     now = assess_ledger(ledger, as_of)
     before = {a.commitment.id: a.status for a in assess_ledger(ledger, previous_as_of)}
-    entries = {a.commitment.id: _entry(a, as_of, lang) for a in now}
+    entries = {a.commitment.id: _entry(a, lang) for a in now}
     counts = Counter(a.status for a in now)
     previous_counts = Counter(before.values())
     total = len(now)
@@ -142,6 +175,8 @@ def build(ledger: Ledger, year: int, month: int, lang: str) -> Report:
     )
     concerns = [a for a in now if a.status in (Status.OVERDUE, Status.AT_RISK)]
     concerns.sort(key=lambda a: a.status is not Status.OVERDUE)
+    sections = ledger_sections(ledger)
+    never = [entries[a.commitment.id] for a in now if a.stale and a.latest is None]
     return Report(
         month=f"{year:04d}-{month:02d}",
         as_of=as_of,
@@ -149,35 +184,25 @@ def build(ledger: Ledger, year: int, month: int, lang: str) -> Report:
         lang=lang,
         total=total,
         scorecard=scorecard,
-        sections=_sections(now),
+        sections=_sections(now, sections),
         transitions=tuple(transitions),
         updates=tuple(_month_update(u, ledger.commitments[u.commitment], lang) for u in updates),
         concerns=tuple(entries[a.commitment.id] for a in concerns),
         stale=tuple(entries[a.commitment.id] for a in now if a.stale),
         trajectories=tuple(t for a in now if (t := _trajectory(a, entries[a.commitment.id])) is not None),
+        work_report=ledger.report,
+        never_updated=tuple(
+            SectionEntries(s.key, s.heading, members)
+            for s in sections
+            if (members := tuple(e for e in never if e.section == s.key))
+        ),
+        tables=tuple(tables),
     )
 
 
-def pace_figure(commitment: Commitment, day: dt.date) -> float | None:
-    """The figure an even pace reaches on DAY: the target itself for thresholds, None for milestones."""
-    if commitment.kind is Kind.MILESTONE or commitment.target is None:
-        return None
-    if commitment.kind.is_threshold:
-        return commitment.target
-    base = _base(commitment)
-    return base + elapsed_fraction(commitment, day) * (commitment.target - base)
-
-
-def _base(commitment: Commitment) -> float:
-    # As status.progress_of: a level starts from its baseline, other progress kinds from zero.
-    return (commitment.baseline or 0.0) if commitment.kind is Kind.LEVEL else 0.0
-
-
-def _entry(assessment: Assessment, as_of: dt.date, lang: str) -> Entry:
+def _entry(assessment: Assessment, lang: str) -> Entry:
     commitment = assessment.commitment
     latest = assessment.latest
-    pace = pace_figure(commitment, as_of)
-    gap = float(latest.value) - pace if latest is not None and pace is not None else None
     return Entry(
         id=commitment.id,
         title=title(commitment, lang),
@@ -190,16 +215,20 @@ def _entry(assessment: Assessment, as_of: dt.date, lang: str) -> Entry:
         latest_date=latest.date if latest else None,
         target=target_text(commitment),
         unit=commitment.unit or "",
-        pace=pace,
-        gap=gap,
+        pace=assessment.pace,
+        gap=assessment.gap,
         days_late=assessment.days_late,
+        section=commitment.section,
+        gap_share=assessment.gap_share,
+        commitment=commitment,
     )
 
 
-def _sections(assessments: Sequence[Assessment]) -> tuple[SectionSummary, ...]:
-    groups: dict[str, list[Assessment]] = {section: [] for section in SECTIONS}
+def _sections(assessments: Sequence[Assessment], sections: Sequence[Section]) -> tuple[SectionSummary, ...]:
+    groups: dict[str, list[Assessment]] = {section.key: [] for section in sections}
     for assessment in assessments:
         groups.setdefault(assessment.commitment.section, []).append(assessment)
+    headings = {section.key: section.heading for section in sections}
     summaries = []
     for section, members in groups.items():
         if not members:
@@ -207,7 +236,9 @@ def _sections(assessments: Sequence[Assessment]) -> tuple[SectionSummary, ...]:
         counts = Counter(a.status for a in members)
         measured = [a.progress for a in members if a.progress is not None]
         mean = sum(measured) / len(measured) if measured else None
-        summaries.append(SectionSummary(section, tuple(counts[s] for s in Status), len(members), mean))
+        summaries.append(
+            SectionSummary(section, headings.get(section, ""), tuple(counts[s] for s in Status), len(members), mean)
+        )
     return tuple(summaries)
 
 
@@ -230,7 +261,16 @@ def _trajectory(assessment: Assessment, entry: Entry) -> Trajectory | None:
         return None
     points = []
     for update in assessment.updates:
-        pace = pace_figure(commitment, update.date)
-        assert pace is not None
-        points.append(Point(update.date, float(update.value), pace))
-    return Trajectory(entry, commitment.start, commitment.deadline, _base(commitment), commitment.target, tuple(points))
+        value = float(update.value)
+        points.append(
+            Point(
+                update.date,
+                value,
+                even_pace(commitment, update.date),
+                gap_of(commitment, value, update.date),
+                gap_share(commitment, value, update.date),
+                progress_of(commitment, value) if commitment.kind.is_progress else None,
+            )
+        )
+    base = base_of(commitment) if commitment.kind.is_progress else commitment.target
+    return Trajectory(entry, commitment.start, commitment.deadline, base, commitment.target, tuple(points))

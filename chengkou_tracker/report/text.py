@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import textwrap
+from collections.abc import Sequence
 
-from chengkou_tracker.figures import bar, number
+from chengkou_tracker.figures import bar, section_title
 from chengkou_tracker.labels import label
 from chengkou_tracker.model import Status
 from chengkou_tracker.report import wording as w
-from chengkou_tracker.report.model import Report
+from chengkou_tracker.report.model import Report, Trajectory
 from chengkou_tracker.text import inert, width
 
 
 def to_text(report: Report) -> str:
     lang = report.lang
-    lines = [inert(w.word("report_title", lang)), w.headline(report)]
+    lines = [inert(w.title(report)), w.headline(report)]
 
     def heading(text: str) -> None:
         lines.extend(["", text, "=" * width(text)])
@@ -29,18 +29,14 @@ def to_text(report: Report) -> str:
         )
 
     heading(w.word("sections", lang))
-    section_cells = max((width(s.section) for s in report.sections), default=0)
     for section in report.sections:
         counts = ", ".join(
             f"{w.status_name(status, lang)} {count}"
             for status, count in zip(Status, section.counts, strict=True)
             if count
         )
-        mean = bar(section.mean_progress)
-        lines.append(
-            f"{w.pad(inert(section.section), section_cells)}  {section.total:>3}  "
-            f"{label('mean progress', lang)} {mean}  ({counts})"
-        )
+        lines.append(inert(section_title(section.section, section.heading)))
+        lines.append(f"  {section.total:>3}  {label('mean progress', lang)} {bar(section.mean_progress)}  ({counts})")
 
     heading(w.word("changes", lang))
     lines.append(f"{w.word('transitions', lang)} ({report.previous_as_of} -> {report.as_of}):")
@@ -52,13 +48,15 @@ def to_text(report: Report) -> str:
         lines.append(f"  {w.word('no transitions', lang)}")
     lines.append(f"{w.word('month updates', lang)}:")
     for update in report.updates:
-        final = " (final)" if update.final else ""
+        final = w.final_mark(update.final, lang)
         extra = "".join(
             f"; {label(key, lang)}: {value}"
             for key, value in (("note", update.note), ("source", update.source), ("by", update.by))
             if value
         )
-        lines.append(inert(f"  {update.date} {update.commitment} {update.title}: {number(update.value)}{final}{extra}"))
+        lines.append(
+            inert(f"  {update.date} {update.commitment} {update.title}: {w.value(update.value, lang)}{final}{extra}")
+        )
     if not report.updates:
         lines.append(f"  {w.word('no updates', lang)}")
 
@@ -66,13 +64,13 @@ def to_text(report: Report) -> str:
     for entry in report.concerns:
         lines.append(inert(f"{entry.id} {entry.title} [{w.status_name(entry.status, lang)}{w.late(entry, lang)}]"))
         lines.append(inert(f"  {label('quote', lang)}: 「{entry.quote}」"))
-        latest = number(entry.latest) + (f" ({entry.latest_date})" if entry.latest_date else "")
-        lines.append(
-            inert(
-                f"  {label('latest', lang)} {latest}; {label('target', lang)} {entry.target}; "
-                f"{w.word('even pace', lang)} {w.figure(entry.pace)}; {w.word('gap', lang)} {w.gap(entry.gap)}"
-            )
+        latest = w.value(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
+        pace = (
+            f"; {label('even pace', lang)} {w.in_target_unit(entry.pace, entry.unit)}" if entry.pace is not None else ""
         )
+        lines.append(inert(f"  {label('latest', lang)} {latest}; {label('target', lang)} {entry.target}{pace}"))
+        if entry.gap is not None:
+            lines.append(inert(f"  {label('gap', lang)} {w.entry_gap(entry, lang)}"))
         lines.append(f"  {label('progress', lang)} {bar(entry.progress)}")
         lines.append(inert(f"  {label('owner', lang)}: {entry.owner or '-'}"))
     if not report.concerns:
@@ -84,8 +82,12 @@ def to_text(report: Report) -> str:
         when = f"{w.word('last update', lang)} {entry.latest_date}"
         lines.append(inert(f"{entry.id} {entry.title}: {when}; {w.status_name(entry.status, lang)}"))
     if never:
-        ids = f"{w.word('never updated', lang)} ({len(never)}): {', '.join(inert(e.id) for e in never)}"
-        lines.extend(textwrap.wrap(ids, 100, subsequent_indent="  ", break_on_hyphens=False))
+        lines.append(f"{w.word('never updated by section', lang)} ({len(never)}):")
+    separator = "；" if lang == "zh" else "; "
+    for group in report.never_updated:
+        lines.append(inert(f"{section_title(group.section, group.heading)} ({len(group.entries)})"))
+        items = [inert(f"{e.id} {e.title}") for e in group.entries]
+        lines.extend(w.wrap_items(items, 80, "  ", separator))
     if not report.stale:
         lines.append(w.word("no stale", lang))
 
@@ -93,11 +95,27 @@ def to_text(report: Report) -> str:
     for trajectory in report.trajectories:
         entry = trajectory.entry
         lines.append(inert(f"{entry.id} {entry.title} ({label('target', lang)} {entry.target})"))
-        for point in trajectory.points:
-            lines.append(
-                f"  {point.date}  {w.rpad(number(point.value), 8)}  {w.word('even pace', lang)} "
-                f"{w.rpad(w.figure(point.pace), 8)}  {w.pace_bar(trajectory, point)}".rstrip()
-            )
+        lines.extend(_trajectory_rows(trajectory, lang))
     if not report.trajectories:
         lines.append(w.word("no trajectories", lang))
+
+    for table in report.tables:
+        heading(inert(table.title))
+        lines.extend(_aligned(table.columns, table.rows, right=range(0), indent=""))
     return "\n".join(lines) + "\n"
+
+
+def _trajectory_rows(trajectory: Trajectory, lang: str) -> list[str]:
+    """A trajectory's figures under a header with units: date, figure, (even pace,) gap, (progress)."""
+    header, rows = w.trajectory_table(trajectory, lang)
+    return _aligned(header, rows, right=range(1, len(header) - trajectory.entry.kind.is_progress), indent="  ")
+
+
+def _aligned(header: Sequence[str], rows: Sequence[Sequence[str]], right: range, indent: str) -> list[str]:
+    cells = [max(width(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        parts = [w.rpad(text, cells[i]) if i in right else w.pad(text, cells[i]) for i, text in enumerate(row)]
+        return inert(indent + "  ".join(parts)).rstrip()
+
+    return [line(header), *(line(row) for row in rows)]

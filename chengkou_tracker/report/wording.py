@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from chengkou_tracker.figures import bar, number
+from chengkou_tracker.figures import bar, gap_text, in_unit, number
+from chengkou_tracker.figures import signed as signed_figure
 from chengkou_tracker.labels import label
 from chengkou_tracker.model import Status
-from chengkou_tracker.report.model import Entry, Point, Report, Trajectory
+from chengkou_tracker.report.model import Entry, Report, Trajectory
 from chengkou_tracker.status import STALE_DAYS
 from chengkou_tracker.text import width
 
 # Report wording in Chinese; anything not here falls back to the shared labels (labels.py).
 _ZH = {
-    "report_title": "城口县2023年政府工作报告承诺事项月度报告",
     "report_for": "报告月份",
     "scorecard": "总体情况",
     "share": "占比",
@@ -32,8 +32,11 @@ _ZH = {
     "last update": "最近更新",
     "trajectories": "数据走势",
     "no trajectories": "尚无数据走势",
-    "even pace": "均衡进度",
-    "gap": "差距",
+    "figure": "数值",
+    "final mark": "（终值）",
+    "never updated by section": "从未更新的事项（按部分）",
+    "started": "已开工",
+    "done": "已完成",
     "before": "上月末",
     "after": "本月末",
     "previous month end": "上月末",
@@ -44,7 +47,6 @@ _EN = {
     "sections": "Sections",
     "trajectories": "Trajectories",
     "since heading": "change since",
-    "report_title": "Chengkou County 2023 work report: monthly report on commitments",
     "report_for": "month",
     "stale_heading": "Stale (no update in {days} days)",
     "concerns": "Overdue and at risk",
@@ -58,6 +60,9 @@ _EN = {
     "since": "vs. last month",
     "before": "previous month end",
     "after": "month end",
+    "figure": "figure",
+    "final mark": " (final)",
+    "never updated by section": "Never updated, by section",
 }
 
 
@@ -73,13 +78,6 @@ def signed(value: int) -> str:
 def figure(value: float | None) -> str:
     """A computed figure (pace, gap) to two decimals, as plain as the ledger's own numbers."""
     return "-" if value is None else number(round(value, 2))
-
-
-def gap(value: float | None) -> str:
-    if value is None:
-        return "-"
-    text = figure(value)
-    return text if text.startswith("-") or text == "0" else "+" + text
 
 
 def share(value: float) -> str:
@@ -121,10 +119,77 @@ def rpad(text: str, cells: int) -> str:
     return " " * max(0, cells - width(text)) + text
 
 
-def pace_bar(trajectory: Trajectory, point: Point) -> str:
-    """How much of the way an even pace had come by then the figure had come: full at the pace, may exceed 100%."""
-    expected = point.pace - trajectory.base
-    if trajectory.entry.kind.is_threshold or expected <= 0:
-        return ""
-    ratio = (point.value - trajectory.base) / expected
-    return bar(min(1.0, max(0.0, ratio))).split(" ")[0] + f" {ratio * 100:.0f}%"
+def title(report: Report) -> str:
+    """The report's title, from the work report the ledger follows."""
+    work = report.work_report
+    name = work.title or f"{work.place}{work.year}年政府工作报告"
+    if report.lang == "zh":
+        return f"{name}承诺事项月度报告"
+    return f"Monthly report on the commitments of {name}"
+
+
+def entry_gap(entry: Entry, lang: str) -> str:
+    """The gap as status.py defines it, in the target's unit, signed, with what the sign means."""
+    if entry.gap is None or entry.commitment is None:
+        return "-"
+    return gap_text(entry.commitment, entry.gap, entry.gap_share, lang)
+
+
+def in_target_unit(value: float | None, unit: str) -> str:
+    """A computed figure in the target's unit (an even pace): 1483.52人次."""
+    return "-" if value is None else f"{figure(value)}{unit}"
+
+
+def with_unit(key: str, unit: str, lang: str, difference: bool = False) -> str:
+    """A column header with its unit: gap (percentage points), 数值（人次）."""
+    shown = in_unit("", unit, lang).strip() if difference else unit
+    if not shown:
+        return word(key, lang)
+    return f"{word(key, lang)}（{shown}）" if lang == "zh" else f"{word(key, lang)} ({shown})"
+
+
+def final_mark(final: bool, lang: str) -> str:
+    return word("final mark", lang) if final else ""
+
+
+def wrap_items(items: list[str], cells: int, indent: str, separator: str) -> list[str]:
+    """ITEMS joined by SEPARATOR in lines of at most CELLS cells (Chinese counts two), broken between items."""
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        candidate = f"{line}{separator}{item}" if line else indent + item
+        if line and width(candidate) > cells:
+            lines.append(line + separator.rstrip())
+            candidate = indent + item
+        line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def trajectory_table(trajectory: Trajectory, lang: str) -> tuple[list[str], list[list[str]]]:
+    """A trajectory as a header with units and rows: date, figure, even pace, gap and progress for a progress
+    kind; date, figure and gap (from the target) for a threshold."""
+    unit = trajectory.entry.unit
+    progress_kind = trajectory.entry.kind.is_progress
+    header = [label("date", lang), with_unit("figure", unit, lang)]
+    if progress_kind:
+        header.append(with_unit("even pace", unit, lang))
+    header.append(with_unit("gap", unit, lang, difference=True))
+    if progress_kind:
+        header.append(label("progress", lang))
+    rows = []
+    for point in trajectory.points:
+        row = [str(point.date), number(point.value)]
+        if progress_kind:
+            row.append(figure(point.pace))
+        row.append("-" if point.gap is None else signed_figure(point.gap))
+        if progress_kind:
+            row.append(bar(point.progress))
+        rows.append(row)
+    return header, rows
+
+
+def value(recorded: float | str | None, lang: str) -> str:
+    """A recorded value: a number as written, a milestone's state in words (started: 已开工)."""
+    return word(recorded, lang) if isinstance(recorded, str) else number(recorded)
