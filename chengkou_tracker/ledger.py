@@ -238,7 +238,7 @@ class _Fields:
                 self.fail(None, f"{self.header} is missing '{key}'")
             return default
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            self.fail(key, f"'{key}' must be a date like 2023-12-31, not {_type_name(value)}")
+            self.fail(key, f"'{key}' must be a date like YYYY-MM-DD, not {_type_name(value)}")
             return default
         return value
 

@@ -36,7 +36,7 @@ class Filters:
         stale: bool,
         known_sections: Sequence[str] = (),
     ) -> Filters:
-        """Filters from command-line words; UsageError naming the bad word. KNOWN_SECTIONS: the ledger's keys."""
+        """Filters from command-line words; UsageError naming the bad word; known_sections: the ledger's keys."""
         return cls(
             frozenset(section_key(name, known_sections) for name in sections),
             frozenset(Status(_choice(Status, name, "status")) for name in statuses),

@@ -77,11 +77,17 @@ _MEASURE = """<!DOCTYPE html><html><body><pre id="out"></pre>
 document.getElementById("frame").addEventListener("load", () => {
   const frame = document.getElementById("frame");
   const doc = frame.contentDocument, view = frame.contentWindow;
-  const wide = [...doc.querySelectorAll("body *")]
-    .filter((e) => e.getBoundingClientRect().right > view.innerWidth + 0.5 && !e.closest(".scroll"))
-    .map((e) => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? "." + e.className : ""));
-  document.getElementById("out").textContent =
-    "scrollWidth=" + doc.documentElement.scrollWidth + " innerWidth=" + view.innerWidth + " wide=" + wide.slice(0, 5).join(",");
+  const name = (e) => e.tagName.toLowerCase() + (typeof e.className === "string" && e.className ? "." + e.className : "");
+  const all = [...doc.querySelectorAll("body *")].filter((e) => !e.closest(".scroll"));
+  // Past the window's right edge, or text spilling out of its own box (a card, a heading).
+  const wide = all.filter((e) => e.getBoundingClientRect().right > view.innerWidth + 0.5).map(name);
+  const spill = all
+    .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+    .filter((e) => view.getComputedStyle(e).overflowX === "visible")
+    .map(name);
+  document.getElementById("out").textContent = "scrollWidth=" + doc.documentElement.scrollWidth +
+    " innerWidth=" + view.innerWidth + " clientWidth=" + doc.documentElement.clientWidth +
+    " wide=" + wide.slice(0, 5).join(",") + " spill=" + spill.slice(0, 5).join(",") + ";";
 });
 </script></body></html>"""
 
@@ -99,10 +105,13 @@ def test_the_report_fits_the_width_of_a_phone_and_of_a_desktop(report_page: str,
     page = tmp_path / f"measure-{width}.html"
     page.write_text(_MEASURE.replace("WIDTH", str(width)).replace("REPORT", html.escape(report_page)), encoding="utf-8")
     dom = _chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom", page.as_uri())
-    measured = re.search(r"scrollWidth=(\d+) innerWidth=(\d+) wide=([^<]*)", dom)
+    measured = re.search(r"scrollWidth=(\d+) innerWidth=(\d+) clientWidth=(\d+) wide=([^ ]*) spill=([^;]*);", dom)
     assert measured is not None, dom[-500:]
-    scroll_width, inner_width, wide = int(measured.group(1)), int(measured.group(2)), measured.group(3)
+    scroll_width, inner_width, client_width = (int(measured.group(i)) for i in (1, 2, 3))
+    wide, spill = measured.group(4), measured.group(5)
     assert inner_width == width
-    # No horizontal scrolling of the page: wide tables scroll inside their own box (.scroll) instead.
+    # No horizontal scrolling of the page: wide tables scroll inside their own box (.scroll) instead. The
+    # page must fit even beside a vertical scroll bar (clientWidth), and no text may spill out of its box.
     assert scroll_width <= inner_width, f"page is {scroll_width} px wide at {width} px; too wide: {wide}"
-    assert wide.strip() == ""
+    assert scroll_width <= client_width, f"page is {scroll_width} px wide beside a scroll bar: {spill or wide}"
+    assert (wide, spill) == ("", "")

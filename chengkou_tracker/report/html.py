@@ -47,7 +47,8 @@ td.wide { min-width: 10em; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); gap: 8px; margin-bottom: 12px; }
 .card { border: 1px solid #e5e7eb; border-left-width: 6px; border-radius: 6px; padding: 8px 10px; min-width: 0; }
 .card .count { font-size: 1.6rem; font-weight: 700; }
-.card .name, .card .share, .card .change { font-size: 0.85rem; color: #4b5563; white-space: nowrap; }
+.card .name, .card .share, .card .change { font-size: 0.85rem; color: #4b5563; }
+.card .name { white-space: nowrap; }
 .card .change { color: #1f2937; }
 .status { display: inline-block; padding: 0 6px; border-radius: 4px; color: #fff; font-size: 0.8rem; }
 .status, .legend span { white-space: nowrap; }
