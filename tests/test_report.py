@@ -306,3 +306,29 @@ def test_a_chinese_report_has_no_english_word(history: Path, run: Run, output_fo
             output = " ".join(page.parts)
         leaked = sorted(set(re.findall(r"[A-Za-z]{2,}", output)) - allowed)
         assert leaked == [], f"English in the {output_format} report for {month}: {leaked}"
+
+
+def test_another_part_of_the_tool_can_add_a_named_table_to_every_format(history: Path) -> None:
+    from chengkou_tracker import report as monthly
+    from chengkou_tracker.ledger import load
+    from chengkou_tracker.report.model import Table
+
+    departments = Table("departments", "By department", ("owner", "commitments"), (("县统计局 <b>|", "2"),))
+    built = monthly.build(load(str(history)), 2023, 6, "en", tables=[departments])
+    assert monthly.write(built, "text").endswith(
+        "\n\nBy department\n=============\nowner          commitments\n县统计局 <b>|  2\n"
+    )
+    assert monthly.write(built, "markdown").endswith(
+        "## By department\n\n| owner | commitments |\n|---|---|\n| 县统计局 \\<b\\>\\| | 2 |\n"
+    )
+    page = monthly.write(built, "html")
+    assert '<section id="departments"><h2>By department</h2>' in page
+    assert "<tr><td>县统计局 &lt;b&gt;|</td><td>2</td></tr>" in page
+    assert json.loads(monthly.write(built, "json"))["tables"] == [
+        {
+            "key": "departments",
+            "title": "By department",
+            "columns": ["owner", "commitments"],
+            "rows": [["县统计局 <b>|", "2"]],
+        }
+    ]

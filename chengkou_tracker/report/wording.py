@@ -158,7 +158,7 @@ def wrap_items(items: list[str], cells: int, indent: str, separator: str) -> lis
     line = ""
     for item in items:
         candidate = f"{line}{separator}{item}" if line else indent + item
-        if line and width(candidate) > cells:
+        if line and width(candidate) + width(separator.rstrip()) > cells:
             lines.append(line + separator.rstrip())
             candidate = indent + item
         line = candidate
