@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chengkou_tracker.ledger import format_commitment, format_update, load
-from chengkou_tracker.model import SECTIONS, Commitment, Kind, Update
+from chengkou_tracker.model import Commitment, Kind, Update
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "chengkou_tracker" / "data" / "commitments.toml"
@@ -136,7 +136,9 @@ def year_end(path: Path, seed: int = DEFAULT_SEED) -> Generated:
 def scale(path: Path, commitments: int, updates: int, seed: int = DEFAULT_SEED, name: str = "S") -> Generated:
     """A ledger of COMMITMENTS synthetic commitments (shaped like the bundled ones) and UPDATES updates."""
     rng = random.Random(f"{name}-{commitments}-{updates}-{seed}")
-    templates = list(load(str(BUNDLED)).commitments.values())
+    bundled = load(str(BUNDLED))
+    templates = list(bundled.commitments.values())
+    sections = bundled.report.section_keys
     made: list[Commitment] = []
     width = max(5, len(str(commitments)))
     for index in range(1, commitments + 1):
@@ -146,7 +148,7 @@ def scale(path: Path, commitments: int, updates: int, seed: int = DEFAULT_SEED, 
             replace(
                 template,
                 id=f"S{index:0{width}d}",
-                section=rng.choice(SECTIONS),
+                section=rng.choice(sections),
                 title=_text(rng, 4, 12),
                 title_en=f"Synthetic commitment {index}",
                 quote=quote,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from chengkou_tracker.ledger import load
-from chengkou_tracker.model import SECTIONS, Kind
+from chengkou_tracker.model import LEGACY_REPORT, Kind
 from tests.conftest import BUNDLED, REPORT, ROOT, Run
 
 REPORT_TEXT = REPORT.read_text("utf-8")
@@ -54,7 +54,7 @@ def test_counts_by_kind_and_section() -> None:
     targets = sum(n for kind, n in kinds.items() if kind != "milestone")
     assert 150 <= targets <= 170
     assert 70 <= kinds["milestone"] <= 90
-    assert {c["section"] for c in RAW} == set(SECTIONS)
+    assert {c["section"] for c in RAW} == set(LEGACY_REPORT.section_keys)
 
 
 @pytest.mark.parametrize("kind", [k for k in Kind if k is not Kind.MILESTONE])

@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker import operations
-from chengkou_tracker.model import SECTIONS, Commitment, Direction, Kind, Update
+from chengkou_tracker.model import LEGACY_REPORT, Commitment, Direction, Kind, Update
 from chengkou_tracker.parse import TomlSyntaxError, parse
 from tests.conftest import BUNDLED
 
@@ -46,7 +46,7 @@ def commitments(draw: st.DrawFn) -> Commitment:
     kind = draw(st.sampled_from(list(Kind)))
     start = draw(dates)
     deadline = draw(st.dates(min_value=start))
-    also_sections = draw(st.lists(st.sampled_from(SECTIONS), max_size=2))
+    also_sections = draw(st.lists(st.sampled_from(LEGACY_REPORT.section_keys), max_size=2))
     numeric: dict[str, Any] = {}
     if kind is not Kind.MILESTONE:
         baseline = draw(st.none() | finite)
@@ -60,7 +60,7 @@ def commitments(draw: st.DrawFn) -> Commitment:
         }
     return Commitment(
         id=draw(ids),
-        section=draw(st.sampled_from(SECTIONS)),
+        section=draw(st.sampled_from(LEGACY_REPORT.section_keys)),
         title=draw(nonblank),
         title_en=draw(nonblank),
         quote=draw(nonblank),
