@@ -527,12 +527,18 @@ def check(
 @app.command()
 def summary(ctx: typer.Context) -> None:
     """Counts by section and status, with mean progress per section."""
-    from chengkou_tracker.render import summary_table
+    from chengkou_tracker.render import section_headings, summary_table
     from chengkou_tracker.selection import ledger_sections
 
     state = _state(ctx)
     ledger = _load(state)
-    _print(state, summary_table(_assessments(state, ledger), state.lang, ledger_sections(ledger)))
+    assessments = _assessments(state, ledger)
+    sections = ledger_sections(ledger)
+    _print(state, summary_table(assessments, state.lang, [section.key for section in sections]))
+    headings = section_headings(sections, assessments)
+    if headings is not None:
+        _write("\n")
+        _print(state, headings)
 
 
 @app.command()

@@ -189,15 +189,14 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
     return table
 
 
-def summary_table(assessments: Sequence[Assessment], lang: str, sections: Sequence[Section] = ()) -> RenderableType:
-    """Counts by section and status, then each section's heading under the table (headings are long)."""
+def summary_table(assessments: Sequence[Assessment], lang: str, sections: Sequence[str] = ()) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column(label("section", lang), no_wrap=True)
     for status in Status:
         table.add_column(label(status.value, lang), justify="right")
     table.add_column(label("total", lang), justify="right")
     table.add_column(label("mean progress", lang), no_wrap=True)
-    groups: dict[str, list[Assessment]] = {section.key: [] for section in sections}
+    groups: dict[str, list[Assessment]] = {section: [] for section in sections}
     for assessment in assessments:
         groups.setdefault(assessment.commitment.section, []).append(assessment)
     everything = [a for a in assessments]
@@ -217,12 +216,19 @@ def summary_table(assessments: Sequence[Assessment], lang: str, sections: Sequen
             bar(mean),
             end_section=members is everything,
         )
-    headings = [section for section in sections if section.heading and groups.get(section.key)]
-    if not headings:
-        return table
+    return table
+
+
+def section_headings(sections: Sequence[Section], assessments: Sequence[Assessment]) -> Table | None:
+    """Each section's key beside its heading, for the sections that hold a commitment (None when none has one).
+    Printed under `summary`: headings are too long for a column of its table."""
+    used = {assessment.commitment.section for assessment in assessments}
+    shown = [section for section in sections if section.heading and section.key in used]
+    if not shown:
+        return None
     legend = Table.grid(padding=(0, 1))
     legend.add_column(no_wrap=True)
     legend.add_column()
-    for section in headings:
+    for section in shown:
         legend.add_row(literal(section.key), literal(section.heading))
-    return Group(table, Text(""), legend)
+    return legend
