@@ -168,6 +168,15 @@ def test_html_report_is_one_self_contained_file_with_pictures_and_escaped_text(h
     )  # sections, concerns, stale, trajectories of progress kinds
     for heading in ("Scorecard", "Sections", "What changed this month", "Overdue and at risk", "Trajectories"):
         assert f"<h2>{heading}</h2>" in page
+    # Charts: the value axis names its unit and runs in round steps; a threshold's dashed line is its target.
+    charts = {
+        m.group(1): m.group(2) for m in re.finditer(r'<figure class="trajectory" data-id="(\w+)">(.*?)</figure>', page)
+    }
+    labels = {key: re.findall(r"<text[^>]*>([^<]*)</text>", chart) for key, chart in charts.items()}
+    assert labels["T008"][:7] == ["0", "500", "1000", "1500", "figure (人)", "2023-01-01", "2023-12-31"]
+    assert labels["T049"][:5] == ["50", "50.5", "51", "51.5", "52"] and "figure (%)" in labels["T049"]
+    assert '<i style="border-top:2px dashed #d97706"></i>target</span>' in charts["T009"]
+    assert '<i style="border-top:2px dashed #d97706"></i>even pace</span>' in charts["T008"]
 
 
 def test_the_same_ledger_and_month_give_byte_identical_reports(history: Path, run: Run) -> None:
