@@ -216,10 +216,10 @@ def to_html(report: Report) -> str:
             ],
         )
     if never:
-        out.append(f'<h3 id="never-updated">{lbl("never updated by section")} ({len(never)})</h3>')
+        out.append(f'<h3 id="never-updated">{lbl("never updated by section")}{w.count(len(never), lang)}</h3>')
     for group in report.never_updated:
         out.append(
-            f'<p><span class="key">{t(group.section)}</span> {t(group.heading)} ({len(group.entries)})</p>'
+            f'<p><span class="key">{t(group.section)}</span> {t(group.heading)}{w.count(len(group.entries), lang)}</p>'
             '<ul class="never">'
             + "".join(f'<li data-id="{t(e.id)}">{t(e.id)} {t(e.title)}</li>' for e in group.entries)
             + "</ul>"

@@ -130,9 +130,11 @@ def to_markdown(report: Report) -> str:
         )
         lines.append("")
     if never:
-        lines.extend([f"### {markdown(w.word('never updated by section', lang))} ({len(never)})", ""])
+        lines.extend([f"### {markdown(w.word('never updated by section', lang))}{w.count(len(never), lang)}", ""])
     for group in report.never_updated:
-        lines.append(f"- **{markdown(section_title(group.section, group.heading))}** ({len(group.entries)})")
+        lines.append(
+            f"- **{markdown(section_title(group.section, group.heading))}**{w.count(len(group.entries), lang)}"
+        )
         lines.extend(f"  - {markdown(e.id)} {markdown(e.title)}" for e in group.entries)
     if not report.stale:
         lines.append(markdown(w.word("no stale", lang)))

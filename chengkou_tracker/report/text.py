@@ -82,10 +82,12 @@ def to_text(report: Report) -> str:
         when = f"{w.word('last update', lang)} {entry.latest_date}"
         lines.append(inert(f"{entry.id} {entry.title}: {when}; {w.status_name(entry.status, lang)}"))
     if never:
-        lines.append(f"{w.word('never updated by section', lang)} ({len(never)}):")
+        lines.append(
+            f"{w.word('never updated by section', lang)}{w.count(len(never), lang)}{'：' if lang == 'zh' else ':'}"
+        )
     separator = "；" if lang == "zh" else "; "
     for group in report.never_updated:
-        lines.append(inert(f"{section_title(group.section, group.heading)} ({len(group.entries)})"))
+        lines.append(inert(f"{section_title(group.section, group.heading)}{w.count(len(group.entries), lang)}"))
         items = [inert(f"{e.id} {e.title}") for e in group.entries]
         lines.extend(w.wrap_items(items, 80, "  ", separator))
     if not report.stale:

@@ -193,3 +193,8 @@ def trajectory_table(trajectory: Trajectory, lang: str) -> tuple[list[str], list
 def value(recorded: float | str | None, lang: str) -> str:
     """A recorded value: a number as written, a milestone's state in words (started: 已开工)."""
     return word(recorded, lang) if isinstance(recorded, str) else number(recorded)
+
+
+def count(number_of: int, lang: str) -> str:
+    """A count after a heading: ` (214)`, or `（214）` in Chinese."""
+    return f"（{number_of}）" if lang == "zh" else f" ({number_of})"
