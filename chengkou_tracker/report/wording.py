@@ -28,7 +28,6 @@ _ZH = {
     "no concerns": "没有逾期或进度滞后的事项",
     "stale_heading": "久未更新（{days}天以上无更新）",
     "no stale": "没有久未更新的事项",
-    "never updated": "从未更新",
     "last update": "最近更新",
     "trajectories": "数据走势",
     "no trajectories": "尚无数据走势",
@@ -57,12 +56,12 @@ _EN = {
     "no updates": "no updates dated this month",
     "no concerns": "nothing overdue or at risk",
     "no stale": "nothing stale",
-    "since": "vs. last month",
-    "before": "previous month end",
-    "after": "month end",
     "figure": "figure",
     "final mark": " (final)",
     "never updated by section": "Never updated, by section",
+    "since": "vs. last month",
+    "before": "previous month end",
+    "after": "month end",
 }
 
 
