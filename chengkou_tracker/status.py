@@ -57,34 +57,39 @@ def base_of(commitment: Commitment) -> float:
 # - gap share (progress kinds only): the gap as a share of the way from the base to the target.
 
 
+def pace_and_gap(
+    commitment: Commitment, value: float | None, f: float
+) -> tuple[float | None, float | None, float | None]:
+    """(even pace, gap, gap share) of VALUE when a share F of the period has passed; None where undefined."""
+    kind = commitment.kind
+    target = commitment.target
+    if target is None or kind is Kind.MILESTONE:
+        return None, None, None
+    if kind is Kind.CEILING:
+        return None, (None if value is None else target - value), None
+    if kind is Kind.GROWTH or kind is Kind.FLOOR:
+        return None, (None if value is None else value - target), None
+    base = (commitment.baseline or 0.0) if kind is Kind.LEVEL else 0.0
+    pace = base + f * (target - base)
+    if value is None:
+        return pace, None, None
+    gap = value - pace
+    return pace, gap, (gap / (target - base) if target != base else None)
+
+
 def even_pace(commitment: Commitment, day: dt.date) -> float | None:
     """The figure an even pace reaches on DAY (progress kinds), None for threshold kinds and milestones."""
-    if not commitment.kind.is_progress or commitment.target is None:
-        return None
-    base = base_of(commitment)
-    return base + elapsed_fraction(commitment, day) * (commitment.target - base)
+    return pace_and_gap(commitment, None, elapsed_fraction(commitment, day))[0]
 
 
 def gap_of(commitment: Commitment, value: float, day: dt.date) -> float | None:
     """How far VALUE on DAY is from the even pace (progress kinds) or the target (thresholds); negative is behind."""
-    if commitment.target is None or commitment.kind is Kind.MILESTONE:
-        return None
-    if commitment.kind is Kind.CEILING:
-        return commitment.target - value
-    if commitment.kind.is_threshold:
-        return value - commitment.target
-    pace = even_pace(commitment, day)
-    assert pace is not None
-    return value - pace
+    return pace_and_gap(commitment, value, elapsed_fraction(commitment, day))[1]
 
 
 def gap_share(commitment: Commitment, value: float, day: dt.date) -> float | None:
     """A progress kind's gap as a share of the way from the base to the target (-0.15: 15% of it behind)."""
-    gap = gap_of(commitment, value, day)
-    if gap is None or not commitment.kind.is_progress:
-        return None
-    way = (commitment.target or 0.0) - base_of(commitment)
-    return gap / way if way else None
+    return pace_and_gap(commitment, value, elapsed_fraction(commitment, day))[2]
 
 
 def relaxed_target(commitment: Commitment) -> float:
@@ -104,7 +109,7 @@ def meets(commitment: Commitment, value: float) -> bool:
 def progress_of(commitment: Commitment, value: float) -> float:
     """p: the share of the way from the base to the target that a figure has covered, clamped to 0..1."""
     target = relaxed_target(commitment)
-    base = base_of(commitment)
+    base = (commitment.baseline or 0.0) if commitment.kind is Kind.LEVEL else 0.0
     if target == base:
         return 1.0 if value >= target else 0.0
     return min(1.0, max(0.0, (value - base) / (target - base)))
@@ -124,12 +129,10 @@ def assess(commitment: Commitment, updates: Iterable[Update], as_of: dt.date) ->
     else:
         status, progress, late_from = _progress(commitment, counted, latest, f, after_deadline)
     figure = float(latest.value) if latest is not None and commitment.kind is not Kind.MILESTONE else None
-    gap = gap_of(commitment, figure, as_of) if figure is not None else None
-    share = gap_share(commitment, figure, as_of) if figure is not None else None
+    pace, gap, share = pace_and_gap(commitment, figure, f)
     last_activity = latest.date if latest else commitment.start
     stale = status not in (Status.ACHIEVED, Status.MISSED) and (as_of - last_activity).days > STALE_DAYS
     days_late = (late_from - commitment.deadline).days if late_from and late_from > commitment.deadline else None
-    pace = even_pace(commitment, as_of)
     return Assessment(commitment, status, progress, latest, f, gap, stale, days_late, counted, pace, share)
 
 
