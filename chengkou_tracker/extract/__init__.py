@@ -1,0 +1,136 @@
+"""Draft a ledger from a report's text: decode -> clean -> lay out -> recognise -> draft -> TOML.
+
+Each stage is a pure function of the one before (see the modules); `extract` runs them all and
+`write` puts the ledger where the user asked, never over a file without --force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.extract.clean import clean
+from chengkou_tracker.extract.decode import decode
+from chengkou_tracker.extract.drafts import Draft, drafts
+from chengkou_tracker.extract.layout import lay_out
+
+# "我代表城口县人民政府", "城口县人民政府县长", "代表市人民政府" (no name: the place stays to be given)
+_PLACE = re.compile(r"(?:代表)?([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|省|市|县|区|旗|州))人民政府")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    toml: str
+    targets: int
+    milestones: int
+    review: int
+    year: int
+    year_source: str
+
+
+def _place(text: str) -> str:
+    for match in _PLACE.finditer(text[:3000]):
+        name = match.group(1)
+        if not name.startswith(("代表", "向", "本", "我")) and name not in ("县", "市", "区"):
+            return name
+    return ""
+
+
+def _title(place: str, year: int, text: str) -> str:
+    kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
+    return f"{place}{year}年{kind}"
+
+
+def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
+    table: dict[str, Any] = {"id": ident, "section": draft.section, "title": draft.title, "title_en": ""}
+    table["quote"] = draft.quote
+    if draft.also:
+        table["also_sections"] = [section for section, _ in draft.also]
+        table["also_quotes"] = [quote for _, quote in draft.also]
+    table["kind"] = draft.kind
+    if draft.kind != "milestone":
+        assert draft.target is not None
+        table["target"] = int(draft.target) if draft.target.is_integer() else draft.target
+        table["unit"] = draft.unit
+        table["direction"] = draft.direction
+        if draft.baseline is not None:
+            table["baseline"] = int(draft.baseline) if draft.baseline.is_integer() else draft.baseline
+            table["baseline_quote"] = draft.baseline_quote
+    table["start"] = dt.date(year, 1, 1)
+    table["deadline"] = draft.deadline
+    table["owner"] = ""
+    table["tags"] = ["review"] if draft.reasons else []
+    return table
+
+
+def extract(data: bytes, name: str, *, year: int | None = None, place: str | None = None,
+            text_path: str = "") -> Extraction:
+    """The draft ledger of the report in DATA (read from a file called NAME), as TOML text."""
+    import tomli_w
+
+    raw = decode(data, name)
+    text = clean(raw)
+    layout = lay_out(text, year)
+    found = drafts(text, layout)
+    used = {draft.section for draft in found} | {s for draft in found for s, _ in draft.also}
+    sections = [
+        {"key": key, "heading": heading}
+        for key, heading in layout.sections
+        if key in used or key.startswith("（") or key == "主要预期目标"
+    ]
+    chosen_place = place if place is not None else _place(text)
+    report: dict[str, Any] = {"place": chosen_place, "year": layout.year, "title": _title(chosen_place, layout.year, text)}
+    quotes = [q for draft in found for q in (draft.quote, draft.baseline_quote, *(q for _, q in draft.also)) if q]
+    # The ledger names the report's file only where `validate` can find every quote in it as it is.
+    if text_path and all(quote in raw for quote in quotes) and raw == data.decode("utf-8-sig", errors="replace"):
+        report["text"] = text_path
+    report["sections"] = sections
+    counters = {"T": 0, "M": 0}
+    commitments = []
+    for draft in sorted(found, key=lambda d: d.position):
+        letter = "M" if draft.kind == "milestone" else "T"
+        counters[letter] += 1
+        commitments.append(_commitment(draft, f"{letter}{counters[letter]:03d}", layout.year))
+    header = (
+        f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
+        "# starting with those tagged \"review\" (`chengkou-tracker --ledger FILE list --tag review`).\n\n"
+    )
+    body = tomli_w.dumps({"report": report, "commitment": commitments})
+    return Extraction(
+        toml=header + body,
+        targets=counters["T"],
+        milestones=counters["M"],
+        review=sum(1 for draft in found if draft.reasons),
+        year=layout.year,
+        year_source=layout.year_source,
+    )
+
+
+def extract_file(report: Path, *, year: int | None, place: str | None, output: Path | None,
+                 force: bool) -> Extraction:
+    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE)."""
+    if output is not None and output.exists() and not force:
+        raise UsageError(f"{output} exists; give --force to overwrite it")
+    try:
+        data = report.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read {report}: {error.strerror}") from None
+    text_path = ""
+    if report.suffix.lower() == ".txt":
+        folder = output.resolve().parent if output is not None else Path.cwd()
+        text_path = Path(os.path.relpath(report.resolve(), folder)).as_posix()
+    extraction = extract(data, report.name, year=year, place=place, text_path=text_path)
+    if output is not None:
+        temporary = output.with_name(f".{output.name}.extract-tmp")
+        try:
+            temporary.write_text(extraction.toml, encoding="utf-8")
+            os.replace(temporary, output)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise UsageError(f"cannot write {output}: {error.strerror}") from None
+    return extraction

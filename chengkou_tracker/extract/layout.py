@@ -1,0 +1,168 @@
+"""Stage 3: the report's year, the part that plans it, its sections, and its clauses.
+
+A report has a review part (一、2023年工作回顾) and a plan part (二、2024年工作安排), and the plan part
+has sections (（一）... or (一)...) and often a paragraph of main targets (主要预期目标). A passage
+without headings is read whole. A sentence about a past year is never a commitment; it is kept
+apart so that it can give a commitment its baseline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.extract.clean import looks_like_heading
+
+CN_DIGITS = "一二三四五六七八九十"
+# 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
+_PART = re.compile(rf"^(?:([{CN_DIGITS}]+)[、.．]|第([{CN_DIGITS}]+)部分)")
+# （一）突出“创新驱动”，推动产业现代化迈出坚实步伐。 / (一) ...
+_SECTION = re.compile(rf"^[（(]([{CN_DIGITS}]+)[）)]")
+# "二、2024年工作安排", "2025年主要目标任务", "二、2025年经济社会发展总体要求和政策取向"
+_PLAN_WORDS = (
+    r"工作安排|工作建议|主要目标|目标任务|工作任务|预期目标|总体要求|重点工作|工作部署|计划|工作思路|"
+    r"发展目标|主要任务|奋斗目标|工作打算"
+)
+_PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
+_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩")
+# "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
+_TARGETS_PARAGRAPH = re.compile(r"主要预期目标|主要目标是|主要经济社会发展目标|主要指标")
+_STATED_YEAR = re.compile(r"(\d{4})年(?:全[县市区省州旗])?(?:经济社会)?(?:发展)?的?主要(?:预期)?目标")
+# A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
+_YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
+_PAST_WORDS = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去")
+_SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
+_CLAUSE = re.compile(r"(?:[^，：:,]|,(?=\d))+")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of the text between commas: the unit recognisers read, with its place in the text."""
+
+    start: int
+    end: int
+    section: str
+    past: bool
+    sentence_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    year: int
+    year_source: str
+    sections: tuple[tuple[str, str], ...]  # (key, heading) of each section, in the report's order
+    clauses: tuple[Clause, ...]  # of the plan part, past sentences marked
+    past_clauses: tuple[Clause, ...]  # of the review part and the plan part's past sentences
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if line:
+            lines.append(_Line(offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _is_part_heading(line: str) -> bool:
+    """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
+    if _PART.match(line) and looks_like_heading(line):
+        return True
+    return len(line) <= 30 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
+
+
+def _is_plan_heading(line: str) -> bool:
+    return bool(_PLAN.search(line)) and not _REVIEW.search(line)
+
+
+def find_year(text: str, year: int | None) -> tuple[int, str]:
+    """The plan's year and where it came from: --year, a heading, a sentence, or the reviewed year plus one."""
+    if year is not None:
+        return year, "--year"
+    headings = [line.text for line in _lines(text) if _is_part_heading(line.text)]
+    for heading in headings:
+        match = _PLAN.search(heading)
+        if match and match.group(1) and not _REVIEW.search(heading):
+            return int(match.group(1)), f"heading '{heading}'"
+    stated = _STATED_YEAR.search(text)
+    if stated:
+        return int(stated.group(1)), f"text '{stated.group(0)}'"
+    for heading in headings:
+        reviewed = re.search(r"(\d{4})年", heading)
+        if reviewed and _REVIEW.search(heading):
+            return int(reviewed.group(1)) + 1, f"heading '{heading}', the year after the one it reviews"
+    raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
+
+
+def _is_past(sentence: str, year: int) -> bool:
+    mention = _YEAR_MENTION.search(sentence)
+    if mention and int(mention.group(1)) < year:
+        return True
+    return bool(_PAST_WORDS.search(sentence))
+
+
+def _targets_heading(paragraph: str) -> str:
+    """The words that announce a main-targets paragraph: 今年经济社会发展主要预期目标."""
+    for clause in re.split(r"[，。：:,]", paragraph):
+        if _TARGETS_PARAGRAPH.search(clause):
+            return re.sub(r"(?:是|为)$", "", clause)
+    return "主要预期目标"
+
+
+def lay_out(text: str, year: int | None) -> Layout:
+    """Find the year, the plan part and its sections, and cut both parts into clauses."""
+    plan_year, source = find_year(text, year)
+    lines = _lines(text)
+    has_parts = any(_is_part_heading(line.text) for line in lines)
+    part_is_plan = not has_parts  # a passage without headings is read whole
+    part_key, part_heading = "全文", ""
+    section: tuple[str, str] | None = None
+    sections: list[tuple[str, str]] = []
+    used: set[str] = set()
+    clauses: list[Clause] = []
+    past: list[Clause] = []
+    for line in lines:
+        if _is_part_heading(line.text):
+            part_is_plan = _is_plan_heading(line.text) or (
+                not _REVIEW.search(line.text) and part_is_plan and not _PLAN.search(line.text)
+            )
+            marker = _PART.match(line.text)
+            part_key = marker.group(0) if marker else line.text
+            part_heading = line.text[len(marker.group(0)) :] if marker else ""
+            section = None
+            continue
+        key_match = _SECTION.match(line.text) if part_is_plan else None
+        paragraph_section = section
+        if key_match:
+            key = f"（{key_match.group(1)}）"
+            if key in used:
+                key = f"{part_key}{key}"
+            heading = re.split(r"[。；;]", line.text[key_match.end() :], maxsplit=1)[0].strip()
+            section = (key, heading)
+            paragraph_section = section
+            used.add(key)
+            sections.append(section)
+        elif part_is_plan and _TARGETS_PARAGRAPH.search(line.text) and "主要预期目标" not in used:
+            paragraph_section = ("主要预期目标", _targets_heading(line.text))
+            used.add("主要预期目标")
+            sections.append(paragraph_section)
+        if paragraph_section is None:
+            paragraph_section = (part_key, part_heading)
+        for sentence in _SENTENCE.finditer(line.text):
+            is_past = not part_is_plan or _is_past(sentence.group(), plan_year)
+            for clause in _CLAUSE.finditer(sentence.group()):
+                start = line.start + sentence.start() + clause.start()
+                item = Clause(start, start + len(clause.group()), paragraph_section[0], is_past,
+                              line.start + sentence.start())
+                (past if is_past else clauses).append(item)
+                if not is_past and paragraph_section[0] not in used:
+                    used.add(paragraph_section[0])
+                    sections.append(paragraph_section)
+    return Layout(plan_year, source, tuple(sections), tuple(clauses), tuple(past))
