@@ -69,4 +69,5 @@ def html_text(page: str) -> str:
     parser.feed(page)
     parser.close()
     lines = (line.strip() for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    # Blocks stay paragraphs of their own: a headline without a full stop is not a wrapped line.
+    return "\n\n".join(line for line in lines if line)

@@ -28,12 +28,14 @@ _PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的�
 _REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
 _TARGETS_PARAGRAPH = re.compile(r"主要预期目标|主要目标是|主要经济社会发展目标|主要指标")
-_STATED_YEAR = re.compile(r"(\d{4})年(?:全[县市区省州旗])?(?:经济社会)?(?:发展)?的?主要(?:预期)?目标")
+# "2024年全县经济社会发展主要预期目标", "2025年济南市经济社会发展主要预期目标", "2025年天津市...的预期目标"
+_STATED_YEAR = re.compile(r"(\d{4})年[,，]?[^，。,；;:：]{0,16}?(?:主要|预期)目标")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
 _PAST_WORDS = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去")
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
-_CLAUSE = re.compile(r"(?:[^，：:,]|,(?=\d))+")
+# Commas end clauses, except inside a number written 1,500.
+_CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +155,22 @@ def lay_out(text: str, year: int | None) -> Layout:
             paragraph_section = ("主要预期目标", _targets_heading(line.text))
             used.add("主要预期目标")
             sections.append(paragraph_section)
+        # "今年经济社会发展主要预期目标是：..." plans the year even where it closes the part before the plan.
+        states_targets = (
+            not part_is_plan
+            and _TARGETS_PARAGRAPH.search(line.text) is not None
+            and re.search(rf"今年|{plan_year}年", line.text) is not None
+            and "主要预期目标" not in used
+            and not _is_past(line.text.split("目标")[0], plan_year)
+        )
+        if states_targets:
+            paragraph_section = ("主要预期目标", _targets_heading(line.text))
+            used.add("主要预期目标")
+            sections.append(paragraph_section)
         if paragraph_section is None:
             paragraph_section = (part_key, part_heading)
         for sentence in _SENTENCE.finditer(line.text):
-            is_past = not part_is_plan or _is_past(sentence.group(), plan_year)
+            is_past = not (part_is_plan or states_targets) or _is_past(sentence.group(), plan_year)
             for clause in _CLAUSE.finditer(sentence.group()):
                 start = line.start + sentence.start() + clause.start()
                 item = Clause(start, start + len(clause.group()), paragraph_section[0], is_past,

@@ -82,6 +82,10 @@ _VAGUE_VERB = re.compile(r"^(?:深化|加强|推进|推动|落实|对接|严格|
 def _strip_filler(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SEPARATORS:
         start += 1
+    # "2025年预期目标是地区生产总值增长5%左右": the words announcing the target are not part of it.
+    announced = re.match(r"[^，,、]{0,20}?目标(?:是|为)", text[start:end])
+    if announced:
+        start += announced.end()
     match = _FILLER.match(text[start:end])
     return start + (match.end() if match else 0)
 
@@ -141,6 +145,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     names: list[tuple[int, str]] = []
     respectively = False
     for position, figure in enumerate(kept):
+        if found and found[-1].quote_end == end and figure.start >= found[-1].quote_start:
+            break  # "20%的村集体年收入超30万元": what follows a share describes it
         item_start = _strip_filler(text, previous_end, figure.start)
         segment = text[item_start : figure.start]
         after = text[figure.end : end]
@@ -185,12 +191,14 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             reasons.append("figure read from Chinese numerals")
         if not subject.strip(_SEPARATORS):
             reasons.append("no subject before the figure")
-        if not predicate and not ACTION.match(segment) and not share and kind == "quantity":
+        if not predicate and not ACTION.search(segment) and not share and kind == "quantity":
             reasons.append("no verb says what is to be done")
         if _COMPARISON.search(text[start:end]):
             reasons.append("compared with the previous year")
         quote_end = figure.end
-        if (share or (figure.counting and after and _is_cjk(after[0]) and not predicate)) and position + 1 >= len(kept):
+        if share and after.startswith("的"):
+            quote_end = end
+        elif (share or (figure.counting and after and _is_cjk(after[0]) and not predicate)) and position + 1 >= len(kept):
             quote_end = end
         elif share or (figure.counting and after and _is_cjk(after[0]) and not predicate):
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
