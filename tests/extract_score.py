@@ -142,8 +142,12 @@ def main(argv: list[str]) -> int:
     for passage, labels in passages():
         result = score_passage(passage, labels)
         print(result.line(passage.name))
-        total = Score(total.expected + result.expected, total.drafted + result.drafted,
-                      total.matched + result.matched, total.agreed + result.agreed)
+        total = Score(
+            total.expected + result.expected,
+            total.drafted + result.drafted,
+            total.matched + result.matched,
+            total.agreed + result.agreed,
+        )
     if total.expected or total.drafted:
         print(total.line("all passages"))
     return 0

@@ -68,8 +68,9 @@ def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
     return table
 
 
-def extract(data: bytes, name: str, *, year: int | None = None, place: str | None = None,
-            text_path: str = "") -> Extraction:
+def extract(
+    data: bytes, name: str, *, year: int | None = None, place: str | None = None, text_path: str = ""
+) -> Extraction:
     """The draft ledger of the report in DATA (read from a file called NAME), as TOML text."""
     import tomli_w
 
@@ -84,7 +85,11 @@ def extract(data: bytes, name: str, *, year: int | None = None, place: str | Non
         if key in used or key.startswith("（") or key == "主要预期目标"
     ]
     chosen_place = place if place is not None else _place(text)
-    report: dict[str, Any] = {"place": chosen_place, "year": layout.year, "title": _title(chosen_place, layout.year, text)}
+    report: dict[str, Any] = {
+        "place": chosen_place,
+        "year": layout.year,
+        "title": _title(chosen_place, layout.year, text),
+    }
     quotes = [q for draft in found for q in (draft.quote, draft.baseline_quote, *(q for _, q in draft.also)) if q]
     # The ledger names the report's file only where `validate` can find every quote in it as it is.
     if text_path and all(quote in raw for quote in quotes) and raw == data.decode("utf-8-sig", errors="replace"):
@@ -98,7 +103,7 @@ def extract(data: bytes, name: str, *, year: int | None = None, place: str | Non
         commitments.append(_commitment(draft, f"{letter}{counters[letter]:03d}", layout.year))
     header = (
         f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
-        "# starting with those tagged \"review\" (`chengkou-tracker --ledger FILE list --tag review`).\n\n"
+        '# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).\n\n'
     )
     body = tomli_w.dumps({"report": report, "commitment": commitments})
     return Extraction(
@@ -111,8 +116,32 @@ def extract(data: bytes, name: str, *, year: int | None = None, place: str | Non
     )
 
 
-def extract_file(report: Path, *, year: int | None, place: str | None, output: Path | None,
-                 force: bool) -> Extraction:
+_SOURCES_EN = {
+    "option": "from {}",
+    "heading": "from the heading '{}'",
+    "text": "from the text '{}'",
+    "review": "the year after the heading '{}'",
+}
+_SOURCES_ZH = {"option": "取自 {}", "heading": "取自标题“{}”", "text": "取自正文“{}”", "review": "取自标题“{}”的下一年"}
+
+
+def summary(extraction: Extraction, lang: str) -> str:
+    """The one line `extract` prints: how many drafts of each kind, how many to review, and the year used."""
+    how, _, words = extraction.year_source.partition(":")
+    if lang == "zh":
+        source = _SOURCES_ZH[how].format(words)
+        return (
+            f"已起草目标{extraction.targets}项、里程碑{extraction.milestones}项，待复核{extraction.review}项；"
+            f"年份{extraction.year}，{source}"
+        )
+    source = _SOURCES_EN[how].format(words)
+    return (
+        f"drafted {extraction.targets} targets and {extraction.milestones} milestones, {extraction.review} to review;"
+        f" year {extraction.year} {source}"
+    )
+
+
+def extract_file(report: Path, *, year: int | None, place: str | None, output: Path | None, force: bool) -> Extraction:
     """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE)."""
     if output is not None and output.exists() and not force:
         raise UsageError(f"{output} exists; give --force to overwrite it")

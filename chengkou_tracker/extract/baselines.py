@@ -21,7 +21,7 @@ def metric(subject: str) -> str:
     action = ACTION.match(core)
     if action and len(core) - action.end() >= 2:
         core = core[action.end() :]
-    return core.strip("、，,“”\"")
+    return core.strip('、，,“”"')
 
 
 def _common(a: str, b: str) -> int:

@@ -20,7 +20,10 @@ _FULL_WIDTH = str.maketrans(
 _STRAY_SPACE = re.compile(r"(?<![A-Za-z]) +| +(?![A-Za-z])")
 _SENTENCE_END = "。！？；：!?;:”」』…"
 # A line that starts a part or a section: 一、 （一） (一) 1. 第一部分 ——
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+部分|\d+[、.．](?!\d)|——)")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|第[一二三四五六七八九十]+部分|\d+[、.．](?!\d)|——)"
+)
 
 
 def looks_like_heading(line: str) -> bool:

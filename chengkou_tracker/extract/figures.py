@@ -12,14 +12,79 @@ from functools import cache
 
 # Units that count things (a deliverable): "新引进2家医药龙头企业", "新建5G基站80个".
 COUNTING = (
-    "个百分点", "人次", "场次", "户次", "个", "家", "户", "人", "名", "座", "所", "条", "项", "件", "处", "场",
-    "次", "套", "台", "辆", "张", "间", "栋", "支", "只", "头", "羽", "袋", "株", "棵", "篇", "部", "宗", "类",
-    "种", "册", "块", "架", "艘", "床", "位", "批次", "期", "届", "趟", "班",
+    "个百分点",
+    "人次",
+    "场次",
+    "户次",
+    "个",
+    "家",
+    "户",
+    "人",
+    "名",
+    "座",
+    "所",
+    "条",
+    "项",
+    "件",
+    "处",
+    "场",
+    "次",
+    "套",
+    "台",
+    "辆",
+    "张",
+    "间",
+    "栋",
+    "支",
+    "只",
+    "头",
+    "羽",
+    "袋",
+    "株",
+    "棵",
+    "篇",
+    "部",
+    "宗",
+    "类",
+    "种",
+    "册",
+    "块",
+    "架",
+    "艘",
+    "床",
+    "位",
+    "批次",
+    "期",
+    "届",
+    "趟",
+    "班",
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
-    "皮长公里", "平方公里", "平方米", "立方米", "千瓦时", "公里", "千米", "公顷", "千瓦", "兆瓦", "吨标准煤",
-    "标箱", "千克", "公斤", "小时", "元", "亩", "米", "吨", "斤", "天", "岁", "倍", "年",
+    "皮长公里",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "公里",
+    "千米",
+    "公顷",
+    "千瓦",
+    "兆瓦",
+    "吨标准煤",
+    "标箱",
+    "千克",
+    "公斤",
+    "小时",
+    "元",
+    "亩",
+    "米",
+    "吨",
+    "斤",
+    "天",
+    "岁",
+    "倍",
+    "年",
 )
 _PREFIX = "(?:万亿|亿|万|千|百)?"
 _BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
@@ -54,7 +119,7 @@ class Figure:
 @cache
 def _cn2an() -> object:
     # cn2an costs ~0.2 s to import, so only reports that write amounts in Chinese numerals pay for it.
-    import cn2an
+    import cn2an  # type: ignore[import-untyped]
 
     return cn2an.cn2an
 
@@ -88,7 +153,14 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
         found.append(
-            Figure(start + match.start(), start + match.end() + len(tail_text), start + match.end(), value, unit,
-                   tail_text, chinese)
+            Figure(
+                start + match.start(),
+                start + match.end() + len(tail_text),
+                start + match.end(),
+                value,
+                unit,
+                tail_text,
+                chinese,
+            )
         )
     return found

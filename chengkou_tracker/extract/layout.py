@@ -27,7 +27,11 @@ _PLAN_WORDS = (
 _PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
 _REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
-_TARGETS_PARAGRAPH = re.compile(r"主要预期目标|主要目标是|主要经济社会发展目标|主要指标")
+# A paragraph that announces the list of main targets: "主要预期目标是：", "主要目标为", "主要预期目标:"
+_TARGETS_PARAGRAPH = re.compile(
+    r"(?:主要预期目标|主要目标|主要经济社会发展目标|主要指标)(?:是|为|如下)?[：:]"
+    r"|主要预期目标是|主要目标[是为]"
+)
 # "2024年全县经济社会发展主要预期目标", "2025年济南市经济社会发展主要预期目标", "2025年天津市...的预期目标"
 _STATED_YEAR = re.compile(r"(\d{4})年[,，]?[^，。,；;:：]{0,16}?(?:主要|预期)目标")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
@@ -85,21 +89,22 @@ def _is_plan_heading(line: str) -> bool:
 
 
 def find_year(text: str, year: int | None) -> tuple[int, str]:
-    """The plan's year and where it came from: --year, a heading, a sentence, or the reviewed year plus one."""
+    """The plan's year and where it came from, as "how:words": option:--year, heading:二、2024年工作安排,
+    text:2024年全县经济社会发展主要预期目标, or review:一、2023年工作回顾 (the year after the one reviewed)."""
     if year is not None:
-        return year, "--year"
+        return year, "option:--year"
     headings = [line.text for line in _lines(text) if _is_part_heading(line.text)]
     for heading in headings:
         match = _PLAN.search(heading)
         if match and match.group(1) and not _REVIEW.search(heading):
-            return int(match.group(1)), f"heading '{heading}'"
+            return int(match.group(1)), f"heading:{heading}"
     stated = _STATED_YEAR.search(text)
     if stated:
-        return int(stated.group(1)), f"text '{stated.group(0)}'"
+        return int(stated.group(1)), f"text:{stated.group(0)}"
     for heading in headings:
         reviewed = re.search(r"(\d{4})年", heading)
         if reviewed and _REVIEW.search(heading):
-            return int(reviewed.group(1)) + 1, f"heading '{heading}', the year after the one it reviews"
+            return int(reviewed.group(1)) + 1, f"review:{heading}"
     raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
 
 
@@ -173,8 +178,9 @@ def lay_out(text: str, year: int | None) -> Layout:
             is_past = not (part_is_plan or states_targets) or _is_past(sentence.group(), plan_year)
             for clause in _CLAUSE.finditer(sentence.group()):
                 start = line.start + sentence.start() + clause.start()
-                item = Clause(start, start + len(clause.group()), paragraph_section[0], is_past,
-                              line.start + sentence.start())
+                item = Clause(
+                    start, start + len(clause.group()), paragraph_section[0], is_past, line.start + sentence.start()
+                )
                 (past if is_past else clauses).append(item)
                 if not is_past and paragraph_section[0] not in used:
                     used.add(paragraph_section[0])

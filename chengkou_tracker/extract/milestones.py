@@ -27,7 +27,10 @@ _PLURAL = re.compile(r"一批|若干|多个|一系列|各类|各项|系列")
 _EVENT = re.compile(r"(?:节|会|赛|活动|展|论坛|仪式|周)$")
 _STATE = re.compile(r"(?:全覆盖|通车|投产|通航|清零|达标|摘帽|销号)$")
 # Named facilities; "A和B" is split into two deliverables only when B is one (...光伏和三期...风电项目).
-_FACILITY = re.compile(r"(?:项目|工程|中心|基地|园区|园|场|馆|院|站|路|桥|线|库|厂|楼|校|学|幼儿园|公园|广场|街区|管网|系统)$")
+_FACILITY = re.compile(
+    r"(?:项目|工程|中心|基地|园区|园|场|馆|院|站|路|桥|线|库|厂|楼|校|学|"
+    r"幼儿园|公园|广场|街区|管网|系统)$"
+)
 _WEAK_VERBS = ("实现", "开展", "争创", "创建", "申报", "通过", "取得", "打造")
 # Verbs that start a project: what follows is the project's name, "建设" only says it is built.
 _STARTING = ("启动", "开工", "开工建设", "开展")
@@ -114,6 +117,13 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
         obj = clause[subject_start : trailing.start()]
         obj = re.sub(r"(?:全面|正式|基本|建成|实现|将)$", "", obj)
         if _acceptable(trailing.group("verb"), obj) and not re.search(r"[加推促]快|推进|加强", obj):
-            found.append(Milestone(trailing.group("verb"), obj, start + subject_start, start + len(clause),
-                                   ["deliverable named before its verb"]))
+            found.append(
+                Milestone(
+                    trailing.group("verb"),
+                    obj,
+                    start + subject_start,
+                    start + len(clause),
+                    ["deliverable named before its verb"],
+                )
+            )
     return found

@@ -29,8 +29,17 @@ ACTION = re.compile(
     r"发放|改造|治理|补充|注册|制定|建立|组建|申报|认定|规范提升|提升|带动|吸纳|转移|安置|接种|开通|修复|种植|植树|"
     r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理)"
 )
-_BOUND = {"及以上": "at_least", "以上": "at_least", "之上": "at_least", "左右": "about", "上下": "about",
-          "以内": "at_most", "之内": "at_most", "以下": "at_most", "内": "at_most"}
+_BOUND = {
+    "及以上": "at_least",
+    "以上": "at_least",
+    "之上": "at_least",
+    "左右": "about",
+    "上下": "about",
+    "以内": "at_most",
+    "之内": "at_most",
+    "以下": "at_most",
+    "内": "at_most",
+}
 _COMPARISON = re.compile(r"[比较]上年|[比较]去年|同比")
 
 
@@ -64,7 +73,7 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
     """A figure inside a name: “五个集成”, “十项行动”; or Chinese numerals before a noun (六个方面工作, 一名牌)
     unless a verb right before counts them (建成两座桥)."""
     before = text[start : figure.start]
-    if before.count("“") > before.count("”") or before.endswith(("“", "《", "\"")):
+    if before.count("“") > before.count("”") or before.endswith(("“", "《", '"')):
         return True
     if not figure.chinese:
         return False
@@ -76,7 +85,10 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
 
 # Verbs of effort with no end state: a count after them only sizes the work ("加强26个集中式饮用水源地保护",
 # "深化落实防返贫23条“硬措施”"), see docs/ledger-decisions.md.
-_VAGUE_VERB = re.compile(r"^(?:深化|加强|推进|推动|落实|对接|严格|持续|加快|强化|完善|优化|坚持|围绕|聚焦|依托|用好|统筹)")
+_VAGUE_VERB = re.compile(
+    r"^(?:深化|加强|推进|推动|落实|对接|严格|持续|加快|强化|完善|优化|"
+    r"坚持|围绕|聚焦|依托|用好|统筹)"
+)
 
 
 def _strip_filler(text: str, start: int, end: int) -> int:
@@ -156,8 +168,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             first = group[0]
             index = len(group)
             subject = names[index][1] if respectively and index < len(names) else first.subject
-            target = Target(figure, first.kind, _direction(first.kind, figure.tail), subject, first.quote_start,
-                            figure.end, index, list(first.reasons))
+            target = Target(
+                figure,
+                first.kind,
+                _direction(first.kind, figure.tail),
+                subject,
+                first.quote_start,
+                figure.end,
+                index,
+                list(first.reasons),
+            )
             if respectively and index >= len(names):
                 target.reasons.append("more figures than names in a 分别 list")
             group.append(target)
@@ -196,11 +216,10 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if _COMPARISON.search(text[start:end]):
             reasons.append("compared with the previous year")
         quote_end = figure.end
-        if share and after.startswith("的"):
+        names_more = share or (figure.counting and bool(after) and _is_cjk(after[0]) and not predicate)
+        if (share and after.startswith("的")) or (names_more and position + 1 >= len(kept)):
             quote_end = end
-        elif (share or (figure.counting and after and _is_cjk(after[0]) and not predicate)) and position + 1 >= len(kept):
-            quote_end = end
-        elif share or (figure.counting and after and _is_cjk(after[0]) and not predicate):
+        elif names_more:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
@@ -214,8 +233,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if each and len(names) > 1:
             group = []
             for offset, name in names:
-                target = Target(figure, kind, _direction(kind, figure.tail), name, item_start + offset, quote_end, 0,
-                                list(reasons))
+                target = Target(
+                    figure, kind, _direction(kind, figure.tail), name, item_start + offset, quote_end, 0, list(reasons)
+                )
                 found.append(target)
             previous_end = figure.end
             continue
