@@ -18,9 +18,9 @@ import marshal
 import os
 from typing import Any
 
-from chengkou_tracker.model import Commitment, Direction, Edit, Kind, Ledger, Update
+from chengkou_tracker.model import Commitment, Direction, Edit, Kind, Ledger, Report, Section, Update
 
-FORMAT = b"chengkou-ledger-cache 1\n"
+FORMAT = b"chengkou-ledger-cache 2\n"
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -164,11 +164,13 @@ def _freeze(ledger: Ledger) -> tuple[Any, ...]:
         )
         for e in ledger.edits
     )
-    return commitments, updates, edits
+    report = ledger.report
+    sections = tuple((section.key, section.heading) for section in report.sections)
+    return commitments, updates, edits, (report.place, report.year, report.title, report.text, sections)
 
 
 def _thaw(frozen: tuple[Any, ...], path: str) -> Ledger:
-    commitments_data, updates_data, edits_data = frozen
+    commitments_data, updates_data, edits_data, report_data = frozen
     days: dict[int, dt.date] = {}
     moments: dict[str | None, dt.datetime | None] = {None: None}
 
@@ -198,4 +200,6 @@ def _thaw(frozen: tuple[Any, ...], path: str) -> Ledger:
         Edit(e[0], {name: day(v) if kind == "date" else v for name, (kind, v) in e[1]}, e[2], moment(e[3]), e[4], e[5])
         for e in edits_data
     ]
-    return Ledger(commitments, updates, edits, path)
+    place, year, title, text, sections = report_data
+    report = Report(place, year, title, text, tuple(Section(key, heading) for key, heading in sections))
+    return Ledger(commitments, updates, edits, path, report)

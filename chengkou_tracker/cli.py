@@ -306,8 +306,10 @@ def init(
 
     state = _state(ctx)
     with _errors():
-        init_ledger(path, force=force, lock_timeout=state.lock_timeout)
+        text_path = init_ledger(path, force=force, lock_timeout=state.lock_timeout)
     _write(f"wrote {path}\n")
+    if text_path is not None:
+        _write(f"wrote {text_path} (the report's text, for validate's quote check)\n")
 
 
 @app.command()
@@ -315,14 +317,17 @@ def validate(ctx: typer.Context) -> None:
     """Check the ledger; print every problem as FILE:LINE: message (exit 3 when there are any)."""
     from chengkou_tracker.errors import LedgerInvalid
     from chengkou_tracker.ledger import validate as validate_ledger
-    from chengkou_tracker.operations import report_text
 
     state = _state(ctx)
     with _errors():
         try:
-            problems = validate_ledger(state.ledger_path(), report_text())
+            problems, note = validate_ledger(state.ledger_path())
         except LedgerInvalid as invalid:  # a file that is not even text: its problem, printed like the others
-            problems = invalid.problems
+            problems, note = invalid.problems, None
+    if note is not None:
+        from chengkou_tracker.text import inert
+
+        _write(inert(note) + "\n")
     if problems:
         from chengkou_tracker.text import inert
 

@@ -19,16 +19,18 @@ from typing import Any
 from chengkou_tracker.errors import LedgerError, LedgerInvalid, LockTimeout, Problem
 from chengkou_tracker.model import (
     EDITABLE_FIELDS,
+    LEGACY_REPORT,
     MILESTONE_VALUES,
-    SECTIONS,
     Commitment,
     Direction,
     Edit,
     Kind,
     Ledger,
+    Report,
+    Section,
     Update,
 )
-from chengkou_tracker.parse import CanonicalUpdate, Document, Table, TomlSyntaxError, parse
+from chengkou_tracker.parse import CanonicalUpdate, Document, InexactNumber, Table, TomlSyntaxError, parse
 
 DEFAULT_LOCK_TIMEOUT = 5.0
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
@@ -39,6 +41,9 @@ _COMMITMENT_FIELDS = {
 _UPDATE_FIELDS = {"change", "commitment", "date", "value", "final", "note", "source", "by", "recorded_at"}
 _EDIT_BOOKKEEPING = {"change", "commitment", "by", "recorded_at"}
 _CHANGE_TABLES = ("update", "edit")
+_REPORT_FIELDS = {"place", "year", "title", "text", "sections"}
+_SECTION_FIELDS = {"key", "heading"}
+MIN_YEAR, MAX_YEAR = 1949, 2100
 
 
 # ---------------------------------------------------------------- reading
@@ -112,7 +117,11 @@ _TORN_MESSAGE = "the last record is incomplete (an interrupted write?); run 'che
 def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Problem]]:
     problems: list[Problem] = []
     for key in document.top:
-        problems.append(Problem(path, 1, f"unknown top-level key '{key}'"))
+        if key != "report":
+            problems.append(Problem(path, 1, f"unknown top-level key '{key}'"))
+    for name, line in document.inline:
+        problems.append(Problem(path, line, f"'{name}' is an inline array; write each entry as a [[{name}]] table"))
+    report, section_keys = _report(document, path, problems)
     commitments: dict[str, Commitment] = {}
     raw_updates: list[Table] = []
     raw_edits: list[Table] = []
@@ -120,7 +129,7 @@ def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Probl
         if table.name == "commitment":
             # A commitment with problems is kept (the problems stop load()), so that its quote is still
             # checked and updates naming it are not reported as naming an unknown id.
-            commitment = _commitment(table, path, problems)
+            commitment = _commitment(table, report, section_keys, path, problems)
             if commitment.id in commitments:
                 first = commitments[commitment.id].line
                 problems.append(Problem(path, table.line, f"duplicate id '{commitment.id}' (first at line {first})"))
@@ -144,7 +153,7 @@ def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Probl
         # A cut-short record's missing fields are one problem, not one per field.
         problems[:] = [problem for problem in problems if problem.line < torn[0]]
         problems.append(Problem(path, torn[0], _TORN_MESSAGE))
-    ledger = Ledger(commitments, updates, edits, path)
+    ledger = Ledger(commitments, updates, edits, path, report)
     _apply_edits(ledger)
     problems.sort(key=lambda problem: problem.line)
     return ledger, problems
@@ -187,6 +196,10 @@ class _Fields:
         self.problems = problems
         self.ok = True
 
+    @property
+    def header(self) -> str:
+        return "[report]" if self.table.name == "report" else f"[[{self.table.name}]]"
+
     def line(self, key: str) -> int:
         return self.table.key_lines.get(key, self.table.line)
 
@@ -199,7 +212,7 @@ class _Fields:
         value = self.table.values.get(key)
         if value is None:
             if required:
-                self.fail(None, f"[[{self.table.name}]] is missing '{key}'")
+                self.fail(None, f"{self.header} is missing '{key}'")
             return default
         if not isinstance(value, str):
             self.fail(key, f"'{key}' must be a string, not {_type_name(value)}")
@@ -212,20 +225,17 @@ class _Fields:
         value = self.table.values.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(key, f"'{key}' must be a number, not {_type_name(value)}")
+        problem = number_problem(key, value)
+        if problem is not None:
+            self.fail(key, problem)
             return None
-        number = float(value)
-        if not math.isfinite(number):
-            self.fail(key, f"'{key}' must be a finite number, not {value}")
-            return None
-        return number
+        return float(value)
 
     def date(self, key: str, default: dt.date | None = None) -> dt.date | None:
         value = self.table.values.get(key)
         if value is None:
             if default is None:
-                self.fail(None, f"[[{self.table.name}]] is missing '{key}'")
+                self.fail(None, f"{self.header} is missing '{key}'")
             return default
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
             self.fail(key, f"'{key}' must be a date like 2023-12-31, not {_type_name(value)}")
@@ -244,7 +254,7 @@ class _Fields:
     def unknown(self, allowed: set[str]) -> None:
         for key in self.table.values:
             if key not in allowed:
-                self.fail(key, f"unknown field '{key}' in [[{self.table.name}]]")
+                self.fail(key, f"unknown field '{key}' in {self.header}")
 
 
 def _type_name(value: Any) -> str:
@@ -259,15 +269,70 @@ def _type_name(value: Any) -> str:
     )
 
 
-def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment:
+def _report(document: Document, path: str, problems: list[Problem]) -> tuple[Report, tuple[str, ...] | None]:
+    """The ledger's [report] (LEGACY_REPORT without one) and its section keys; None when they are unusable."""
+    table = document.report
+    if table is None:
+        if "report" in document.top:
+            problems.append(Problem(path, 1, "'report' must be a table: [report]"))
+            return LEGACY_REPORT, None
+        return LEGACY_REPORT, LEGACY_REPORT.section_keys
+    fields = _Fields(table, path, problems)
+    fields.unknown(_REPORT_FIELDS)
+    place = fields.string("place")
+    title = fields.string("title")
+    text = fields.string("text", required=False)
+    year = table.values.get("year")
+    if year is None:
+        fields.fail(None, "[report] is missing 'year'")
+        year = LEGACY_REPORT.year
+    elif isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+        fields.fail("year", f"'year' must be a whole number from {MIN_YEAR} to {MAX_YEAR}, not {_shown(year)}")
+        year = LEGACY_REPORT.year
+    raw_sections = table.values.get("sections")
+    if not isinstance(raw_sections, list) or not raw_sections or not all(isinstance(s, dict) for s in raw_sections):
+        fields.fail(
+            "sections" if raw_sections is not None else None,
+            "[report] needs 'sections': one or more [[report.sections]] tables with 'key' and 'heading'",
+        )
+        return Report(place, year, title, text), None
+    section_tables = document.sections
+    if len(section_tables) != len(raw_sections):  # written some other way (an inline array): one line for all
+        line = fields.line("sections")
+        section_tables = [Table("report.sections", line, values, {}) for values in raw_sections]
+    sections: list[Section] = []
+    first_line: dict[str, int] = {}
+    usable = True
+    for section_table in section_tables:
+        section_fields = _Fields(section_table, path, problems)
+        section_fields.unknown(_SECTION_FIELDS)
+        key = section_fields.string("key")
+        heading = section_fields.string("heading", required=False)
+        if key in first_line:
+            section_fields.fail("key", f"duplicate section key '{key}' (first at line {first_line[key]})")
+        elif key:
+            first_line[key] = section_fields.line("key")
+        usable = usable and section_fields.ok
+        sections.append(Section(key, heading))
+    report = Report(place, year, title, text, tuple(sections))
+    return report, report.section_keys if usable else None
+
+
+def _shown(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _commitment(
+    table: Table, report: Report, section_keys: tuple[str, ...] | None, path: str, problems: list[Problem]
+) -> Commitment:
     fields = _Fields(table, path, problems)
     fields.unknown(_COMMITMENT_FIELDS)
     commitment_id = fields.string("id")
     if commitment_id and ID_PATTERN.fullmatch(commitment_id) is None:
         fields.fail("id", f"id '{commitment_id}' must be a letter then letters, digits, '-' or '_' (at most 32)")
     section = fields.string("section")
-    if section and section not in SECTIONS:
-        fields.fail("section", f"unknown section '{section}' (expected one of {', '.join(SECTIONS)})")
+    if section and section_keys is not None and section not in section_keys:
+        fields.fail("section", f"unknown section '{section}' (expected one of {', '.join(section_keys)})")
     kind_name = fields.string("kind")
     kind = _enum(Kind, kind_name)
     if kind_name and kind is None:
@@ -296,8 +361,8 @@ def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment:
     baseline_quote = fields.string("baseline_quote", required=False, default="") or None
     if baseline_quote is not None and baseline is None and "baseline" not in table.values:
         fields.fail("baseline_quote", "'baseline_quote' without 'baseline'")
-    start = fields.date("start", dt.date(2023, 1, 1))
-    deadline = fields.date("deadline", dt.date(2023, 12, 31))
+    start = fields.date("start", report.start)
+    deadline = fields.date("deadline", report.deadline)
     if start and deadline and deadline < start:
         fields.fail("deadline", f"deadline {deadline} is before the start {start}")
     also_sections = fields.strings("also_sections")
@@ -305,8 +370,11 @@ def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment:
     if len(also_sections) != len(also_quotes):
         fields.fail("also_quotes", "'also_sections' and 'also_quotes' must have the same length")
     for extra in also_sections:
-        if extra not in SECTIONS:
-            fields.fail("also_sections", f"unknown section '{extra}' in 'also_sections'")
+        if section_keys is not None and extra not in section_keys:
+            fields.fail(
+                "also_sections",
+                f"unknown section '{extra}' in 'also_sections' (expected one of {', '.join(section_keys)})",
+            )
     commitment = Commitment(
         id=commitment_id,
         section=section,
@@ -320,8 +388,8 @@ def _commitment(table: Table, path: str, problems: list[Problem]) -> Commitment:
         tolerance=tolerance,
         baseline=baseline,
         baseline_quote=baseline_quote,
-        start=start or dt.date(2023, 1, 1),
-        deadline=deadline or dt.date(2023, 12, 31),
+        start=start or report.start,
+        deadline=deadline or report.deadline,
         owner=fields.string("owner", required=False),
         tags=fields.strings("tags"),
         also_sections=also_sections,
@@ -374,10 +442,22 @@ def _value_problem(commitment: Commitment, raw: object) -> str | None:
     """Why RAW cannot be a figure of COMMITMENT: 'started'/'done' for a milestone, else a finite number."""
     if commitment.kind is Kind.MILESTONE:
         return None if raw in MILESTONE_VALUES else f"a milestone's value must be 'started' or 'done', not {raw!r}"
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        return f"'value' must be a number, not {_type_name(raw)}"
-    if not math.isfinite(raw):
-        return f"'value' must be a finite number, not {raw}"
+    return number_problem("value", raw)
+
+
+MAX_EXACT_INTEGER = 2**53  # the largest whole numbers a float (every figure is one) holds exactly
+
+
+def number_problem(key: str, value: object) -> str | None:
+    """Why VALUE cannot be the figure KEY: not a number, not finite, or not kept exactly by a float."""
+    if isinstance(value, InexactNumber):
+        return f"'{key}' {value.text} cannot be kept exactly (it would be read as {float(value.text)!r}); round it"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"'{key}' must be a number, not {_type_name(value)}"
+    if isinstance(value, int) and abs(value) > MAX_EXACT_INTEGER:
+        return f"'{key}' {value} is too large to keep exactly (at most {MAX_EXACT_INTEGER} in size)"
+    if not math.isfinite(value):
+        return f"'{key}' must be a finite number, not {value}"
     return None
 
 
@@ -496,11 +576,32 @@ def check_quotes(ledger: Ledger, report_text: str) -> list[Problem]:
     return problems
 
 
-def validate(path: str, report_text: str) -> list[Problem]:
-    """Every problem with the ledger at PATH, in line order; empty when it is valid."""
+def report_text_path(path: str, report: Report) -> str | None:
+    """The report text file the ledger at PATH names (relative to the ledger's folder), or None."""
+    if not report.text:
+        return None
+    return os.path.join(os.path.dirname(path), report.text)
+
+
+def validate(path: str) -> tuple[list[Problem], str | None]:
+    """Every problem with the ledger at PATH, in line order (empty when it is valid), and a note saying
+    why the quotes were not checked against the report's text, when they were not."""
     ledger, problems = load_with_problems(path, read_text(path))
-    problems = problems + check_quotes(ledger, report_text)
-    return sorted(problems, key=lambda problem: problem.line)
+    note = None
+    if ledger.commitments:
+        text_path = report_text_path(path, ledger.report)
+        if text_path is None:
+            note = "quotes not checked: the ledger's [report] names no text file ('text')"
+        else:
+            try:
+                with open(text_path, encoding="utf-8") as file:
+                    problems = problems + check_quotes(ledger, file.read())
+            except FileNotFoundError:
+                note = f"quotes not checked: {text_path}: no such file"
+            except (OSError, UnicodeDecodeError) as error:
+                reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+                note = f"quotes not checked: {text_path}: {reason}"
+    return sorted(problems, key=lambda problem: problem.line), note
 
 
 # ---------------------------------------------------------------- writing

@@ -353,14 +353,23 @@ def _row_update(
     )
 
 
-def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> None:
-    """Write the bundled ledger to PATH; refuse to overwrite unless FORCE."""
+def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> str | None:
+    """Write the bundled ledger to PATH; refuse to overwrite unless FORCE.
+
+    The ledger names its report's text (report.txt, beside it) for `validate`'s quote check: that file is
+    written too when it is not there yet (an existing one is left as it is). Returns its path when written.
+    """
     if os.path.isdir(path):
         raise UsageError(f"{path} is a folder; give a file name such as {os.path.join(path, 'commitments.toml')}")
     if os.path.lexists(path) and not force:
         raise UsageError(f"{path} already exists; use --force to overwrite it")
     with ledger_file.locked(path, lock_timeout, existing=False):
         ledger_file.replace_file(path, bundled_ledger())
+        text_path = ledger_file.report_text_path(path, ledger_file.load(path).report)
+        if text_path is None or os.path.lexists(text_path):
+            return None
+        ledger_file.replace_file(text_path, report_text().encode("utf-8"))
+    return text_path
 
 
 def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> str | None:

@@ -14,6 +14,7 @@ what keeps a 100,000-update ledger fast and small (see benchmarks/).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,8 +24,6 @@ _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})")
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-_HEADER = re.compile(r"\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]\s*(?:#.*)?")
-_KEY_AT_LINE_START = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 _PLAIN = r'"([^"\\\x00-\x1f\x7f]*)"'  # a basic string without escapes, quotes or control characters
 # An [[update]] table exactly as ledger.format_update writes it, followed by its line break.
 _UPDATE = re.compile(
@@ -44,6 +43,35 @@ _UPDATE = re.compile(
 _JSON_COMPATIBLE_ESCAPES = re.compile(r'"(?:[^"\\]|\\["\\bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*"')
 # Characters TOML forbids outside escapes; their presence sends the whole file to tomllib.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
+
+
+class InexactNumber:
+    """A float literal that a float cannot hold as written (1e-400, 9007199254740993.0): refused by the checks."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, InexactNumber) and other.text == self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+
+def exact_float(text: str) -> float | InexactNumber:
+    """TOML float TEXT as a float, or InexactNumber when the float would not be the number written."""
+    number = float(text)
+    if text == repr(number) or not math.isfinite(number):
+        return number
+    from decimal import Decimal
+
+    written = Decimal(text.replace("_", ""))
+    return number if Decimal(repr(number)) == written else InexactNumber(text)
 
 
 class TomlSyntaxError(Exception):
@@ -114,11 +142,18 @@ class CanonicalUpdate:
 
 @dataclass(slots=True)
 class Document:
-    """A parsed ledger file: top-level keys, the tables in file order, and the canonical updates."""
+    """A parsed ledger file: top-level keys, the tables in file order, and the canonical updates.
+
+    The `[report]` table and its `[[report.sections]]` are also in `top["report"]`; `report` and
+    `sections` give their lines.
+    """
 
     top: dict[str, Any]
     tables: list[Table]
     updates: list[CanonicalUpdate] = field(default_factory=list)
+    report: Table | None = None
+    sections: list[Table] = field(default_factory=list)
+    inline: list[tuple[str, int]] = field(default_factory=list)  # (name, line) of inline arrays of tables
 
     def as_dict(self) -> dict[str, Any]:
         """The whole document as tomllib would give it."""
@@ -150,6 +185,8 @@ def _parse_subset(text: str) -> Document:
     updates: list[CanonicalUpdate] = []
     current_values = top
     current_lines: dict[str, int] = {}
+    report: Table | None = None
+    sections: list[Table] = []
     seen: dict[str, Any] = {}  # one object per distinct id, name, date: a year of updates repeats them
     size = len(text)
     position = 0
@@ -176,6 +213,27 @@ def _parse_subset(text: str) -> Document:
             line = line[:-1]
         first = line[:1]
         if first == "[":
+            if line == "[report]" or line == "[[report.sections]]":
+                # The report's table comes first (before any [[...]] table of the ledger's own).
+                if tables or updates:
+                    raise _NotSubset
+                if line == "[report]":
+                    if report is not None or "report" in top:
+                        raise _NotSubset
+                    report = Table("report", lineno)
+                    top["report"] = report.values
+                    current_values, current_lines = report.values, report.key_lines
+                else:
+                    if report is None or not isinstance(report.values.setdefault("sections", []), list):
+                        raise _NotSubset
+                    section = Table("report.sections", lineno)
+                    if "sections" in report.key_lines:
+                        raise _NotSubset
+                    report.values["sections"].append(section.values)
+                    sections.append(section)
+                    current_values, current_lines = section.values, section.key_lines
+                lineno += 1
+                continue
             if not line.startswith("[[") or not line.endswith("]]"):
                 raise _NotSubset
             name = line[2:-2]
@@ -199,7 +257,7 @@ def _parse_subset(text: str) -> Document:
             raise _NotSubset
     if updates and "update" in top:
         raise _NotSubset
-    return Document(top, tables, updates)
+    return Document(top, tables, updates, report, sections)
 
 
 def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -> CanonicalUpdate:
@@ -212,7 +270,10 @@ def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -
     if value[0] == '"':
         figure: int | float | str = value[1:-1]
     elif "." in value or "e" in value or "E" in value:
-        figure = float(value)
+        exact = exact_float(value)
+        if isinstance(exact, InexactNumber):
+            raise _NotSubset
+        figure = exact
     else:
         figure = int(value)
     return CanonicalUpdate(
@@ -227,11 +288,6 @@ def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -
         str(seen.setdefault(by, by)),
         moment,
     )
-
-
-def _lines(text: str) -> list[str]:
-    """TOML's lines: split at LF (CRLF) only; str.splitlines would also split at U+2028, U+0085 in strings."""
-    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def _value(raw: str) -> Any:
@@ -266,7 +322,7 @@ def _value(raw: str) -> Any:
         if len(raw) < 19:
             return int(raw)
     elif _FLOAT.fullmatch(raw):
-        return float(raw)
+        return exact_float(raw)
     elif _DATE.fullmatch(raw):
         try:
             return dt.date.fromisoformat(raw)
@@ -282,7 +338,7 @@ def _value(raw: str) -> Any:
     import tomllib
 
     try:
-        return tomllib.loads("v = " + raw)["v"]
+        return tomllib.loads("v = " + raw, parse_float=exact_float)["v"]
     except tomllib.TOMLDecodeError:
         raise _NotSubset from None
 
@@ -301,41 +357,156 @@ def _parse_with_tomllib(text: str) -> Document:
     import tomllib
 
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(text, parse_float=exact_float)
     except tomllib.TOMLDecodeError as error:
         message, line, column = _split_message(str(error))
         if "end of document" in str(error):
             line = text.count("\n") + 1
         raise TomlSyntaxError(message, line, column) from None
-    # Recover positions by scanning for headers and keys; exact for anything the tool writes and
-    # for ordinary hand edits.
-    headers: list[tuple[str, int]] = []
-    key_lines_by_header: list[dict[str, int]] = []
-    top_lines: dict[str, int] = {}
-    for lineno, text_line in enumerate(_lines(text), start=1):
-        header = _HEADER.fullmatch(text_line)
-        if header:
-            headers.append((header.group(1), lineno))
-            key_lines_by_header.append({})
-            continue
-        key = _KEY_AT_LINE_START.match(text_line)
-        if key:
-            target = key_lines_by_header[-1] if key_lines_by_header else top_lines
-            target.setdefault(key.group(1), lineno)
+    # Positions come from a scan that knows strings, comments and arrays, so a header inside a
+    # multi-line string is not taken for a table.
+    structure = scan(text)
     top = {key: value for key, value in data.items() if not _is_table_array(value)}
     seen: dict[str, int] = {}
     tables: list[Table] = []
-    for (name, lineno), key_lines in zip(headers, key_lines_by_header, strict=True):
-        index = seen.get(name, 0)
-        seen[name] = index + 1
-        entries = data.get(name) or []
-        if _is_table_array(entries) and index < len(entries):
-            tables.append(Table(name, lineno, dict(entries[index]), key_lines))
+    report: Table | None = None
+    sections: list[Table] = []
+    report_data = data.get("report")
+    for header in structure.headers:
+        if header.name == ("report",) and not header.array and isinstance(report_data, dict):
+            report = Table("report", header.line, report_data, header.key_lines)
+        elif header.name == ("report", "sections") and header.array and isinstance(report_data, dict):
+            entries: Any = report_data.get("sections")
+            if _is_table_array(entries) and len(sections) < len(entries):
+                sections.append(Table("report.sections", header.line, entries[len(sections)], header.key_lines))
+        elif header.array and len(header.name) == 1:
+            name = header.name[0]
+            index = seen.get(name, 0)
+            seen[name] = index + 1
+            entries = data.get(name) or []
+            if _is_table_array(entries) and index < len(entries):
+                tables.append(Table(name, header.line, dict(entries[index]), header.key_lines))
+    inline: list[tuple[str, int]] = []
     for name, entries in data.items():
-        if _is_table_array(entries):
-            for extra in entries[seen.get(name, 0) :]:
-                tables.append(Table(name, 1, dict(extra), {}))
-    return Document(top, tables)
+        if _is_table_array(entries) and len(entries) > seen.get(name, 0):
+            # An inline array of tables (`update = [{...}]`): valid TOML, but the tool appends [[update]] tables
+            # after it, which would make the file invalid; the ledger checks refuse it at its line.
+            inline.append((name, structure.top_keys.get(name, 1)))
+    if report is None and isinstance(report_data, dict):
+        report = Table("report", structure.top_keys.get("report", 1), report_data, {})
+    return Document(top, tables, [], report, sections, inline)
+
+
+@dataclass(slots=True)
+class Header:
+    """A table header found by scan(): its dotted name, whether it is [[...]], and where it is."""
+
+    name: tuple[str, ...]
+    array: bool
+    line: int
+    offset: int  # of the start of its line
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Structure:
+    """The tables of a TOML text as scan() finds them, with the lines of top-level keys."""
+
+    headers: list[Header]
+    top_keys: dict[str, int]
+
+
+_SCAN_STOP = re.compile(r"[\"'#\[\]{}\n]")
+_ML_BASIC = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*""""{0,2}', re.DOTALL)
+_BASIC = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_ML_LITERAL = re.compile(r"'''.*?''''{0,2}", re.DOTALL)
+_LITERAL = re.compile(r"'[^'\n]*'")
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+_HEADER_AT = re.compile(rf"(\[\[?)[ \t]*({_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART})*)[ \t]*\]")
+_KEY_AT = re.compile(_KEY_PART)
+_SPACE = re.compile(r"[ \t]*")
+
+
+def scan(text: str) -> Structure:
+    """Headers and key lines of TOML TEXT (that tomllib accepts), skipping strings, comments and arrays."""
+    headers: list[Header] = []
+    top_keys: dict[str, int] = {}
+    key_lines = top_keys
+    size = len(text)
+    position = 0
+    line = 1
+    depth = 0  # open brackets of values: a line inside a multi-line array is neither a header nor a key
+    line_start = True
+    while position < size:
+        if line_start:
+            line_start = False
+            begin = position
+            position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+            if depth == 0 and position < size:
+                first = text[position]
+                if first == "[":
+                    match = _HEADER_AT.match(text, position)
+                    if match is not None:
+                        name = tuple(_key_text(part) for part in _split_dotted(match.group(2)))
+                        header = Header(name, match.group(1) == "[[", line, begin)
+                        headers.append(header)
+                        key_lines = header.key_lines
+                        end = text.find("\n", match.end())
+                        if end < 0:
+                            break
+                        position = end  # the rest of a header line is at most a comment
+                        continue
+                elif first not in "#\r\n":
+                    key = _KEY_AT.match(text, position)
+                    if key is not None:
+                        key_lines.setdefault(_key_text(key.group()), line)
+        stop = _SCAN_STOP.search(text, position)
+        if stop is None:
+            break
+        position = stop.start()
+        char = text[position]
+        if char == "\n":
+            line += 1
+            position += 1
+            line_start = True
+        elif char == "#":
+            end = text.find("\n", position)
+            position = size if end < 0 else end
+        elif char in "[{":
+            depth += 1
+            position += 1
+        elif char in "]}":
+            depth -= 1
+            position += 1
+        else:
+            if char == '"':
+                pattern = _ML_BASIC if text.startswith('"""', position) else _BASIC
+            else:
+                pattern = _ML_LITERAL if text.startswith("'''", position) else _LITERAL
+            string = pattern.match(text, position)
+            end = string.end() if string is not None else position + 1
+            line += text.count("\n", position, end)
+            position = end
+    return Structure(headers, top_keys)
+
+
+def _split_dotted(name: str) -> list[str]:
+    return [part.group() for part in _KEY_AT.finditer(name)]
+
+
+def _key_text(part: str) -> str:
+    if part[:1] == "'":
+        return part[1:-1]
+    if part[:1] == '"':
+        import json
+
+        try:
+            return str(json.loads(part))
+        except ValueError:
+            import tomllib
+
+            return str(tomllib.loads("k = " + part)["k"])
+    return part
 
 
 def _is_table_array(value: Any) -> bool:

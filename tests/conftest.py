@@ -53,9 +53,10 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_path_factory:
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> Path:
-    """A fresh copy of the bundled ledger, at ./commitments.toml of the test's folder."""
+    """A fresh copy of the bundled ledger, at ./commitments.toml of the test's folder, with its report.txt."""
     path = tmp_path / "commitments.toml"
     shutil.copyfile(BUNDLED, path)
+    shutil.copyfile(REPORT, tmp_path / "report.txt")  # the text the ledger's [report] names
     return path
 
 

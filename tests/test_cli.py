@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BUNDLED, Run
+from tests.conftest import BUNDLED, REPORT, Run
 
 UPDATE_20 = (
     '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-06-30\nvalue = 20\nnote = "first batch"\n'
@@ -18,8 +18,13 @@ UPDATE_20 = (
 
 def test_init_writes_the_bundled_ledger_and_never_overwrites(run: Run, tmp_path: Path) -> None:
     result = run("init")
-    assert (result.code, result.stdout) == (0, "wrote commitments.toml\n")
+    assert (result.code, result.stdout) == (
+        0,
+        "wrote commitments.toml\nwrote report.txt (the report's text, for validate's quote check)\n",
+    )
     assert (tmp_path / "commitments.toml").read_bytes() == BUNDLED.read_bytes()
+    assert (tmp_path / "report.txt").read_bytes() == REPORT.read_bytes()
+    assert run("validate").stdout == ""  # the quotes are checked against it
     (tmp_path / "commitments.toml").write_text("mine", "utf-8")
     again = run("init")
     assert (again.code, again.stdout) == (2, "")

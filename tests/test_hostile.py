@@ -60,7 +60,7 @@ BROKEN_LEDGERS = [
     BrokenLedger(
         "duplicate ids",
         _damage('id = "T002"', 'id = "T001"'),
-        r"commitments\.toml:\d+: duplicate id 'T001' \(first at line 5\)",
+        r"commitments\.toml:\d+: duplicate id 'T001' \(first at line 39\)",
     ),
     BrokenLedger(
         "wrong type",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -135,6 +136,7 @@ def damaged_copy(tmp_path: Path) -> Path:
     )
     path = tmp_path / "damaged.toml"
     path.write_text(text, "utf-8")
+    shutil.copyfile(REPORT, tmp_path / "report.txt")  # the ledger's [report] names it
     return path
 
 
@@ -192,3 +194,79 @@ def test_list_json_carries_every_field(run: Run) -> None:
                 "status", "stale"):  # fmt: skip
         assert key in first
     assert (first["id"], first["target"], first["start"], first["status"]) == ("T001", 7, "2023-01-01", "not_started")
+
+
+# ---------------------------------------------------------------- the [report] table
+
+REPORT_TABLE = (
+    '[report]\nplace = "某县"\nyear = 2030\ntitle = "某县2030年政府工作报告"\ntext = "r.txt"\n\n'
+    '[[report.sections]]\nkey = "甲"\nheading = "第一部分"\n\n[[report.sections]]\nkey = "乙"\nheading = "第二部分"\n\n'
+)
+COMMITMENT = (
+    '[[commitment]]\nid = "A1"\nsection = "乙"\ntitle = "修路"\ntitle_en = "Roads"\nquote = "修好路"\n'
+    'kind = "milestone"\ntags = []\n'
+)
+
+
+def test_the_report_table_is_read_and_sets_the_default_dates(tmp_path: Path, run: Run) -> None:
+    path = tmp_path / "l.toml"
+    path.write_text(REPORT_TABLE + COMMITMENT, "utf-8")
+    ledger = load(str(path))
+    assert (ledger.report.place, ledger.report.year, ledger.report.title, ledger.report.text) == (
+        "某县", 2030, "某县2030年政府工作报告", "r.txt"
+    )  # fmt: skip
+    assert [(s.key, s.heading) for s in ledger.report.sections] == [("甲", "第一部分"), ("乙", "第二部分")]
+    commitment = ledger.commitments["A1"]
+    assert (str(commitment.start), str(commitment.deadline)) == ("2030-01-01", "2030-12-31")
+    # validate checks the quotes against the text the report names, beside the ledger...
+    assert run("-l", str(path), "validate").stdout == f"quotes not checked: {tmp_path}/r.txt: no such file\n"
+    (tmp_path / "r.txt").write_text("我们要修好路。", "utf-8")
+    assert (run("-l", str(path), "validate").code, run("-l", str(path), "validate").stdout) == (0, "")
+    (tmp_path / "r.txt").write_text("别的话。", "utf-8")
+    checked = run("-l", str(path), "validate")
+    assert (checked.code, checked.stderr) == (3, f"{path}:15: A1: quote is not in the report: '修好路'\n")
+    # ... and says so when the ledger names none.
+    path.write_text(REPORT_TABLE.replace('text = "r.txt"\n', "") + COMMITMENT, "utf-8")
+    assert (
+        run("-l", str(path), "validate").stdout
+        == "quotes not checked: the ledger's [report] names no text file ('text')\n"
+    )
+
+
+def test_a_ledger_without_the_report_table_follows_the_2023_report() -> None:
+    from chengkou_tracker.ledger import load_with_problems
+    from chengkou_tracker.model import LEGACY_REPORT
+
+    text = BUNDLED.read_text("utf-8")
+    legacy = text[: text.index("[report]")] + text[text.index("[[commitment]]\nid") :]
+    ledger, problems = load_with_problems("l.toml", legacy)
+    assert (problems, ledger.report) == ([], LEGACY_REPORT)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('place = "某县"\n', "", "1: [report] is missing 'place'"),
+        ("year = 2030", 'year = "2030"', "3: 'year' must be a whole number from 1949 to 2100, not '2030'"),
+        ("year = 2030", "year = 1800", "3: 'year' must be a whole number from 1949 to 2100, not 1800"),
+        ('title = "某县2030年政府工作报告"', "title = 5", "4: 'title' must be a string, not a number"),
+        ('text = "r.txt"', "text = []", "5: 'text' must be a string, not a list"),
+        ('text = "r.txt"', 'txt = "r.txt"', "5: unknown field 'txt' in [report]"),
+        ('key = "乙"', 'key = "甲"', "12: duplicate section key '甲' (first at line 8)"),
+        ('key = "乙"\n', "", "11: [[report.sections]] is missing 'key'"),
+        (
+            '\n[[report.sections]]\nkey = "甲"\nheading = "第一部分"\n\n[[report.sections]]\nkey = "乙"\nheading = "第二部分"\n',
+            "",
+            "1: [report] needs 'sections': one or more [[report.sections]] tables with 'key' and 'heading'",
+        ),
+        ('section = "乙"', 'section = "丙"', "17: unknown section '丙' (expected one of 甲, 乙)"),
+    ],
+)
+def test_a_bad_report_table_is_named_at_its_line(old: str, new: str, expected: str, tmp_path: Path, run: Run) -> None:
+    text = REPORT_TABLE + COMMITMENT
+    assert old in text
+    path = tmp_path / "l.toml"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    (tmp_path / "r.txt").write_text("修好路", "utf-8")
+    result = run("-l", str(path), "validate")
+    assert (result.code, result.stderr.splitlines()[0]) == (3, f"{path}:{expected}")
