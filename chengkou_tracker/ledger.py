@@ -379,7 +379,7 @@ def _commitment(
         id=commitment_id,
         section=section,
         title=fields.string("title"),
-        title_en=fields.string("title_en"),
+        title_en=fields.string("title_en", required=False),  # "" in a draft from `extract`
         quote=fields.string("quote"),
         kind=kind or Kind.MILESTONE,
         target=target,

@@ -116,7 +116,7 @@ def score_passage(passage: Path, labels: Path) -> Score:
     data = passage.read_bytes()
     text = clean(decode(data, passage.name))
     label = tomllib.loads(labels.read_text("utf-8"))
-    drafted, _ = split(tomllib.loads(extract(data, passage.name).toml).get("commitment", []))
+    drafted, _ = split(tomllib.loads(extract(data, passage.name, place=label.get("place")).toml).get("commitment", []))
     return score(text, label.get("target", []), drafted)
 
 

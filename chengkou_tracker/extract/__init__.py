@@ -19,8 +19,15 @@ from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
 
-# "我代表城口县人民政府", "城口县人民政府县长", "代表市人民政府" (no name: the place stays to be given)
-_PLACE = re.compile(r"(?:代表)?([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|省|市|县|区|旗|州))人民政府")
+# Who presents the report: "我代表城口县人民政府", "城口县人民政府县长", "竹山县第十九届人民代表大会",
+# "咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知".
+_PLACE = (
+    re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州))人民政府"),
+    re.compile(
+        r"([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州))第[一二三四五六七八九十]+届人民代表大会"
+    ),
+)
+_NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +41,13 @@ class Extraction:
 
 
 def _place(text: str) -> str:
-    for match in _PLACE.finditer(text[:3000]):
-        name = match.group(1)
-        if not name.startswith(("代表", "向", "本", "我")) and name not in ("县", "市", "区"):
-            return name
+    """The government that presents the report, from its first pages; "" when they do not say."""
+    head = text[:3000]
+    for pattern in _PLACE:
+        for match in pattern.finditer(head):
+            name = re.sub(r"^(?:我代表|代表|关于|受)", "", match.group(1))
+            if len(name) >= 2 and not _NOT_A_PLACE.match(name):
+                return name
     return ""
 
 
@@ -85,6 +95,8 @@ def extract(
         if key in used or key.startswith("（") or key == "主要预期目标"
     ]
     chosen_place = place if place is not None else _place(text)
+    if not chosen_place:
+        raise UsageError(f"{name}: cannot tell whose report it is; give the place with --place NAME")
     report: dict[str, Any] = {
         "place": chosen_place,
         "year": layout.year,

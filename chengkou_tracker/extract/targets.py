@@ -29,6 +29,8 @@ ACTION = re.compile(
     r"发放|改造|治理|补充|注册|制定|建立|组建|申报|认定|规范提升|提升|带动|吸纳|转移|安置|接种|开通|修复|种植|植树|"
     r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理)"
 )
+# The same verbs anywhere in the words before a figure: "城镇新增就业30万人".
+_ANY_ACTION = re.compile(ACTION.pattern.removeprefix("^"))
 _BOUND = {
     "及以上": "at_least",
     "以上": "at_least",
@@ -178,7 +180,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
                 index,
                 list(first.reasons),
             )
-            if respectively and index >= len(names):
+            if respectively and 1 < len(names) <= index:
                 target.reasons.append("more figures than names in a 分别 list")
             group.append(target)
             found.append(target)
@@ -211,7 +213,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             reasons.append("figure read from Chinese numerals")
         if not subject.strip(_SEPARATORS):
             reasons.append("no subject before the figure")
-        if not predicate and not ACTION.search(segment) and not share and kind == "quantity":
+        if not predicate and not _ANY_ACTION.search(segment) and not share and kind == "quantity":
             reasons.append("no verb says what is to be done")
         if _COMPARISON.search(text[start:end]):
             reasons.append("compared with the previous year")
