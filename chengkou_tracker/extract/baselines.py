@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
+from functools import cache
 
 from chengkou_tracker.extract.targets import ACTION, Target
 
@@ -15,6 +15,7 @@ from chengkou_tracker.extract.targets import ACTION, Target
 _NOT_METRIC = re.compile(r"^(?:全[县市区省州旗国]|累计|预计|实现|完成|新增|其中)+")
 
 
+@cache
 def metric(subject: str) -> str:
     """The name of what a figure measures, without the verb and place around it."""
     core = _NOT_METRIC.sub("", subject)
@@ -24,9 +25,14 @@ def metric(subject: str) -> str:
     return core.strip('、，,“”"')
 
 
+@cache
 def _common(a: str, b: str) -> int:
-    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size
+    """The length of the longest stretch of characters A and B share (names are short: tens of characters)."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    for size in range(len(shorter), 0, -1):
+        if any(shorter[i : i + size] in longer for i in range(len(shorter) - size + 1)):
+            return size
+    return 0
 
 
 def _same_metric(a: str, b: str) -> int:

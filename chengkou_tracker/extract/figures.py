@@ -7,7 +7,7 @@ things: 5G, G69, 3A级, 〔2023〕3号, 十四五, 二十大, 297团, 二期. Mu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 # Units that count things (a deliverable): "新引进2家医药龙头企业", "新建5G基站80个".
@@ -103,6 +103,7 @@ _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    written: str  # the number as written: 1.5, 两, 三十五
     start: int  # offsets in the text
     end: int  # after the unit and any 以上/左右/以内
     number_end: int  # after the unit, before the bound
@@ -110,6 +111,13 @@ class Figure:
     unit: str
     tail: str  # 以上, 左右, 以内 ... or ""
     chinese: bool  # read from Chinese numerals: the reviewer checks it
+
+    def read(self) -> Figure | None:
+        """The figure with its Chinese numerals read (两 -> 2); None when they are no number."""
+        if not self.chinese:
+            return self
+        value = chinese_number(self.written)
+        return None if value is None else replace(self, value=value)
 
     @property
     def counting(self) -> bool:
@@ -147,13 +155,13 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             chinese = match.group("arabic") is None
         if unit in _NOT_AMOUNT or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
-        value = chinese_number(written) if chinese else float(written)
-        if value is None:
-            continue
+        # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.
+        value = float("nan") if chinese else float(written)
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
         found.append(
             Figure(
+                written,
                 start + match.start(),
                 start + match.end() + len(tail_text),
                 start + match.end(),

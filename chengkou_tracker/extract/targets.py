@@ -150,9 +150,10 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     """The quantified targets stated in the clause text[start:end]."""
     found: list[Target] = []
     kept = [
-        figure
+        read
         for figure in figures(text, start, end)
         if not _size_only(text, figure, end) and not _names_a_list(text, figure, start, end)
+        if (read := figure.read()) is not None
     ]
     previous_end = start
     group: list[Target] = []  # targets sharing one subject and predicate
