@@ -46,7 +46,8 @@ FIGURES = [
 
 @pytest.mark.parametrize(("clause", "expected"), FIGURES)
 def test_figures(clause: str, expected: list[tuple[float, str, str]]) -> None:
-    found = [(f.value, f.unit, f.tail) for f in figures(clause, 0, len(clause)) if (f := f.read()) is not None]
+    read = [figure.read() for figure in figures(clause, 0, len(clause))]
+    found = [(f.value, f.unit, f.tail) for f in read if f is not None]
     assert found == expected
 
 
