@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from chengkou_tracker.extract.layout import find_year, lay_out
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.targets import targets
 from tests import extract_score
-from tests.conftest import REPORT, Run
+from tests.conftest import REPORT, ROOT, Run
 
 PASSAGES = Path(__file__).parent / "data" / "extract"
 
@@ -452,3 +454,27 @@ def test_at_least_six_passages_with_their_sources() -> None:
     for _, labels in pairs:
         assert tomllib.loads(labels.read_text("utf-8"))["source"].startswith("http")
     assert REPORT.exists()
+
+
+def test_the_readme_new_year_transcript_prints_what_it_shows(run: Run, tmp_path: Path) -> None:
+    """Replay the README's "A new year's report" on the passage it cites."""
+    shutil.copyfile(PASSAGES / "zhushan-county-2024.txt", tmp_path / "zhushan-2024.txt")
+    readme = (ROOT / "README.md").read_text("utf-8")
+    session = readme.split("## A new year's report", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    env = {"COLUMNS": "100", "CHENGKOU_NOW": "2024-04-02T09:00:00Z"}
+    expected: list[str] = []
+    actual: list[str] = []
+    for block in session.split("$ ")[1:]:
+        command, *shown = block.rstrip("\n").split("\n")
+        expected.extend(line.rstrip() for line in shown)
+        show_exit = command.endswith('; echo "exit $?"')
+        words = shlex.split(command.removesuffix('; echo "exit $?"'))
+        if words[0] == "export":
+            key, value = words[1].split("=", 1)
+            env[key] = value
+            continue
+        result = run(*words[1:], env=env)
+        actual.extend(line.rstrip() for line in (result.stdout + result.stderr).splitlines())
+        if show_exit:
+            actual.append(f"exit {result.code}")
+    assert actual == expected
