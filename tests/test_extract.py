@@ -179,9 +179,23 @@ def test_decode_keeps_only_the_body_text_of_a_page() -> None:
 
 def test_clean_makes_digits_half_width_drops_stray_spaces_and_rejoins_wrapped_lines() -> None:
     assert clean("经济增长６ . ５％左右，ISO 9001") == "经济增长6.5%左右，ISO9001"
-    assert clean("二、2024年工作安排\n地区生产总值增长\n6%左右，城镇新增\n就业3000人。\n（一）推动") == (
-        "二、2024年工作安排\n地区生产总值增长6%左右，城镇新增就业3000人。\n（一）推动"
+    wrapped = (
+        "二、2024年工作安排\n"
+        "今年经济社会发展主要预期目标是：地区生产总值\n"
+        "增长6%左右，一般公共预算收入增长5%，城镇新增\n"
+        "就业3000人。\n"
+        "（一）推动产业升级"
     )
+    assert clean(wrapped) == (
+        "二、2024年工作安排\n"
+        "今年经济社会发展主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业3000人。\n"
+        "（一）推动产业升级"
+    )
+
+
+def test_clean_leaves_headlines_apart() -> None:
+    text = "2024两会|2024年目标GDP增长5%\n李强提出今年的主要预期目标，国内生产总值增长5%左右。"
+    assert clean(text) == text
 
 
 YEARS = [
@@ -409,7 +423,8 @@ def test_a_review_only_passage_gives_no_drafts(run: Run) -> None:
 def test_a_gb18030_file_and_a_saved_page_are_read(run: Run, tmp_path: Path) -> None:
     gb = run("extract", str(PASSAGES / "xianyang-city-2023.txt"), "-o", "xianyang.toml")
     assert gb.stderr == (
-        "drafted 9 targets and 0 milestones, 0 to review; year 2023 from the heading '咸阳市2023年国民经济和社会发展计划'\n"
+        "drafted 9 targets and 0 milestones, 0 to review; year 2023 from the heading "
+        "'咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知'\n"
     )
     ledger = tomllib.loads((tmp_path / "xianyang.toml").read_text("utf-8"))
     assert ledger["report"]["title"] == "咸阳市2023年国民经济和社会发展计划"

@@ -31,10 +31,33 @@ def looks_like_heading(line: str) -> bool:
     return bool(_HEADING_START.match(line)) and len(line) <= 60
 
 
+def _width(line: str) -> int:
+    return sum(2 if "\u2e80" <= char <= "\uffef" else 1 for char in line)
+
+
+def _unfinished(line: str) -> bool:
+    return bool(line) and not line.endswith(tuple(_SENTENCE_END)) and not looks_like_heading(line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a PDF copy was wrapped at: several unfinished lines about as wide as the widest of them.
+
+    A headline or a title is also a line without a full stop, but it stands alone: lines are joined
+    only where the text shows the regular width of wrapping.
+    """
+    widths = [_width(line) for line in lines if _unfinished(line)]
+    if not widths or max(widths) < 30:
+        return None
+    widest = max(widths)
+    near = [width for width in widths if width >= 0.8 * widest]
+    return int(0.8 * widest) if len(near) >= 2 else None
+
+
 def clean(text: str) -> str:
     """TEXT with full-width digits made ASCII, stray spaces gone and hard-wrapped paragraphs rejoined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_FULL_WIDTH)
     lines = [_STRAY_SPACE.sub("", line.strip(" ")) for line in text.split("\n")]
+    wrapped_at = _wrap_width(lines)
     paragraphs: list[str] = []
     joinable = False
     for line in lines:
@@ -46,7 +69,6 @@ def clean(text: str) -> str:
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
-        # A line that does not end a sentence was wrapped in the middle of one (a PDF copy),
-        # unless it is a heading, which stands alone without punctuation.
-        joinable = not paragraphs[-1].endswith(tuple(_SENTENCE_END)) and not looks_like_heading(paragraphs[-1])
+        # A line as wide as the wrapping that does not end a sentence was broken in the middle of one.
+        joinable = wrapped_at is not None and _unfinished(line) and _width(line) >= wrapped_at
     return "\n".join(paragraphs)

@@ -34,9 +34,20 @@ _TARGETS_PARAGRAPH = re.compile(
 )
 # "2024年全县经济社会发展主要预期目标", "2025年济南市经济社会发展主要预期目标", "2025年天津市...的预期目标"
 _STATED_YEAR = re.compile(r"(\d{4})年[,，]?[^，。,；;:：]{0,16}?(?:主要|预期)目标")
+# "提出2024年工作目标", "下达2025年绍兴市国民经济和社会发展计划" (but not "2023年...计划执行情况")
+_PLANNED_YEAR = re.compile(
+    r"(\d{4})年[^，。,；;:：]{0,12}?(?:国民经济和社会发展计划|工作安排|工作目标|工作重点|重点工作|工作任务|目标任务)"
+    r"(?!执行|完成)"
+)
+# "解读二:2024年工作回顾(二)", "2023年国民经济和社会发展计划执行情况": the plan is for the year after.
+_REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
-_PAST_WORDS = re.compile(r"过去一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去")
+_PAST_WORDS = re.compile(
+    r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
+)
+# Words that put a sentence in the plan's time: "今年", "力争", "将".
+_PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|要")
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
 _CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
@@ -81,7 +92,12 @@ def _is_part_heading(line: str) -> bool:
     """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
     if _PART.match(line) and looks_like_heading(line):
         return True
-    return len(line) <= 30 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
+    return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
+
+
+def _is_headline(line: str) -> bool:
+    """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%")."""
+    return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line) and not _SECTION.match(line)
 
 
 def _is_plan_heading(line: str) -> bool:
@@ -98,13 +114,17 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
         match = _PLAN.search(heading)
         if match and match.group(1) and not _REVIEW.search(heading):
             return int(match.group(1)), f"heading:{heading}"
-    stated = _STATED_YEAR.search(text)
-    if stated:
-        return int(stated.group(1)), f"text:{stated.group(0)}"
+    for pattern in (_STATED_YEAR, _PLANNED_YEAR):
+        stated = pattern.search(text)
+        if stated:
+            return int(stated.group(1)), f"text:{stated.group(0)}"
     for heading in headings:
         reviewed = re.search(r"(\d{4})年", heading)
         if reviewed and _REVIEW.search(heading):
             return int(reviewed.group(1)) + 1, f"review:{heading}"
+    reviewed_year = _REVIEWED_YEAR.search(text)
+    if reviewed_year:
+        return int(reviewed_year.group(1)) + 1, f"review:{reviewed_year.group(0)}"
     raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
 
 
@@ -127,8 +147,9 @@ def lay_out(text: str, year: int | None) -> Layout:
     """Find the year, the plan part and its sections, and cut both parts into clauses."""
     plan_year, source = find_year(text, year)
     lines = _lines(text)
-    has_parts = any(_is_part_heading(line.text) for line in lines)
-    part_is_plan = not has_parts  # a passage without headings is read whole
+    # A part is "plan" or "review" when its heading says so; text under no such heading (a passage
+    # without headings, the opening of a news report) is "open": read sentence by sentence.
+    state = "open"
     part_key, part_heading = "全文", ""
     section: tuple[str, str] | None = None
     sections: list[tuple[str, str]] = []
@@ -137,14 +158,19 @@ def lay_out(text: str, year: int | None) -> Layout:
     past: list[Clause] = []
     for line in lines:
         if _is_part_heading(line.text):
-            part_is_plan = _is_plan_heading(line.text) or (
-                not _REVIEW.search(line.text) and part_is_plan and not _PLAN.search(line.text)
-            )
+            if _is_plan_heading(line.text):
+                state = "plan"
+            elif _REVIEW.search(line.text):
+                state = "review"
+            # any other heading (三、加强政府自身建设) goes on with the part it belongs to
             marker = _PART.match(line.text)
             part_key = marker.group(0) if marker else line.text
             part_heading = line.text[len(marker.group(0)) :] if marker else ""
             section = None
             continue
+        if _is_headline(line.text):
+            continue  # a title restates what the text below says, and commits to nothing itself
+        part_is_plan = state != "review"
         key_match = _SECTION.match(line.text) if part_is_plan else None
         paragraph_section = section
         if key_match:
@@ -174,8 +200,15 @@ def lay_out(text: str, year: int | None) -> Layout:
             sections.append(paragraph_section)
         if paragraph_section is None:
             paragraph_section = (part_key, part_heading)
+        # In a passage without headings (a news report of the report), what a sentence says about the
+        # past goes on in the sentences after it until one speaks of the plan again.
+        carried_past = False
         for sentence in _SENTENCE.finditer(line.text):
             is_past = not (part_is_plan or states_targets) or _is_past(sentence.group(), plan_year)
+            if state == "open":
+                mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{plan_year}年" in sentence.group()
+                is_past = is_past or (carried_past and not mentions_plan)
+                carried_past = is_past
             for clause in _CLAUSE.finditer(sentence.group()):
                 start = line.start + sentence.start() + clause.start()
                 item = Clause(

@@ -195,7 +195,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
-        share = after.startswith("的") or (figure.unit == "%" and bool(after) and _is_cjk(after[0]))
+        share = after.startswith("的") or (
+            figure.unit == "%" and figure.tail in ("以上", "及以上") and bool(after) and _is_cjk(after[0])
+        )
         reasons: list[str] = []
         if share and after.startswith("的"):
             subject = text[figure.end + 1 : end]
@@ -231,7 +233,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
             # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure.
             listed = _names(subject)
-            if len(listed) > 1 and all(len(name) >= 2 for _, name in listed):
+            rates = all(_RATE.search(name) for _, name in listed) or "和" not in subject
+            if len(listed) > 1 and rates and all(len(name) >= 2 for _, name in listed):
                 names, each = listed, True
         if each and len(names) > 1:
             group = []
