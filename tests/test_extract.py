@@ -14,7 +14,7 @@ from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.figures import figures
-from chengkou_tracker.extract.layout import find_year, lay_out
+from chengkou_tracker.extract.layout import part_state, find_year, lay_out
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.targets import targets
 from tests import extract_score
@@ -43,6 +43,9 @@ FIGURES = [
     ("红三十三军297团政治处修缮", []),
     ("农民增收“四大专项行动”[13]", []),
     ("2023年2月8日在城口县第十八届人民代表大会第三次会议上", []),
+    ("新增城镇就业3000多人", [(3000, "人", "")]),
+    ("PM2.5平均浓度控制在30微克/立方米以内", [(30, "微克/立方米", "以内")]),
+    ("打造科创走廊2.0版", []),
 ]
 
 
@@ -196,6 +199,21 @@ def test_clean_makes_digits_half_width_drops_stray_spaces_and_rejoins_wrapped_li
 def test_clean_leaves_headlines_apart() -> None:
     text = "2024两会|2024年目标GDP增长5%\n李强提出今年的主要预期目标，国内生产总值增长5%左右。"
     assert clean(text) == text
+
+
+PARTS = [
+    ("一、2023年工作回顾", "open", "review"),
+    ("一、2023年主要工作", "open", "review"),  # a past year, no plan words
+    ("二、2024年工作安排", "review", "plan"),
+    ("二、今后五年的奋斗目标和主要任务", "review", "plan"),
+    ("三、加强政府自身建设", "plan", "plan"),  # goes on with the part it is in
+    ("三、加强政府自身建设", "review", "review"),
+]
+
+
+@pytest.mark.parametrize(("heading", "before", "after"), PARTS)
+def test_part_headings(heading: str, before: str, after: str) -> None:
+    assert part_state(heading, 2024, before) == after
 
 
 YEARS = [

@@ -61,6 +61,7 @@ COUNTING = (
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
+    "微克/立方米",
     "皮长公里",
     "平方公里",
     "平方米",
@@ -94,7 +95,7 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; the look-arounds keep out 5G, G69, 3A级, ISO9001, 〔2023〕3号, 第三
 _FIGURE = re.compile(
-    rf"(?<![A-Za-z\d.〔\[第])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?:{_NUMBER})(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
+    rf"(?<![A-Za-z\d.〔\[第])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
     r"(?![A-Za-z〕\]])"
 )
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
@@ -111,6 +112,7 @@ class Figure:
     unit: str
     tail: str  # 以上, 左右, 以内 ... or ""
     chinese: bool  # read from Chinese numerals: the reviewer checks it
+    approximate: bool = False  # "3000多人", "100余家": at least the number, roughly
 
     def read(self) -> Figure | None:
         """The figure with its Chinese numerals read (两 -> 2); None when they are no number."""
@@ -169,6 +171,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 unit,
                 tail_text,
                 chinese,
+                match.group("approximate") is not None,
             )
         )
     return found

@@ -25,7 +25,9 @@ _PLAN_WORDS = (
     r"发展目标|主要任务|奋斗目标|工作打算"
 )
 _PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
-_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩")
+_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的")
+# Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
+_PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
 # A paragraph that announces the list of main targets: "主要预期目标是：", "主要目标为", "主要预期目标:"
 _TARGETS_PARAGRAPH = re.compile(
@@ -104,6 +106,19 @@ def _is_plan_heading(line: str) -> bool:
     return bool(_PLAN.search(line)) and not _REVIEW.search(line)
 
 
+def part_state(heading: str, year: int, state: str) -> str:
+    """What a part heading opens: "review" (一、2023年工作回顾, 一、2023年主要工作), "plan" (二、2024年工作安排,
+    二、今后五年的奋斗目标), or, for any other heading (三、加强政府自身建设), more of the part it is in."""
+    years = [int(found) for found in re.findall(r"(\d{4})年", heading)]
+    if _REVIEW.search(heading):
+        return "review"
+    if _PLAN_HEADING.search(heading) or any(named >= year for named in years):
+        return "plan"
+    if years:
+        return "review"
+    return state
+
+
 def find_year(text: str, year: int | None) -> tuple[int, str]:
     """The plan's year and where it came from, as "how:words": option:--year, heading:二、2024年工作安排,
     text:2024年全县经济社会发展主要预期目标, or review:一、2023年工作回顾 (the year after the one reviewed)."""
@@ -158,11 +173,7 @@ def lay_out(text: str, year: int | None) -> Layout:
     past: list[Clause] = []
     for line in lines:
         if _is_part_heading(line.text):
-            if _is_plan_heading(line.text):
-                state = "plan"
-            elif _REVIEW.search(line.text):
-                state = "review"
-            # any other heading (三、加强政府自身建设) goes on with the part it belongs to
+            state = part_state(line.text, plan_year, state)
             marker = _PART.match(line.text)
             part_key = marker.group(0) if marker else line.text
             part_heading = line.text[len(marker.group(0)) :] if marker else ""

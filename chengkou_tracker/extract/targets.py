@@ -214,6 +214,10 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             reasons.append(f"kind guessed as {kind}")
         if figure.chinese:
             reasons.append("figure read from Chinese numerals")
+        if figure.approximate:
+            reasons.append("an approximate figure (多, 余)")
+        if figure.unit == "个百分点":
+            reasons.append("a change in percentage points, not a level")
         if not subject.strip(_SEPARATORS):
             reasons.append("no subject before the figure")
         if not predicate and not _ANY_ACTION.search(segment) and not share and kind == "quantity":
