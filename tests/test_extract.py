@@ -14,7 +14,7 @@ from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.figures import figures
-from chengkou_tracker.extract.layout import part_state, find_year, lay_out
+from chengkou_tracker.extract.layout import find_year, lay_out, part_state
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.targets import targets
 from tests import extract_score
