@@ -102,10 +102,6 @@ def _is_headline(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line) and not _SECTION.match(line)
 
 
-def _is_plan_heading(line: str) -> bool:
-    return bool(_PLAN.search(line)) and not _REVIEW.search(line)
-
-
 def part_state(heading: str, year: int, state: str) -> str:
     """What a part heading opens: "review" (一、2023年工作回顾, 一、2023年主要工作), "plan" (二、2024年工作安排,
     二、今后五年的奋斗目标), or, for any other heading (三、加强政府自身建设), more of the part it is in."""
@@ -156,6 +152,27 @@ def _targets_heading(paragraph: str) -> str:
         if _TARGETS_PARAGRAPH.search(clause):
             return re.sub(r"(?:是|为)$", "", clause)
     return "主要预期目标"
+
+
+def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> tuple[list[Clause], list[Clause]]:
+    """The clauses of one paragraph: (those of the plan, those about the past)."""
+    plan: list[Clause] = []
+    past: list[Clause] = []
+    carried_past = False
+    for sentence in _SENTENCE.finditer(line.text):
+        is_past = not plans or _is_past(sentence.group(), year)
+        if state == "open":
+            # In open text (a news report of the report), what a sentence says about the past goes on in
+            # the sentences after it until one speaks of the plan again.
+            mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
+            is_past = is_past or (carried_past and not mentions_plan)
+            carried_past = is_past
+        sentence_start = line.start + sentence.start()
+        for clause in _CLAUSE.finditer(sentence.group()):
+            start = sentence_start + clause.start()
+            item = Clause(start, start + len(clause.group()), section, is_past, sentence_start)
+            (past if is_past else plan).append(item)
+    return plan, past
 
 
 def lay_out(text: str, year: int | None) -> Layout:
@@ -211,22 +228,10 @@ def lay_out(text: str, year: int | None) -> Layout:
             sections.append(paragraph_section)
         if paragraph_section is None:
             paragraph_section = (part_key, part_heading)
-        # In a passage without headings (a news report of the report), what a sentence says about the
-        # past goes on in the sentences after it until one speaks of the plan again.
-        carried_past = False
-        for sentence in _SENTENCE.finditer(line.text):
-            is_past = not (part_is_plan or states_targets) or _is_past(sentence.group(), plan_year)
-            if state == "open":
-                mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{plan_year}年" in sentence.group()
-                is_past = is_past or (carried_past and not mentions_plan)
-                carried_past = is_past
-            for clause in _CLAUSE.finditer(sentence.group()):
-                start = line.start + sentence.start() + clause.start()
-                item = Clause(
-                    start, start + len(clause.group()), paragraph_section[0], is_past, line.start + sentence.start()
-                )
-                (past if is_past else clauses).append(item)
-                if not is_past and paragraph_section[0] not in used:
-                    used.add(paragraph_section[0])
-                    sections.append(paragraph_section)
+        plan_part, past_part = _clauses(line, paragraph_section[0], state, part_is_plan or states_targets, plan_year)
+        clauses.extend(plan_part)
+        past.extend(past_part)
+        if plan_part and paragraph_section[0] not in used:
+            used.add(paragraph_section[0])
+            sections.append(paragraph_section)
     return Layout(plan_year, source, tuple(sections), tuple(clauses), tuple(past))
