@@ -193,7 +193,7 @@ def lay_out(text: str, year: int | None) -> Layout:
             state = part_state(line.text, plan_year, state)
             marker = _PART.match(line.text)
             part_key = marker.group(0) if marker else line.text
-            part_heading = line.text[len(marker.group(0)) :] if marker else ""
+            part_heading = re.split(r"[。；;]", line.text[len(marker.group(0)) :])[0] if marker else ""
             section = None
             continue
         if _is_headline(line.text):

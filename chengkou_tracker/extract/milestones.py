@@ -14,7 +14,7 @@ _LEADING = re.compile(
 )
 # A deliverable verb closing the clause: "亢谷景区全面开放运营", "天然气长输管道建成供气".
 _TRAILING = re.compile(
-    r"(?P<verb>建成投用|建成投运|建成供气|建成通车|建成运营|建成|竣工验收|竣工|完工|开工建设|开工|投入使用|投入运营|"
+    r"(?P<verb>建成投用|建成投运|建成启用|建成供气|建成通车|建成运营|建成|竣工验收|竣工|完工|开工建设|开工|投入使用|投入运营|"
     r"全面开放运营|开放运营|正式运营|投产|通车|运营|落地|挂牌)$"
 )
 # Objects that are aims, not deliverables one can see done (see docs/ledger-decisions.md).

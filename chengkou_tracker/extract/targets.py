@@ -75,7 +75,7 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
     """A figure inside a name: “五个集成”, “十项行动”; or Chinese numerals before a noun (六个方面工作, 一名牌)
     unless a verb right before counts them (建成两座桥)."""
     before = text[start : figure.start]
-    if before.count("“") > before.count("”") or before.endswith(("“", "《", '"')):
+    if before.count("“") > before.count("”") or before.count('"') % 2 or before.endswith(("“", "《")):
         return True
     if not figure.chinese:
         return False
