@@ -101,6 +101,7 @@ TARGETS = [
     ),
     ("到2025年A级景区村庄覆盖率达到50%", [("level", "at_least", 50, "%", "到2025年A级景区村庄覆盖率达到50%")]),
     ("居民消费价格涨幅3%左右", [("ceiling", "about", 3, "%", "居民消费价格涨幅3%左右")]),
+    ("地区生产总值增长6%—7%", [("growth", "at_least", 6, "%", "地区生产总值增长6%—7%")]),
     ("开工建设10万平方米的中小企业生态家园", []),  # the figure only sizes a project: a milestone
     ("投用中广核二期8万千瓦光伏", []),
     ("加强26个集中式饮用水源地保护", []),  # a vague verb: the count sizes the work

@@ -42,6 +42,8 @@ _BOUND = {
     "以下": "at_most",
     "内": "at_most",
 }
+# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%"
+_RANGE = re.compile(r"[—\-～~至到]{1,2}")
 _COMPARISON = re.compile(r"[比较]上年|[比较]去年|同比")
 
 
@@ -162,6 +164,12 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     for position, figure in enumerate(kept):
         if found and found[-1].quote_end == end and figure.start >= found[-1].quote_start:
             break  # "20%的村集体年收入超30万元": what follows a share describes it
+        if found and _RANGE.fullmatch(text[previous_end : figure.start]):
+            # "增长6%—7%": one target, its lower bound; the reviewer decides what the range means.
+            found[-1].quote_end = figure.end
+            found[-1].reasons.append(f"a range up to {figure.value:g}{figure.unit}")
+            previous_end = figure.end
+            continue
         item_start = _strip_filler(text, previous_end, figure.start)
         segment = text[item_start : figure.start]
         after = text[figure.end : end]
