@@ -12,10 +12,10 @@ _FILLER = re.compile(r"^(?:力争|确保|争取|努力|全年|年内|今年|预�
 _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
-    r"(?:分别|均|都|全部|力争|保持)?(?:实现)?"
+    r"(?:分别|均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增至|升至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
-    r"涨幅为?|上涨|为|在)$"
+    r"涨幅为?|上涨|为|在|各)$"
 )
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
 _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
@@ -240,7 +240,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
-        each = re.search(r"均|都|全部", predicate) is not None
+        each = re.search(r"均|都|全部|各", predicate) is not None
         names = _names(subject) if (respectively or each) else []
         if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
             # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure.
