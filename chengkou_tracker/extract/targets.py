@@ -129,6 +129,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", True
     if re.search(r"达|提高|提升", predicate) and _STOCK.search(subject):
         return "level", False
+    if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
+        return "level", False
     return "quantity", False
 
 
