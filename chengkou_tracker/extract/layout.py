@@ -43,6 +43,8 @@ _PLANNED_YEAR = re.compile(
 )
 # "解读二:2024年工作回顾(二)", "2023年国民经济和社会发展计划执行情况": the plan is for the year after.
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
+# "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
+_DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
 _PAST_WORDS = re.compile(
@@ -136,6 +138,9 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     reviewed_year = _REVIEWED_YEAR.search(text)
     if reviewed_year:
         return int(reviewed_year.group(1)) + 1, f"review:{reviewed_year.group(0)}"
+    delivered = _DELIVERED.search(text[:1000])
+    if delivered:
+        return int(delivered.group(1)), f"text:{delivered.group(0)}"
     raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
 
 
