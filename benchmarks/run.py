@@ -45,6 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FLOOR_APP = HERE / "floor_app.py"
 GENERATE = HERE / "generate.py"
+REPORT_TEXT = HERE.parent / "chengkou_tracker" / "data" / "report.txt"  # what `extract` reads in its row
 DEFAULT_SEED = 2023  # as in generate.py
 MARKER_PREFIX = b'note = "benchmark run '  # generate.MARKER, in the last update of each ledger
 PY = sys.executable
@@ -177,6 +178,8 @@ ROWS = [
         lambda c: c["firstS"].median / c["tomllibS"].median, ("firstS", "tomllibS")),
     Row("peak memory of check on S", 1.5, "peak RSS check S / peak RSS tomllib S",
         lambda c: c["checkS"].peak / c["tomllibS"].peak, ("checkS", "tomllibS")),
+    Row("extract on the 2023 report", 2.0, "extract / F", lambda c: c["extract"].median / c["F"].median,
+        ("extract", "F")),
 ]  # fmt: skip
 
 
@@ -218,6 +221,8 @@ def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
         Command("checkS", "check on S", [*TOOL, "-l", s, "check"]),
         Command("checkS10", "check on S/10", [*TOOL, "-l", s10, "check"]),
         Command("tomllibS", "tomllib.load(S)", [PY, "-c", tomllib_s]),
+        Command("extract", "extract the bundled 2023 report (51 KB) to a pipe",
+                [*TOOL, "extract", str(REPORT_TEXT)], repeat=fast),
     ]  # fmt: skip
 
 

@@ -751,3 +751,41 @@ def report(
 
     with _errors():
         replace_file(output, text.encode("utf-8"))
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    report: Annotated[str, typer.Argument(help="The report: a .txt (UTF-8 or GB18030) or a saved .html page.")],
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", help="The year the report plans [default: the year its plan part names].", show_default=False
+        ),
+    ] = None,
+    place: Annotated[
+        str | None,
+        typer.Option(
+            "--place", help="The place, e.g. 城口县 [default: the government named in the text].", show_default=False
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the ledger here [default: stdout].", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")] = False,
+) -> None:
+    """Draft a ledger from a report's text; drafts to check first are tagged review."""
+    from pathlib import Path
+
+    from chengkou_tracker.extract import extract_file, summary
+
+    state = _state(ctx)
+    with _errors():
+        extraction = extract_file(
+            Path(report), year=year, place=place, output=Path(output) if output else None, force=force
+        )
+    if output is None:
+        _write(extraction.toml)
+    from chengkou_tracker.text import inert
+
+    sys.stderr.write(inert(summary(extraction, state.lang)) + "\n")

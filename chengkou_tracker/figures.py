@@ -96,7 +96,9 @@ def field_value(value: object) -> str:
 
 def title(commitment: Commitment, lang: str) -> str:
     """The commitment's name in the chosen language."""
-    return commitment.title if lang == "zh" else commitment.title_en
+    if lang == "zh" or not commitment.title_en:  # a draft from `extract` has no English title yet
+        return commitment.title
+    return commitment.title_en
 
 
 def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool, lang: str) -> list[str]:

@@ -379,7 +379,8 @@ def _commitment(
         id=commitment_id,
         section=section,
         title=fields.string("title"),
-        title_en=fields.string("title_en"),
+        # required, but "" in a draft from `extract` until someone translates the title
+        title_en=fields.string("title_en", required="title_en" not in fields.table.values),
         quote=fields.string("quote"),
         kind=kind or Kind.MILESTONE,
         target=target,

@@ -18,6 +18,7 @@ ROW_NAMES = (
     "check on S vs S/10 (linear)",
     "first check --format json on S after a change",
     "peak memory of check on S",
+    "extract on the 2023 report",
 )
 
 

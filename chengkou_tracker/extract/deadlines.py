@@ -1,0 +1,37 @@
+"""Recogniser: a deadline written in the text (到2025年, 年底前, 上半年); else the end of the plan's year."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+# "到2025年A级景区村庄覆盖率达到50%", "2024年底前", "6月底前", "上半年", "三季度末"
+_BY_YEAR = re.compile(r"(?:到|至|在)?(\d{4})年(?:底|末)?(?:前)?")
+_BY_MONTH = re.compile(r"(\d{1,2})月(?:底|末)?前?")
+_QUARTERS = {
+    "一季度": 3,
+    "第一季度": 3,
+    "上半年": 6,
+    "二季度": 6,
+    "第二季度": 6,
+    "三季度": 9,
+    "第三季度": 9,
+    "前三季度": 9,
+}
+
+
+def deadline(words: str, year: int) -> tuple[dt.date, bool]:
+    """The deadline that WORDS give in the plan's YEAR, and whether they gave one."""
+    for match in _BY_YEAR.finditer(words):
+        named = int(match.group(1))
+        if named > year:
+            return dt.date(named, 12, 31), True
+    for phrase, month in _QUARTERS.items():
+        if phrase in words:
+            return dt.date(year, month, calendar.monthrange(year, month)[1]), True
+    month_match = _BY_MONTH.search(words)
+    if month_match and 1 <= int(month_match.group(1)) <= 12:
+        month = int(month_match.group(1))
+        return dt.date(year, month, calendar.monthrange(year, month)[1]), True
+    return dt.date(year, 12, 31), False

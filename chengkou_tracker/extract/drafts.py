@@ -1,0 +1,112 @@
+"""Stage 5: the recognisers' findings as draft commitments, in report order, ready for the ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chengkou_tracker.extract.baselines import baseline
+from chengkou_tracker.extract.deadlines import deadline
+from chengkou_tracker.extract.layout import Clause, Layout
+from chengkou_tracker.extract.milestones import milestones
+from chengkou_tracker.extract.targets import Target, targets
+
+# A sentence that opens with its time applies it to every clause: "年底前，建成...，开工..."
+_SENTENCE_TIME = re.compile(r"^(?:到\d{4}年(?:底)?|\d{4}年底前|年底前|上半年|[一二三]季度|\d{1,2}月底前)")
+_TITLE_LENGTH = 24
+
+
+@dataclass(slots=True)
+class Draft:
+    position: int
+    kind: str
+    section: str
+    title: str
+    quote: str
+    deadline: dt.date
+    target: float | None = None
+    unit: str = ""
+    direction: str = ""
+    baseline: float | None = None
+    baseline_quote: str = ""
+    reasons: list[str] = field(default_factory=list)
+    also: list[tuple[str, str]] = field(default_factory=list)  # (section, quote) where it is stated again
+
+
+def _title(subject: str, kind: str) -> str:
+    title = subject.strip("、，,；; ")
+    title = re.sub(r"(?:增长|达到|提高到|提升到)$", "", title)
+    if kind == "growth" and not title.endswith(("增速", "增幅")):
+        title += "增速"
+    return title[:_TITLE_LENGTH]
+
+
+def _words(text: str, clause: Clause) -> str:
+    head = _SENTENCE_TIME.match(text[clause.sentence_start : clause.end])
+    return (head.group(0) if head else "") + text[clause.start : clause.end]
+
+
+def _target_draft(text: str, clause: Clause, target: Target, past: list[Target], year: int) -> Draft:
+    due, _given = deadline(_words(text, clause), year)
+    draft = Draft(
+        position=target.quote_start,
+        kind=target.kind,
+        section=clause.section,
+        title=_title(target.subject, target.kind),
+        quote=text[target.quote_start : target.quote_end],
+        deadline=due,
+        target=target.figure.value,
+        unit=target.figure.unit,
+        direction=target.direction,
+        reasons=list(target.reasons),
+    )
+    before = baseline(target, past)
+    if before is not None:
+        draft.baseline = before.figure.value
+        draft.baseline_quote = text[before.quote_start : before.quote_end]
+    return draft
+
+
+def drafts(text: str, layout: Layout) -> list[Draft]:
+    """Every target and milestone the plan part states, restatements folded into the first."""
+    past = [found for clause in layout.past_clauses for found in targets(text, clause.start, clause.end)]
+    found: list[Draft] = []
+    for clause in layout.clauses:
+        stated = targets(text, clause.start, clause.end)
+        if stated:
+            found.extend(_target_draft(text, clause, target, past, layout.year) for target in stated)
+            continue
+        for milestone in milestones(text, clause.start, clause.end):
+            due, _given = deadline(_words(text, clause), layout.year)
+            title = milestone.item
+            if milestone.verb in ("开工", "开工建设", "启动") and not title.endswith(("开工", "启动")):
+                title += "开工" if milestone.verb.startswith("开工") else "启动"
+            found.append(
+                Draft(
+                    position=milestone.quote_start,
+                    kind="milestone",
+                    section=clause.section,
+                    title=title[:_TITLE_LENGTH],
+                    quote=text[milestone.quote_start : milestone.quote_end],
+                    deadline=due,
+                    reasons=list(milestone.reasons),
+                )
+            )
+    return _fold_restatements(found)
+
+
+def _fold_restatements(found: list[Draft]) -> list[Draft]:
+    """A target stated twice in the same words (in 主要预期目标 and again in its section) is one draft."""
+    first: dict[tuple[str, float | None, str], Draft] = {}
+    kept: list[Draft] = []
+    for draft in found:
+        key = (draft.quote, draft.target, draft.unit)
+        earlier = first.get(key)
+        if earlier is not None and draft.kind != "milestone":
+            if earlier.section != draft.section and draft.section not in (s for s, _ in earlier.also):
+                earlier.also.append((draft.section, draft.quote))
+            continue
+        first[key] = draft
+        kept.append(draft)
+    return kept

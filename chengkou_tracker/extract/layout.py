@@ -1,0 +1,242 @@
+"""Stage 3: the report's year, the part that plans it, its sections, and its clauses.
+
+A report has a review part (一、2023年工作回顾) and a plan part (二、2024年工作安排), and the plan part
+has sections (（一）... or (一)...) and often a paragraph of main targets (主要预期目标). A passage
+without headings is read whole. A sentence about a past year is never a commitment; it is kept
+apart so that it can give a commitment its baseline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.extract.clean import looks_like_heading
+
+CN_DIGITS = "一二三四五六七八九十"
+# 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
+_PART = re.compile(rf"^(?:([{CN_DIGITS}]+)[、.．]|第([{CN_DIGITS}]+)部分)")
+# （一）突出“创新驱动”，推动产业现代化迈出坚实步伐。 / (一) ...
+_SECTION = re.compile(rf"^[（(]([{CN_DIGITS}]+)[）)]")
+# "二、2024年工作安排", "2025年主要目标任务", "二、2025年经济社会发展总体要求和政策取向"
+_PLAN_WORDS = (
+    r"工作安排|工作建议|主要目标|目标任务|工作任务|预期目标|总体要求|重点工作|工作部署|计划|工作思路|"
+    r"发展目标|主要任务|奋斗目标|工作打算"
+)
+_PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
+_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的")
+# Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
+_PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
+# "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
+# A paragraph that announces the list of main targets: "主要预期目标是：", "主要目标为", "主要预期目标:"
+_TARGETS_PARAGRAPH = re.compile(
+    r"(?:主要预期目标|主要目标|主要经济社会发展目标|主要指标)(?:是|为|如下)?[：:]"
+    r"|主要预期目标是|主要目标[是为]"
+)
+# "2024年全县经济社会发展主要预期目标", "2025年济南市经济社会发展主要预期目标", "2025年天津市...的预期目标"
+_STATED_YEAR = re.compile(r"(\d{4})年[,，]?[^，。,；;:：]{0,16}?(?:主要|预期)目标")
+# "提出2024年工作目标", "下达2025年绍兴市国民经济和社会发展计划" (but not "2023年...计划执行情况")
+_PLANNED_YEAR = re.compile(
+    r"(\d{4})年[^，。,；;:：]{0,12}?(?:国民经济和社会发展计划|工作安排|工作目标|工作重点|重点工作|工作任务|目标任务)"
+    r"(?!执行|完成)"
+)
+# "解读二:2024年工作回顾(二)", "2023年国民经济和社会发展计划执行情况": the plan is for the year after.
+_REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
+# "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
+_DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
+# A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
+_YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
+_PAST_WORDS = re.compile(
+    r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
+)
+# Words that put a sentence in the plan's time: "今年", "力争", "将".
+_PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|要")
+_SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
+# Commas end clauses, except inside a number written 1,500.
+_CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of the text between commas: the unit recognisers read, with its place in the text."""
+
+    start: int
+    end: int
+    section: str
+    past: bool
+    sentence_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    year: int
+    year_source: str
+    sections: tuple[tuple[str, str], ...]  # (key, heading) of each section, in the report's order
+    clauses: tuple[Clause, ...]  # of the plan part, past sentences marked
+    past_clauses: tuple[Clause, ...]  # of the review part and the plan part's past sentences
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if line:
+            lines.append(_Line(offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _is_part_heading(line: str) -> bool:
+    """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
+    if _PART.match(line) and looks_like_heading(line):
+        return True
+    return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
+
+
+def _is_headline(line: str) -> bool:
+    """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%")."""
+    return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line) and not _SECTION.match(line)
+
+
+def part_state(heading: str, year: int, state: str) -> str:
+    """What a part heading opens: "review" (一、2023年工作回顾, 一、2023年主要工作), "plan" (二、2024年工作安排,
+    二、今后五年的奋斗目标), or, for any other heading (三、加强政府自身建设), more of the part it is in."""
+    years = [int(found) for found in re.findall(r"(\d{4})年", heading)]
+    if _REVIEW.search(heading):
+        return "review"
+    if _PLAN_HEADING.search(heading) or any(named >= year for named in years):
+        return "plan"
+    if years:
+        return "review"
+    return state
+
+
+def find_year(text: str, year: int | None) -> tuple[int, str]:
+    """The plan's year and where it came from, as "how:words": option:--year, heading:二、2024年工作安排,
+    text:2024年全县经济社会发展主要预期目标, or review:一、2023年工作回顾 (the year after the one reviewed)."""
+    if year is not None:
+        return year, "option:--year"
+    headings = [line.text for line in _lines(text) if _is_part_heading(line.text)]
+    for heading in headings:
+        match = _PLAN.search(heading)
+        if match and match.group(1) and not _REVIEW.search(heading):
+            return int(match.group(1)), f"heading:{heading}"
+    for pattern in (_STATED_YEAR, _PLANNED_YEAR):
+        stated = pattern.search(text)
+        if stated:
+            return int(stated.group(1)), f"text:{stated.group(0)}"
+    for heading in headings:
+        reviewed = re.search(r"(\d{4})年", heading)
+        if reviewed and _REVIEW.search(heading):
+            return int(reviewed.group(1)) + 1, f"review:{heading}"
+    reviewed_year = _REVIEWED_YEAR.search(text)
+    if reviewed_year:
+        return int(reviewed_year.group(1)) + 1, f"review:{reviewed_year.group(0)}"
+    delivered = _DELIVERED.search(text[:1000])
+    if delivered:
+        return int(delivered.group(1)), f"text:{delivered.group(0)}"
+    raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
+
+
+def _is_past(sentence: str, year: int) -> bool:
+    mention = _YEAR_MENTION.search(sentence)
+    if mention and int(mention.group(1)) < year:
+        return True
+    return bool(_PAST_WORDS.search(sentence))
+
+
+def _targets_heading(paragraph: str) -> str:
+    """The words that announce a main-targets paragraph: 今年经济社会发展主要预期目标."""
+    for clause in re.split(r"[，。：:,]", paragraph):
+        if _TARGETS_PARAGRAPH.search(clause):
+            return re.sub(r"(?:是|为)$", "", clause)
+    return "主要预期目标"
+
+
+def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> tuple[list[Clause], list[Clause]]:
+    """The clauses of one paragraph: (those of the plan, those about the past)."""
+    plan: list[Clause] = []
+    past: list[Clause] = []
+    carried_past = False
+    for sentence in _SENTENCE.finditer(line.text):
+        is_past = not plans or _is_past(sentence.group(), year)
+        if state == "open":
+            # In open text (a news report of the report), what a sentence says about the past goes on in
+            # the sentences after it until one speaks of the plan again.
+            mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
+            is_past = is_past or (carried_past and not mentions_plan)
+            carried_past = is_past
+        sentence_start = line.start + sentence.start()
+        for clause in _CLAUSE.finditer(sentence.group()):
+            start = sentence_start + clause.start()
+            item = Clause(start, start + len(clause.group()), section, is_past, sentence_start)
+            (past if is_past else plan).append(item)
+    return plan, past
+
+
+def lay_out(text: str, year: int | None) -> Layout:
+    """Find the year, the plan part and its sections, and cut both parts into clauses."""
+    plan_year, source = find_year(text, year)
+    lines = _lines(text)
+    # A part is "plan" or "review" when its heading says so; text under no such heading (a passage
+    # without headings, the opening of a news report) is "open": read sentence by sentence.
+    state = "open"
+    part_key, part_heading = "全文", ""
+    section: tuple[str, str] | None = None
+    sections: list[tuple[str, str]] = []
+    used: set[str] = set()
+    clauses: list[Clause] = []
+    past: list[Clause] = []
+    for line in lines:
+        if _is_part_heading(line.text):
+            state = part_state(line.text, plan_year, state)
+            marker = _PART.match(line.text)
+            part_key = marker.group(0) if marker else line.text
+            part_heading = re.split(r"[。；;]", line.text[len(marker.group(0)) :])[0] if marker else ""
+            section = None
+            continue
+        if _is_headline(line.text):
+            continue  # a title restates what the text below says, and commits to nothing itself
+        part_is_plan = state != "review"
+        key_match = _SECTION.match(line.text) if part_is_plan else None
+        paragraph_section = section
+        if key_match:
+            key = f"（{key_match.group(1)}）"
+            if key in used:
+                key = f"{part_key}{key}"
+            heading = re.split(r"[。；;]", line.text[key_match.end() :], maxsplit=1)[0].strip()
+            section = (key, heading)
+            paragraph_section = section
+            used.add(key)
+            sections.append(section)
+        elif part_is_plan and _TARGETS_PARAGRAPH.search(line.text) and "主要预期目标" not in used:
+            paragraph_section = ("主要预期目标", _targets_heading(line.text))
+            used.add("主要预期目标")
+            sections.append(paragraph_section)
+        # "今年经济社会发展主要预期目标是：..." plans the year even where it closes the part before the plan.
+        states_targets = (
+            not part_is_plan
+            and _TARGETS_PARAGRAPH.search(line.text) is not None
+            and re.search(rf"今年|{plan_year}年", line.text) is not None
+            and "主要预期目标" not in used
+            and not _is_past(line.text.split("目标")[0], plan_year)
+        )
+        if states_targets:
+            paragraph_section = ("主要预期目标", _targets_heading(line.text))
+            used.add("主要预期目标")
+            sections.append(paragraph_section)
+        if paragraph_section is None:
+            paragraph_section = (part_key, part_heading)
+        plan_part, past_part = _clauses(line, paragraph_section[0], state, part_is_plan or states_targets, plan_year)
+        clauses.extend(plan_part)
+        past.extend(past_part)
+        if plan_part and paragraph_section[0] not in used:
+            used.add(paragraph_section[0])
+            sections.append(paragraph_section)
+    return Layout(plan_year, source, tuple(sections), tuple(clauses), tuple(past))

@@ -1,0 +1,129 @@
+"""Recogniser: concrete deliverables with no figure to count, "建成电商公共服务中心", "开工丁家坪水库"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A deliverable verb opening the clause (after 力争/确保/年底前...):
+# "建成投用再生资源回收利用项目", "启动巴山大道、高铁站前广场", "申报CMA资质认定".
+_LEADING = re.compile(
+    r"^(?:力争|确保|争取|全面|加快|年底前|年内|上半年|今年|同时|并|\d{4}年底前|\d{1,2}月底前)*"
+    r"(?P<verb>建成投用|建成投运|建成投产|建成运营|建成通车|建成开放|竣工投用|建成|竣工|完工|完成|开工建设|开工|启动|投用|投运|投入使用|"
+    r"争创|创建|申报|获批|举办|召开|新建|改扩建|迁建|实现|开展|通过|取得|打造)"
+)
+# A deliverable verb closing the clause: "亢谷景区全面开放运营", "天然气长输管道建成供气".
+_TRAILING = re.compile(
+    r"(?P<verb>建成投用|建成投运|建成启用|建成供气|建成通车|建成运营|建成|竣工验收|竣工|完工|开工建设|开工|投入使用|投入运营|"
+    r"全面开放运营|开放运营|正式运营|投产|通车|运营|落地|挂牌)$"
+)
+# Objects that are aims, not deliverables one can see done (see docs/ledger-decisions.md).
+_VAGUE = re.compile(
+    r"(?:机制|体系|制度|政策|措施|格局|氛围|能力|水平|环境|任务|目标|行动|改革|计划|意识|作用|理念|步伐|成效|"
+    r"质量|效益|合力|短板|需求|保障|服务|发展|建设|工作|治理|管理|活力|动能|优势|品质)$"
+)
+_PLURAL = re.compile(r"一批|若干|多个|一系列|各类|各项|系列")
+# 开展 and 实现 name a deliverable only with an event or an end state: 开展消夏康养节, 实现...全覆盖.
+_EVENT = re.compile(r"(?:节|会|赛|活动|展|论坛|仪式|周)$")
+_STATE = re.compile(r"(?:全覆盖|通车|投产|通航|清零|达标|摘帽|销号)$")
+# Named facilities; "A和B" is split into two deliverables only when B is one (...光伏和三期...风电项目).
+_FACILITY = re.compile(
+    r"(?:项目|工程|中心|基地|园区|园|场|馆|院|站|路|桥|线|库|厂|楼|校|学|"
+    r"幼儿园|公园|广场|街区|管网|系统)$"
+)
+_WEAK_VERBS = ("实现", "开展", "争创", "创建", "申报", "通过", "取得", "打造")
+# Verbs that start a project: what follows is the project's name, "建设" only says it is built.
+_STARTING = ("启动", "开工", "开工建设", "开展")
+# Clauses that set the scene rather than promise: "随着城开高速开通、渝西高铁开工".
+_CONTEXT = re.compile(r"^(?:随着|由于|因为|通过|经过|依托|借助|围绕|对照)")
+
+
+@dataclass(slots=True)
+class Milestone:
+    verb: str
+    item: str
+    quote_start: int
+    quote_end: int
+    reasons: list[str] = field(default_factory=list)
+
+
+def _items(obj: str) -> list[tuple[int, int]]:
+    """(start, end) of each deliverable in an object "A、B和C" (offsets in obj)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for part in obj.split("、"):
+        pieces = re.split(r"(和|及)", part)
+        inner = offset
+        if len(pieces) == 3 and all(len(p) >= 4 for p in pieces[::2]) and _FACILITY.search(pieces[2]):
+            spans.append((inner, inner + len(pieces[0])))
+            spans.append((inner + len(pieces[0]) + 1, inner + len(part)))
+        else:
+            spans.append((inner, inner + len(part)))
+        offset += len(part) + 1
+    return [span for span in spans if span[1] - span[0] >= 2]
+
+
+def _named_part(verb: str, obj: str) -> str:
+    """The named deliverables of an object, without the generic words after them.
+
+    "启动巴山大道、高铁站前广场等重点项目建设" names 巴山大道 and 高铁站前广场; "开展消夏康养节、彩叶文化旅游节
+    等系列活动" names two festivals; "启动红军广场建设" names 红军广场.
+    """
+    named = re.sub(r"等[^、]*$", "", obj)
+    if verb in _STARTING:
+        named = re.sub(r"(?:项目建设|工程建设|开发建设|建设)$", "", named) or named
+    return named
+
+
+def _acceptable(verb: str, obj: str) -> bool:
+    if len(obj) < 2 or _PLURAL.search(obj):
+        return False
+    if _VAGUE.search(obj) and not re.search(r"前期工作$|主体工程$", obj):
+        return False
+    if verb == "打造":
+        return bool(_FACILITY.search(obj)) and not obj.endswith("基地")
+    if verb == "开展":
+        return bool(_EVENT.search(obj))
+    if verb == "实现":
+        return bool(_STATE.search(obj))
+    return True
+
+
+def milestones(text: str, start: int, end: int) -> list[Milestone]:
+    """The deliverables named in the clause text[start:end] (a clause that states a figure has none)."""
+    clause = text[start:end].rstrip("。；;！!")
+    leading = _LEADING.match(clause)
+    found: list[Milestone] = []
+    if leading:
+        verb = leading.group("verb")
+        obj_start = leading.end()
+        obj = _named_part(verb, clause[obj_start:])
+        if not _acceptable(verb, obj):
+            return []
+        spans = _items(obj) if verb not in ("实现",) else [(0, len(obj))]
+        for item_start, item_end in spans:
+            quote_start = start + leading.start("verb")
+            reasons = []
+            if verb in _WEAK_VERBS:
+                reasons.append(f"'{verb}' may be an aim rather than a deliverable")
+            if len(spans) > 1 and ("和" in obj or "及" in obj):
+                reasons.append("split from a list")
+            found.append(Milestone(verb, obj[item_start:item_end], quote_start, start + obj_start + item_end, reasons))
+        return found
+    trailing = _TRAILING.search(clause)
+    if trailing and not _CONTEXT.match(clause):
+        match = re.match(r"(?:力争|确保|争取|年底前|年内|上半年|全面)*", clause)
+        subject_start = match.end() if match else 0
+        obj = clause[subject_start : trailing.start()]
+        obj = re.sub(r"(?:全面|正式|基本|建成|实现|将)$", "", obj)
+        if _acceptable(trailing.group("verb"), obj) and not re.search(r"[加推促]快|推进|加强", obj):
+            found.append(
+                Milestone(
+                    trailing.group("verb"),
+                    obj,
+                    start + subject_start,
+                    start + len(clause),
+                    ["deliverable named before its verb"],
+                )
+            )
+    return found

@@ -1,0 +1,298 @@
+"""Recogniser: quantified targets in a clause, with their kind, direction, subject and shortest quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chengkou_tracker.extract.figures import Figure, figures
+
+# Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
+_FILLER = re.compile(r"^(?:力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力)+")
+_SEPARATORS = "、和及与或以及，,；;"
+# The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
+_PREDICATE = re.compile(
+    r"(?:分别|均|都|全部|各|力争|保持)?(?:实现)?"
+    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增至|升至|超过|突破|控制在|控制|"
+    r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
+    r"涨幅为?|上涨|为|在|各)$"
+)
+# Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
+_BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
+# Subjects that name a rate or a share: their % figure is a level to reach.
+_RATE = re.compile(r"(?:率|比例|占比|比重|强度|覆盖率|普及率|度|指数)$")
+# A stock that exists before the year (清洁能源总装机容量达到60万千瓦) is a level, not a yearly quantity.
+_STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量")
+# Verbs that make a clause a deliverable to count: "新建5G基站80个", "培育规上工业企业6家".
+ACTION = re.compile(
+    r"^(?:新增|新建|新改建|改扩建|新开工|建成|建设|培育|新引进|引进|招引|完成|实施|创建|争创|创成|打造|推出|开展|举办|"
+    r"发放|改造|治理|补充|注册|制定|建立|组建|申报|认定|规范提升|提升|带动|吸纳|转移|安置|接种|开通|修复|种植|植树|"
+    r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理)"
+)
+# The same verbs anywhere in the words before a figure: "城镇新增就业30万人".
+_ANY_ACTION = re.compile(ACTION.pattern.removeprefix("^"))
+_BOUND = {
+    "及以上": "at_least",
+    "以上": "at_least",
+    "之上": "at_least",
+    "左右": "about",
+    "上下": "about",
+    "以内": "at_most",
+    "之内": "at_most",
+    "以下": "at_most",
+    "内": "at_most",
+}
+# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%"
+_RANGE = re.compile(r"[—\-～~至到]{1,2}")
+_COMPARISON = re.compile(r"[比较]上年|[比较]去年|同比")
+
+
+@dataclass(slots=True)
+class Target:
+    figure: Figure
+    kind: str
+    direction: str
+    subject: str  # what is counted or measured, as written: 地区生产总值, 新增市场主体
+    quote_start: int
+    quote_end: int
+    list_index: int = 0  # place in a list sharing one predicate (分别增长10%、5%、8%)
+    reasons: list[str] = field(default_factory=list)  # why a reviewer should look at it
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "“‘《（("
+
+
+def _size_only(text: str, figure: Figure, end: int) -> bool:
+    """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
+    after = text[figure.end : end]
+    if after.startswith("的"):
+        return figure.unit != "%"  # "60%的政府投资项目" is a share that must be met
+    if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]):
+        return False
+    return not figure.counting
+
+
+def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
+    """A figure inside a name: “五个集成”, “十项行动”; or Chinese numerals before a noun (六个方面工作, 一名牌)
+    unless a verb right before counts them (建成两座桥)."""
+    before = text[start : figure.start]
+    if before.count("“") > before.count("”") or before.count('"') % 2 or before.endswith(("“", "《")):
+        return True
+    if not figure.chinese:
+        return False
+    after = text[figure.end : end]
+    if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]):
+        return False
+    return not re.search(r"(?:新增|新建|建成|建设|培育|打造|创建|实施|改造|引进|完成|开展|举办)$", before)
+
+
+# Verbs of effort with no end state: a count after them only sizes the work ("加强26个集中式饮用水源地保护",
+# "深化落实防返贫23条“硬措施”"), see docs/ledger-decisions.md.
+_VAGUE_VERB = re.compile(
+    r"^(?:深化|加强|推进|推动|落实|对接|严格|持续|加快|强化|完善|优化|"
+    r"坚持|围绕|聚焦|依托|用好|统筹)"
+)
+
+
+def _strip_filler(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in _SEPARATORS:
+        start += 1
+    # "2025年预期目标是地区生产总值增长5%左右": the words announcing the target are not part of it.
+    announced = re.match(r"[^，,、]{0,20}?目标(?:是|为)", text[start:end])
+    if announced:
+        start += announced.end()
+    match = _FILLER.match(text[start:end])
+    return start + (match.end() if match else 0)
+
+
+def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[str, bool]:
+    """The kind of a target and whether it was only a guess."""
+    percent = figure.unit == "%"
+    if re.search(r"控制|不超过|不高于|低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
+        return "ceiling", False
+    if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
+        return "reduction", False
+    if re.search(r"增长|增速|增幅", predicate):
+        return ("growth", False) if percent else ("quantity", True)
+    if re.search(r"涨幅|上涨", predicate + subject):
+        return "ceiling", False
+    if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
+        return "floor", False
+    if share:
+        return "floor", False
+    if percent:
+        if _BAD_RATE.search(subject):
+            return "ceiling", False
+        if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
+            return "level", False
+        return "level", True
+    if re.search(r"达|提高|提升", predicate) and _STOCK.search(subject):
+        return "level", False
+    if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
+        return "level", False
+    return "quantity", False
+
+
+def _direction(kind: str, tail: str) -> str:
+    if tail in _BOUND:
+        return _BOUND[tail]
+    return "at_most" if kind == "ceiling" else "at_least"
+
+
+def _names(subject: str) -> list[tuple[int, str]]:
+    """The items of "A、B和C": (offset in subject, item)."""
+    items, offset = [], 0
+    for part in re.split(r"(、|和|及|与)", subject):
+        if part and part not in "、和及与":
+            items.append((offset, part))
+        offset += len(part)
+    return items
+
+
+def targets(text: str, start: int, end: int) -> list[Target]:
+    """The quantified targets stated in the clause text[start:end]."""
+    found: list[Target] = []
+    kept = [
+        read
+        for figure in figures(text, start, end)
+        if not _size_only(text, figure, end) and not _names_a_list(text, figure, start, end)
+        if (read := figure.read()) is not None
+    ]
+    previous_end = start
+    group: list[Target] = []  # targets sharing one subject and predicate
+    names: list[tuple[int, str]] = []
+    respectively = False
+    for position, figure in enumerate(kept):
+        if found and found[-1].quote_end == end and figure.start >= found[-1].quote_start:
+            break  # "20%的村集体年收入超30万元": what follows a share describes it
+        if found and _RANGE.fullmatch(text[previous_end : figure.start]):
+            # "增长6%—7%": one target, its lower bound; the reviewer decides what the range means.
+            found[-1].quote_end = figure.end
+            found[-1].reasons.append(f"a range up to {figure.value:g}{figure.unit}")
+            previous_end = figure.end
+            continue
+        item_start = _strip_filler(text, previous_end, figure.start)
+        segment = text[item_start : figure.start]
+        after = text[figure.end : end]
+        next_start = kept[position + 1].start if position + 1 < len(kept) else end
+        if not segment.strip(_SEPARATORS) and group:
+            # "增长5.5%和8%", "分别增长10%、5%、8%": the figure shares the subject before it.
+            first = group[0]
+            index = len(group)
+            subject = names[index][1] if respectively and index < len(names) else first.subject
+            target = Target(
+                figure,
+                first.kind,
+                _direction(first.kind, figure.tail),
+                subject,
+                first.quote_start,
+                figure.end,
+                index,
+                list(first.reasons),
+            )
+            if respectively and 1 < len(names) <= index:
+                target.reasons.append("more figures than names in a 分别 list")
+            group.append(target)
+            found.append(target)
+            previous_end = figure.end
+            continue
+        predicate_match = _PREDICATE.search(segment)
+        predicate = predicate_match.group(0) if predicate_match else ""
+        sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
+        if not predicate and sizes_work and _VAGUE_VERB.match(segment):
+            previous_end = figure.end
+            continue
+        subject = segment[: len(segment) - len(predicate)] if predicate else segment
+        # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
+        share = after.startswith("的") or (
+            figure.unit == "%" and figure.tail in ("以上", "及以上") and bool(after) and _is_cjk(after[0])
+        )
+        reasons: list[str] = []
+        if share and after.startswith("的"):
+            subject = text[figure.end + 1 : end]
+        elif share:
+            subject = subject + after
+        elif figure.counting and after and _is_cjk(after[0]) and not predicate:
+            # "新引进2家医药龙头企业入驻园区": the noun after the count is what is counted.
+            noun_end = end
+            if position + 1 < len(kept):
+                noun_end = max(figure.end, _item_boundary(text, figure.end, next_start))
+            subject = subject + text[figure.end : noun_end]
+        kind, guessed = kind_of(predicate, subject, figure, share)
+        if guessed:
+            reasons.append(f"kind guessed as {kind}")
+        if figure.chinese:
+            reasons.append("figure read from Chinese numerals")
+        if figure.approximate:
+            reasons.append("an approximate figure (多, 余)")
+        if figure.unit == "个百分点":
+            reasons.append("a change in percentage points, not a level")
+        if not subject.strip(_SEPARATORS):
+            reasons.append("no subject before the figure")
+        if not predicate and not _ANY_ACTION.search(segment) and not share and kind == "quantity":
+            reasons.append("no verb says what is to be done")
+        if _COMPARISON.search(text[start:end]):
+            reasons.append("compared with the previous year")
+        quote_end = figure.end
+        names_more = share or (figure.counting and bool(after) and _is_cjk(after[0]) and not predicate)
+        if (share and after.startswith("的")) or (names_more and position + 1 >= len(kept)):
+            quote_end = end
+        elif names_more:
+            quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
+        quote_start = figure.start if share and after.startswith("的") else item_start
+        respectively = "分别" in predicate
+        each = re.search(r"均|都|全部|各", predicate) is not None
+        names = _names(subject) if (respectively or each) else []
+        if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
+            # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure.
+            listed = _names(subject)
+            rates = all(_RATE.search(name) for _, name in listed) or "和" not in subject
+            if len(listed) > 1 and rates and all(len(name) >= 2 for _, name in listed):
+                names, each = listed, True
+        if each and len(names) > 1:
+            group = []
+            for offset, name in names:
+                target = Target(
+                    figure, kind, _direction(kind, figure.tail), name, item_start + offset, quote_end, 0, list(reasons)
+                )
+                found.append(target)
+            previous_end = figure.end
+            continue
+        first_subject = names[0][1] if respectively and names else subject
+        target = Target(figure, kind, _direction(kind, figure.tail), first_subject, quote_start, quote_end, 0, reasons)
+        group = [target]
+        found.append(target)
+        previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
+    _spread_bounds(found)
+    _whole_quote_for_respectively(found)
+    return found
+
+
+def _item_boundary(text: str, after: int, next_start: int) -> int:
+    """Where the noun after a count ends: the last separator before the next figure's item."""
+    stretch = text[after:next_start]
+    cut = max(stretch.rfind(mark) for mark in "、，,；")
+    return after + cut if cut > 0 else after
+
+
+def _spread_bounds(found: list[Target]) -> None:
+    """A trailing 左右 or 以上 bounds every figure before it in the clause (增长5%和7.5%左右)."""
+    bound = ""
+    for target in reversed(found):
+        if target.figure.tail in ("左右", "以上", "及以上"):
+            bound = target.figure.tail
+        elif bound and not target.figure.tail and target.kind != "ceiling":
+            target.direction = _BOUND[bound]
+
+
+def _whole_quote_for_respectively(found: list[Target]) -> None:
+    """Each figure of "A、B分别增长x%、y%" is quoted with the whole list, which states them together."""
+    groups: dict[int, list[Target]] = {}
+    for target in found:
+        groups.setdefault(target.quote_start, []).append(target)
+    for members in groups.values():
+        if len(members) > 1 and any(m.list_index for m in members):
+            end = max(m.quote_end for m in members)
+            for member in members:
+                member.quote_end = end

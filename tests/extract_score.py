@@ -1,0 +1,157 @@
+"""How well `extract` drafts a ledger: recall, precision and agreement against a hand-made ledger or labels.
+
+    python tests/extract_score.py                 # the 2023 report against the bundled ledger
+    python tests/extract_score.py PASSAGE LABELS  # a passage against its labels (tests/data/extract/)
+
+A draft matches an expected commitment when its quote overlaps the expected quote in the text and,
+for a target, its number and unit are the same. Recall counts the expected commitments matched,
+precision the drafts that match one, and agreement the matched targets whose kind and direction
+are right as well. Each expected commitment matches at most one draft (the one whose quote
+overlaps it most).
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from chengkou_tracker.extract import extract  # noqa: E402
+from chengkou_tracker.extract.clean import clean  # noqa: E402
+from chengkou_tracker.extract.decode import decode  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Score:
+    expected: int
+    drafted: int
+    matched: int  # expected commitments with a draft of the same figure and an overlapping quote
+    agreed: int  # of those, with the same kind and direction too
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.drafted if self.drafted else 1.0
+
+    @property
+    def agreement(self) -> float:
+        return self.agreed / self.matched if self.matched else 1.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: {self.matched}/{self.expected} matched (recall {self.recall:.1%}), "
+            f"{self.drafted} drafted (precision {self.precision:.1%}), "
+            f"{self.agreed}/{self.matched} kind and direction right ({self.agreement:.1%})"
+        )
+
+
+def _spans(text: str, quote: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(quote)
+    while quote and start >= 0:
+        spans.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    return spans
+
+
+def _overlap(text: str, a: str, b: str) -> int:
+    return max(
+        (min(e1, e2) - max(s1, s2) for s1, e1 in _spans(text, a) for s2, e2 in _spans(text, b)),
+        default=0,
+    )
+
+
+def score(text: str, expected: Sequence[dict[str, Any]], drafted: Sequence[dict[str, Any]]) -> Score:
+    """Match EXPECTED commitments to DRAFTED ones; quotes are located in TEXT."""
+    free = list(drafted)
+    matched = agreed = 0
+    for want in expected:
+        candidates = [
+            (overlap, draft)
+            for draft in free
+            if (overlap := _overlap(text, want["quote"], draft["quote"])) > 0
+            and (want["kind"] == "milestone") == (draft["kind"] == "milestone")
+            and (
+                want["kind"] == "milestone"
+                or (float(draft["target"]) == float(want["target"]) and draft["unit"] == want["unit"])
+            )
+        ]
+        if not candidates:
+            continue
+        _, best = max(candidates, key=lambda pair: (pair[1]["kind"] == want["kind"], pair[0]))
+        free.remove(best)
+        matched += 1
+        if best["kind"] == want["kind"] and best.get("direction") == want.get("direction"):
+            agreed += 1
+    return Score(len(expected), len(drafted), matched, agreed)
+
+
+def split(commitments: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(targets, milestones)."""
+    items = list(commitments)
+    return [c for c in items if c["kind"] != "milestone"], [c for c in items if c["kind"] == "milestone"]
+
+
+def score_2023() -> tuple[Score, Score]:
+    """Targets and milestones of the 2023 report against the bundled ledger."""
+    data = (ROOT / "chengkou_tracker" / "data" / "report.txt").read_bytes()
+    text = clean(decode(data, "report.txt"))
+    drafted = tomllib.loads(extract(data, "report.txt").toml)["commitment"]
+    ledger = tomllib.loads((ROOT / "commitments.toml").read_text("utf-8"))["commitment"]
+    want_targets, want_milestones = split(ledger)
+    got_targets, got_milestones = split(drafted)
+    return score(text, want_targets, got_targets), score(text, want_milestones, got_milestones)
+
+
+def score_passage(passage: Path, labels: Path) -> Score:
+    """The numeric targets of one labelled passage."""
+    data = passage.read_bytes()
+    text = clean(decode(data, passage.name))
+    label = tomllib.loads(labels.read_text("utf-8"))
+    drafted, _ = split(tomllib.loads(extract(data, passage.name, place=label.get("place")).toml).get("commitment", []))
+    return score(text, label.get("target", []), drafted)
+
+
+def passages() -> list[tuple[Path, Path]]:
+    """Every labelled passage in tests/data/extract: (passage, labels)."""
+    folder = ROOT / "tests" / "data" / "extract"
+    pairs = []
+    for labels in sorted(folder.glob("*.labels.toml")):
+        stem = labels.name.removesuffix(".labels.toml")
+        [passage] = [p for p in folder.iterdir() if p.name.startswith(stem + ".") and p != labels]
+        pairs.append((passage, labels))
+    return pairs
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2:
+        print(score_passage(Path(argv[0]), Path(argv[1])).line(Path(argv[0]).name))
+        return 0
+    targets, milestones = score_2023()
+    print(targets.line("2023 targets"))
+    print(milestones.line("2023 milestones"))
+    total = Score(0, 0, 0, 0)
+    for passage, labels in passages():
+        result = score_passage(passage, labels)
+        print(result.line(passage.name))
+        total = Score(
+            total.expected + result.expected,
+            total.drafted + result.drafted,
+            total.matched + result.matched,
+            total.agreed + result.agreed,
+        )
+    if total.expected or total.drafted:
+        print(total.line("all passages"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,531 @@
+"""`extract`: each recogniser on its table of real sentences, then the command end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from chengkou_tracker.extract.clean import clean
+from chengkou_tracker.extract.deadlines import deadline
+from chengkou_tracker.extract.decode import decode
+from chengkou_tracker.extract.figures import figures
+from chengkou_tracker.extract.layout import find_year, lay_out, part_state
+from chengkou_tracker.extract.milestones import milestones
+from chengkou_tracker.extract.targets import targets
+from tests import extract_score
+from tests.conftest import REPORT, ROOT, Run
+
+PASSAGES = Path(__file__).parent / "data" / "extract"
+
+# ---------------------------------------------------------------- figures: a number and its unit, or nothing
+
+FIGURES = [
+    ("地区生产总值增长7%左右", [(7, "%", "左右")]),
+    ("减轻企业各类负担1.5亿元", [(1.5, "亿元", "")]),
+    ("新增中药材种植面积3万亩", [(3, "万亩", "")]),
+    ("游客接待达到570万人次", [(570, "万人次", "")]),
+    ("城镇调查失业率控制在5.5%以内", [(5.5, "%", "以内")]),
+    ("新建两座城市公厕", [(2, "座", "")]),
+    ("建成三个中心", [(3, "个", "")]),
+    ("能耗降低百分之五", [(5, "%", "")]),
+    ("新建5G基站80个", [(80, "个", "")]),
+    ("开工G651县城至亢谷段升级改造", []),
+    ("创建1个国家3A级旅游景区", [(1, "个", "")]),
+    ("中办、国办〔2022〕37号文件清晰指出", []),
+    ("实施“十四五”规划", []),
+    ("全面贯彻党的二十大精神", []),
+    ("开工中广核四期10万千瓦风电项目", [(10, "万千瓦", "")]),  # a figure; targets() decides it only sizes
+    ("红三十三军297团政治处修缮", []),
+    ("农民增收“四大专项行动”[13]", []),
+    ("2023年2月8日在城口县第十八届人民代表大会第三次会议上", []),
+    ("新增城镇就业3000多人", [(3000, "人", "")]),
+    ("PM2.5平均浓度控制在30微克/立方米以内", [(30, "微克/立方米", "以内")]),
+    ("打造科创走廊2.0版", []),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), FIGURES)
+def test_figures(clause: str, expected: list[tuple[float, str, str]]) -> None:
+    read = [figure.read() for figure in figures(clause, 0, len(clause))]
+    found = [(f.value, f.unit, f.tail) for f in read if f is not None]
+    assert found == expected
+
+
+# ---------------------------------------------------------------- targets: kind, direction, quote
+
+TARGETS = [
+    ("地区生产总值增长7%左右", [("growth", "about", 7, "%", "地区生产总值增长7%左右")]),
+    ("城镇调查失业率控制在5.5%以内", [("ceiling", "at_most", 5.5, "%", "城镇调查失业率控制在5.5%以内")]),
+    ("城镇调查失业率5.5%左右", [("ceiling", "about", 5.5, "%", "城镇调查失业率5.5%左右")]),
+    ("群众认可度稳定在95%以上", [("floor", "at_least", 95, "%", "群众认可度稳定在95%以上")]),
+    ("规上工业企业上云覆盖率达到30%", [("level", "at_least", 30, "%", "规上工业企业上云覆盖率达到30%")]),
+    ("非刚性、非重点、非急需支出压减20%", [("reduction", "at_least", 20, "%", "非刚性、非重点、非急需支出压减20%")]),
+    ("力争减轻企业各类负担1.5亿元", [("quantity", "at_least", 1.5, "亿元", "减轻企业各类负担1.5亿元")]),
+    ("新引进2家医药龙头企业入驻园区", [("quantity", "at_least", 2, "家", "新引进2家医药龙头企业入驻园区")]),
+    (
+        "城乡居民人均可支配收入增长5.5%和8%",
+        [
+            ("growth", "at_least", 5.5, "%", "城乡居民人均可支配收入增长5.5%和8%"),
+            ("growth", "at_least", 8, "%", "城乡居民人均可支配收入增长5.5%和8%"),
+        ],
+    ),
+    (
+        "城乡居民人均可支配收入分别增长7%、8%左右",  # a trailing 左右 bounds every figure before it
+        [
+            ("growth", "about", 7, "%", "城乡居民人均可支配收入分别增长7%、8%左右"),
+            ("growth", "about", 8, "%", "城乡居民人均可支配收入分别增长7%、8%左右"),
+        ],
+    ),
+    (
+        "培育规上工业企业6家、规上服务业企业4家",
+        [
+            ("quantity", "at_least", 6, "家", "培育规上工业企业6家"),
+            ("quantity", "at_least", 4, "家", "规上服务业企业4家"),
+        ],
+    ),
+    (
+        "政务服务评价率和好评率达到100%",
+        [
+            ("level", "at_least", 100, "%", "政务服务评价率和好评率达到100%"),
+            ("level", "at_least", 100, "%", "好评率达到100%"),
+        ],
+    ),
+    (
+        "60%的政府投资基础设施项目推行以工代赈",
+        [("floor", "at_least", 60, "%", "60%的政府投资基础设施项目推行以工代赈")],
+    ),
+    ("到2025年A级景区村庄覆盖率达到50%", [("level", "at_least", 50, "%", "到2025年A级景区村庄覆盖率达到50%")]),
+    ("城镇居民人均可支配收入达到3.5万元", [("level", "at_least", 3.5, "万元", "城镇居民人均可支配收入达到3.5万元")]),
+    ("居民消费价格涨幅3%左右", [("ceiling", "about", 3, "%", "居民消费价格涨幅3%左右")]),
+    (
+        "完成绿叶菜生产核心基地、绿色防控基地各9000亩",
+        [
+            ("quantity", "at_least", 9000, "亩", "完成绿叶菜生产核心基地、绿色防控基地各9000亩"),
+            ("quantity", "at_least", 9000, "亩", "绿色防控基地各9000亩"),
+        ],
+    ),
+    ("地区生产总值增长6%—7%", [("growth", "at_least", 6, "%", "地区生产总值增长6%—7%")]),
+    ("开工建设10万平方米的中小企业生态家园", []),  # the figure only sizes a project: a milestone
+    ("投用中广核二期8万千瓦光伏", []),
+    ("加强26个集中式饮用水源地保护", []),  # a vague verb: the count sizes the work
+    ("严格落实“五个一批”项目推进机制", []),
+    ('建设第三轮"美丽街区"3个', [("quantity", "at_least", 3, "个", '建设第三轮"美丽街区"3个')]),
+    ('推动"五个一批"落实', []),
+    ("重点推动六个方面工作迈出坚实步伐", []),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), TARGETS)
+def test_targets(clause: str, expected: list[tuple[str, str, float, str, str]]) -> None:
+    found = [
+        (t.kind, t.direction, t.figure.value, t.figure.unit, clause[t.quote_start : t.quote_end])
+        for t in targets(clause, 0, len(clause))
+    ]
+    assert found == expected
+
+
+# ---------------------------------------------------------------- milestones: a deliverable, its shortest quote
+
+MILESTONES = [
+    ("建成电商公共服务中心", ["建成电商公共服务中心"]),
+    ("建成投用再生资源回收利用项目", ["建成投用再生资源回收利用项目"]),
+    ("建成投产年产5万吨锂电池材料项目", ["建成投产年产5万吨锂电池材料项目"]),
+    ("启动巴山大道、高铁站前广场等重点项目建设", ["启动巴山大道", "启动巴山大道、高铁站前广场"]),
+    (
+        "投用中广核二期8万千瓦光伏和三期5万千瓦风电项目",
+        ["投用中广核二期8万千瓦光伏", "投用中广核二期8万千瓦光伏和三期5万千瓦风电项目"],
+    ),
+    ("完成园区总体规划和用地报批", ["完成园区总体规划和用地报批"]),
+    ("开展消夏康养节、彩叶文化旅游节等系列活动", ["开展消夏康养节", "开展消夏康养节、彩叶文化旅游节"]),
+    ("亢谷景区全面开放运营", ["亢谷景区全面开放运营"]),
+    ("公共卫生中心建成启用", ["公共卫生中心建成启用"]),
+    ("年底前建成投用咸宜卫生院", ["建成投用咸宜卫生院"]),
+    ("完善水、电、气、讯、路、管网等基础设施", []),  # a vague verb
+    ("建立“四上一新”企业培育清单", []),
+    ("完成市级任务目标", []),  # an aim, not a thing one can see done
+    ("开展防止返贫动态监测", []),  # 开展 needs an event
+    ("引进培育一批中小企业集群发展", []),
+    ("随着城开高速开通、渝西高铁开工", []),  # the scene, not a promise
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), MILESTONES)
+def test_milestones(clause: str, expected: list[str]) -> None:
+    assert [clause[m.quote_start : m.quote_end] for m in milestones(clause, 0, len(clause))] == expected
+
+
+# ---------------------------------------------------------------- deadlines, decoding, cleaning, the year
+
+DEADLINES = [
+    ("到2025年A级景区村庄覆盖率达到50%", dt.date(2025, 12, 31)),
+    ("年底前建成投用咸宜卫生院", dt.date(2024, 12, 31)),
+    ("上半年开工建设丁家坪水库", dt.date(2024, 6, 30)),
+    ("三季度完成主体工程", dt.date(2024, 9, 30)),
+    ("6月底前完成招标", dt.date(2024, 6, 30)),
+    ("2023年，全县地区生产总值增长6.1%", dt.date(2024, 12, 31)),  # a past year is no deadline
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), DEADLINES)
+def test_deadlines(words: str, expected: dt.date) -> None:
+    assert deadline(words, 2024)[0] == expected
+
+
+def test_decode_reads_utf8_with_and_without_bom_and_gb18030() -> None:
+    text = "二、2024年工作安排\n地区生产总值增长6%左右。"
+    assert decode(text.encode("utf-8"), "a.txt") == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8"), "a.txt") == text
+    assert decode(text.encode("gb18030"), "a.txt") == text
+    assert decode(text.encode("gbk"), "a.txt") == text
+
+
+def test_decode_keeps_only_the_body_text_of_a_page() -> None:
+    page = (
+        "<html><head><title>增长9%</title><style>p{}</style></head><body><header>网站 增长8%</header>"
+        "<nav>首页</nav><script>var x='增长7%'</script><h1>标题</h1><p>地区生产总值\n增长6%左右。</p>"
+        "<footer>版权 2025</footer></body></html>"
+    )
+    assert decode(page.encode("utf-8"), "a.html") == "标题\n\n地区生产总值增长6%左右。"
+
+
+def test_clean_makes_digits_half_width_drops_stray_spaces_and_rejoins_wrapped_lines() -> None:
+    assert clean("经济增长６ . ５％左右，ISO 9001") == "经济增长6.5%左右，ISO9001"
+    wrapped = (
+        "二、2024年工作安排\n"
+        "今年经济社会发展主要预期目标是：地区生产总值\n"
+        "增长6%左右，一般公共预算收入增长5%，城镇新增\n"
+        "就业3000人。\n"
+        "（一）推动产业升级"
+    )
+    assert clean(wrapped) == (
+        "二、2024年工作安排\n"
+        "今年经济社会发展主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业3000人。\n"
+        "（一）推动产业升级"
+    )
+
+
+def test_clean_leaves_headlines_apart() -> None:
+    text = "2024两会|2024年目标GDP增长5%\n李强提出今年的主要预期目标，国内生产总值增长5%左右。"
+    assert clean(text) == text
+
+
+PARTS = [
+    ("一、2023年工作回顾", "open", "review"),
+    ("一、2023年主要工作", "open", "review"),  # a past year, no plan words
+    ("二、2024年工作安排", "review", "plan"),
+    ("二、今后五年的奋斗目标和主要任务", "review", "plan"),
+    ("三、加强政府自身建设", "plan", "plan"),  # goes on with the part it is in
+    ("三、加强政府自身建设", "review", "review"),
+]
+
+
+@pytest.mark.parametrize(("heading", "before", "after"), PARTS)
+def test_part_headings(heading: str, before: str, after: str) -> None:
+    assert part_state(heading, 2024, before) == after
+
+
+YEARS = [
+    ("一、2023年工作回顾\n二、2024年工作安排\n", None, (2024, "heading:二、2024年工作安排")),
+    (
+        "2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长3%左右。",
+        None,
+        (2025, "text:2025年济南市经济社会发展主要预期目标"),
+    ),
+    ("一、2024年工作回顾\n过去一年……", None, (2025, "review:一、2024年工作回顾")),
+    ("二、2024年工作安排\n", 2030, (2030, "option:--year")),
+    (
+        "政府工作报告\n——2025年1月10日在示例县第十八届人民代表大会第五次会议上\n各位代表：",
+        None,
+        (2025, "text:2025年1月10日在示例县第十八届人民代表大会"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "option", "expected"), YEARS)
+def test_find_year(text: str, option: int | None, expected: tuple[int, str]) -> None:
+    assert find_year(text, option) == expected
+
+
+def test_past_sentences_in_the_plan_part_are_not_commitments() -> None:
+    text = "二、2024年工作安排\n2023年，全县地区生产总值增长6.1%。今年地区生产总值增长6%左右。"
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.past_clauses] == ["2023年", "全县地区生产总值增长6.1%。"]
+    assert [text[c.start : c.end] for c in layout.clauses] == ["今年地区生产总值增长6%左右。"]
+
+
+# ---------------------------------------------------------------- the command
+
+SMALL_REPORT = (
+    "一、2023年工作回顾\n"
+    "2023年，全县地区生产总值增长6.1%，城镇新增就业2901人。\n"
+    "二、2024年工作安排\n"
+    "今年经济社会发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上，城镇调查失业率控制在5.5%以内。\n"
+    "（一）推动产业升级。新建5G基站80个，建成电商公共服务中心，上半年开工建设丁家坪水库，开展“两品一标”申报。\n"
+)
+
+SMALL_LEDGER = """\
+# Drafted by `chengkou-tracker extract` from report.txt: check every draft against the report,
+# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).
+
+[report]
+place = "示例县"
+year = 2024
+title = "示例县2024年政府工作报告"
+text = "report.txt"
+sections = [
+    { key = "主要预期目标", heading = "今年经济社会发展主要预期目标" },
+    { key = "（一）", heading = "推动产业升级" },
+]
+
+[[commitment]]
+id = "T001"
+section = "主要预期目标"
+title = "地区生产总值增速"
+title_en = ""
+quote = "地区生产总值增长6%左右"
+kind = "growth"
+target = 6
+unit = "%"
+direction = "about"
+baseline = 6.1
+baseline_quote = "全县地区生产总值增长6.1%"
+start = 2024-01-01
+deadline = 2024-12-31
+owner = ""
+tags = []
+
+[[commitment]]
+id = "T002"
+section = "主要预期目标"
+title = "城镇新增就业"
+title_en = ""
+quote = "城镇新增就业3000人以上"
+kind = "quantity"
+target = 3000
+unit = "人"
+direction = "at_least"
+baseline = 2901
+baseline_quote = "城镇新增就业2901人"
+start = 2024-01-01
+deadline = 2024-12-31
+owner = ""
+tags = []
+
+[[commitment]]
+id = "T003"
+section = "主要预期目标"
+title = "城镇调查失业率"
+title_en = ""
+quote = "城镇调查失业率控制在5.5%以内"
+kind = "ceiling"
+target = 5.5
+unit = "%"
+direction = "at_most"
+start = 2024-01-01
+deadline = 2024-12-31
+owner = ""
+tags = []
+
+[[commitment]]
+id = "T004"
+section = "（一）"
+title = "新建5G基站"
+title_en = ""
+quote = "新建5G基站80个"
+kind = "quantity"
+target = 80
+unit = "个"
+direction = "at_least"
+start = 2024-01-01
+deadline = 2024-12-31
+owner = ""
+tags = []
+
+[[commitment]]
+id = "M001"
+section = "（一）"
+title = "电商公共服务中心"
+title_en = ""
+quote = "建成电商公共服务中心"
+kind = "milestone"
+start = 2024-01-01
+deadline = 2024-12-31
+owner = ""
+tags = []
+
+[[commitment]]
+id = "M002"
+section = "（一）"
+title = "丁家坪水库开工"
+title_en = ""
+quote = "开工建设丁家坪水库"
+kind = "milestone"
+start = 2024-01-01
+deadline = 2024-06-30
+owner = ""
+tags = []
+"""
+
+SMALL_SUMMARY = "drafted 4 targets and 2 milestones, 0 to review; year 2024 from the heading '二、2024年工作安排'\n"
+
+
+@pytest.fixture
+def small_report(tmp_path: Path) -> Path:
+    path = tmp_path / "report.txt"
+    path.write_text(SMALL_REPORT, encoding="utf-8")
+    return path
+
+
+def test_extract_prints_the_ledger_and_one_summary_line(run: Run, small_report: Path) -> None:
+    result = run("extract", "report.txt", "--place", "示例县")
+    assert (result.code, result.stdout, result.stderr) == (0, SMALL_LEDGER, SMALL_SUMMARY)
+
+
+def test_extract_summary_in_chinese(run: Run, small_report: Path) -> None:
+    result = run("--lang", "zh", "extract", "report.txt", "--place", "示例县")
+    assert result.stderr == "已起草目标4项、里程碑2项，待复核0项；年份2024，取自标题“二、2024年工作安排”\n"
+
+
+def test_extract_writes_output_never_over_a_file_without_force(run: Run, small_report: Path, tmp_path: Path) -> None:
+    result = run("extract", "report.txt", "--place", "示例县", "--output", "draft.toml")
+    assert (result.code, result.stdout, result.stderr) == (0, "", SMALL_SUMMARY)
+    assert (tmp_path / "draft.toml").read_text("utf-8") == SMALL_LEDGER
+    (tmp_path / "draft.toml").write_text("mine\n", encoding="utf-8")
+    refused = run("extract", "report.txt", "--place", "示例县", "--output", "draft.toml")
+    assert (refused.code, refused.stdout) == (2, "")
+    assert refused.stderr == "chengkou-tracker: error: draft.toml exists; give --force to overwrite it\n"
+    assert (tmp_path / "draft.toml").read_text("utf-8") == "mine\n"
+    forced = run("extract", "report.txt", "--place", "示例县", "--output", "draft.toml", "--force")
+    assert forced.code == 0
+    assert (tmp_path / "draft.toml").read_text("utf-8") == SMALL_LEDGER
+
+
+def test_extract_names_the_report_relative_to_the_output(run: Run, small_report: Path, tmp_path: Path) -> None:
+    (tmp_path / "ledgers").mkdir()
+    assert run("extract", "report.txt", "--place", "示例县", "-o", "ledgers/draft.toml").code == 0
+    report = tomllib.loads((tmp_path / "ledgers" / "draft.toml").read_text("utf-8"))["report"]
+    assert report["text"] == "../report.txt"
+    assert run("--ledger", "ledgers/draft.toml", "validate").code == 0
+
+
+def test_every_command_works_on_a_drafted_ledger(run: Run, small_report: Path) -> None:
+    assert run("extract", "report.txt", "--place", "示例县", "-o", "draft.toml").code == 0
+    assert run("--ledger", "draft.toml", "validate").code == 0
+    listed = run("--ledger", "draft.toml", "list", "--format", "json")
+    assert listed.code == 0
+    assert '"T004"' in listed.stdout and '"M002"' in listed.stdout
+    assert run("--ledger", "draft.toml", "show", "T001").code == 0
+    assert run("--ledger", "draft.toml", "summary").code == 0
+    assert run("--ledger", "draft.toml", "--as-of", "2024-03-01", "check").code == 0
+    assert run("--ledger", "draft.toml", "report", "--format", "markdown").code == 0
+    recorded = run("--ledger", "draft.toml", "record", "T004", "20", "--date", "2024-03-31")
+    assert recorded.code == 0
+    assert run("--ledger", "draft.toml", "validate").code == 0
+
+
+def test_extract_without_a_year_asks_for_one(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("新建5G基站80个。", encoding="utf-8")
+    result = run("extract", "notes.txt", "--place", "示例县")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "chengkou-tracker: error: cannot tell which year the report plans; give it with --year YYYY\n"
+    )
+    given = run("extract", "notes.txt", "--place", "示例县", "--year", "2024")
+    assert given.stderr == "drafted 1 targets and 0 milestones, 0 to review; year 2024 from --year\n"
+
+
+def test_extract_of_a_missing_file_is_a_usage_error(run: Run) -> None:
+    result = run("extract", "missing.txt")
+    assert (result.code, result.stderr) == (
+        2,
+        "chengkou-tracker: error: cannot read missing.txt: No such file or directory\n",
+    )
+
+
+def test_a_review_only_passage_gives_no_drafts(run: Run) -> None:
+    result = run("extract", str(PASSAGES / "chifeng-city-2025-review.txt"), "--place", "赤峰市")
+    assert result.code == 0
+    assert result.stderr == (
+        "drafted 0 targets and 0 milestones, 0 to review; year 2025 the year after the heading '一、2024年工作回顾'\n"
+    )
+    assert "[[commitment]]" not in result.stdout
+
+
+def test_a_gb18030_file_and_a_saved_page_are_read(run: Run, tmp_path: Path) -> None:
+    gb = run("extract", str(PASSAGES / "xianyang-city-2023.txt"), "-o", "xianyang.toml")
+    assert gb.stderr == (
+        "drafted 9 targets and 0 milestones, 0 to review; year 2023 from the heading "
+        "'咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知'\n"
+    )
+    ledger = tomllib.loads((tmp_path / "xianyang.toml").read_text("utf-8"))
+    assert ledger["report"]["title"] == "咸阳市2023年国民经济和社会发展计划"
+    assert "text" not in ledger["report"]  # not UTF-8: validate could not read it
+    assert run("--ledger", "xianyang.toml", "validate").code == 0
+    page = run("extract", str(PASSAGES / "tianjin-city-2025.html"), "-o", "tianjin.toml")
+    assert page.code == 0
+    drafted = tomllib.loads((tmp_path / "tianjin.toml").read_text("utf-8"))["commitment"]
+    assert [(c["quote"], c.get("baseline")) for c in drafted] == [
+        ("地区生产总值增长5%左右", 4.7),
+        ("一般公共预算收入增长3%左右", 5.2),
+        ("固定资产投资增长3%左右", None),
+        ("城镇调查失业率5.5%左右", 5.2),
+        ("城镇新增就业30万人", None),
+        ("居民消费价格涨幅2%左右", None),
+    ]
+
+
+# ---------------------------------------------------------------- accuracy (tests/extract_score.py)
+
+
+def test_accuracy_on_the_2023_report() -> None:
+    targets, milestones = extract_score.score_2023()
+    assert targets.agreed / targets.expected >= 0.95  # same figure, unit, kind and direction, quote overlapping
+    assert milestones.recall >= 0.90
+
+
+@pytest.mark.parametrize(("passage", "labels"), extract_score.passages(), ids=lambda p: p.name)
+def test_accuracy_on_each_passage(passage: Path, labels: Path) -> None:
+    score = extract_score.score_passage(passage, labels)
+    if score.expected == 0:
+        assert score.drafted == 0  # a review-only passage
+    else:
+        assert score.recall >= 0.90
+        assert score.precision >= 0.90
+        assert score.agreement >= 0.85
+
+
+def test_at_least_six_passages_with_their_sources() -> None:
+    pairs = extract_score.passages()
+    assert len(pairs) >= 6
+    for _, labels in pairs:
+        assert tomllib.loads(labels.read_text("utf-8"))["source"].startswith("http")
+    assert REPORT.exists()
+
+
+def test_the_readme_new_year_transcript_prints_what_it_shows(run: Run, tmp_path: Path) -> None:
+    """Replay the README's "A new year's report" on the passage it cites."""
+    shutil.copyfile(PASSAGES / "zhushan-county-2024.txt", tmp_path / "zhushan-2024.txt")
+    readme = (ROOT / "README.md").read_text("utf-8")
+    session = readme.split("## A new year's report", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    env = {"COLUMNS": "100", "CHENGKOU_NOW": "2024-04-02T09:00:00Z"}
+    expected: list[str] = []
+    actual: list[str] = []
+    for block in session.split("$ ")[1:]:
+        command, *shown = block.rstrip("\n").split("\n")
+        expected.extend(line.rstrip() for line in shown)
+        show_exit = command.endswith('; echo "exit $?"')
+        words = shlex.split(command.removesuffix('; echo "exit $?"'))
+        if words[0] == "export":
+            key, value = words[1].split("=", 1)
+            env[key] = value
+            continue
+        result = run(*words[1:], env=env)
+        actual.extend(line.rstrip() for line in (result.stdout + result.stderr).splitlines())
+        if show_exit:
+            actual.append(f"exit {result.code}")
+    assert actual == expected
