@@ -131,11 +131,13 @@ class State:
         text = self.as_of_option or os.environ.get("CHENGKOU_AS_OF")
         if not text:
             return dt.date.today()
+        from chengkou_tracker.dates import parse_date
+        from chengkou_tracker.errors import UsageError
+
         try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            source = "--as-of" if self.as_of_option else "CHENGKOU_AS_OF"
-            fail(f"{source} '{text}' is not a date like 2023-07-31", ExitStatus.USAGE)
+            return parse_date(text, "--as-of" if self.as_of_option else "CHENGKOU_AS_OF")
+        except UsageError as error:
+            fail(str(error), ExitStatus.USAGE)
 
     def ledger_path(self, *, writing: bool = False) -> str:
         """--ledger, else CHENGKOU_LEDGER, else ./commitments.toml, else (read-only) the bundled ledger."""
@@ -433,12 +435,19 @@ def record(
     state = _state(ctx)
     as_of = state.as_of
     path = state.ledger_path(writing=True)
+    from chengkou_tracker.errors import AlreadyRecorded
+
     with _errors():
         when = parse_date(date, "--date") if date is not None else as_of
-        update, ledger = record_update(
-            path, commitment_id, value, date=when, today=dt.date.today(), now=_now(), by=_user() if by is None else by,
-            note=note, source=source, final=final, lock_timeout=state.lock_timeout,
-        )  # fmt: skip
+        try:
+            update, ledger = record_update(
+                path, commitment_id, value, date=when, today=dt.date.today(), now=_now(),
+                by=_user() if by is None else by, note=note, source=source, final=final,
+                lock_timeout=state.lock_timeout,
+            )  # fmt: skip
+        except AlreadyRecorded as same:
+            _write(inert(str(same)) + "\n")
+            return
     commitment = ledger.commitments[update.commitment]
     assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
     final_mark = " (final)" if update.final else ""
@@ -646,10 +655,13 @@ def import_(
             lock_timeout=state.lock_timeout,
         )
     count = len(result.updates)
+    skipped = f"; skipped {result.skipped} already recorded" if result.skipped else ""
     if result.written:
-        _write(f"imported {count} updates as change {result.change}\n")
+        _write(f"imported {count} updates as change {result.change}{skipped}\n")
+    elif not count:
+        _write(f"nothing to import: all {result.skipped} rows are already recorded\n")
     else:
-        _write(f"dry run: {count} updates are valid; nothing written\n")
+        _write(f"dry run: {count} updates are valid{skipped}; nothing written\n")
 
 
 @app.command()

@@ -60,6 +60,11 @@ _ZH = {
     "as of": "截至",
     "problems": "问题",
     "no update in 60 days": "60天内无更新",
+    "unit": "单位",
+    "title_en": "英文名称",
+    "direction": "方向",
+    "latest_value": "最新值",
+    "latest_date": "最新日期",
 }
 
 
