@@ -330,8 +330,7 @@ def _import_columns(sheet: Sheet) -> dict[str, int]:
             continue  # a column with neither header nor data, as spreadsheets save at the edge
         if key is None:
             raise UsageError(
-                f"{sheet.where(1, index)}: unknown column '{_short(name)}' (columns are {','.join(IMPORT_COLUMNS)},"
-                " and those export and template write)"
+                f"{sheet.where(1, index)}: unknown column '{_short(name)}' (columns are {','.join(IMPORT_COLUMNS)})"
             )
         if key not in IMPORT_COLUMNS:
             continue

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 Cell = str | float | int | bool | dt.date | dt.datetime | None
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-MAX_CELL = 100_000  # characters; far above any note the ledger keeps (operations.MAX_TEXT)
 
 # A cell starting with one of these is a formula (or a DDE call) to Excel and LibreOffice.
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -146,10 +145,14 @@ def _read_csv(path: str, data: bytes) -> Sheet:
         for cells in reader:
             rows.append((reader.line_num, [unguard(cell) for cell in cells]))
     except StopIteration:
-        raise UsageError(f"{path}: empty file (expected a header row)") from None
+        from chengkou_tracker.operations import IMPORT_COLUMNS
+
+        raise UsageError(f"{path}: empty file (expected a header: {','.join(IMPORT_COLUMNS)})") from None
     except csv.Error as error:
         if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
-            error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters)")
+            from chengkou_tracker.operations import MAX_TEXT
+
+            error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters; at most {MAX_TEXT})")
         raise UsageError(f"{path}:{reader.line_num}: {error}") from None
     return Sheet(path, None, header, rows)
 
