@@ -427,7 +427,7 @@ def record(
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
     from chengkou_tracker.figures import number, title
     from chengkou_tracker.labels import label
-    from chengkou_tracker.operations import parse_date
+    from chengkou_tracker.dates import parse_date
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
     from chengkou_tracker.text import inert
@@ -479,6 +479,12 @@ def check(
     ctx: typer.Context,
     strict: Annotated[bool, typer.Option("--strict", help="Also fail when something is at risk or stale.")] = False,
     output_format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
+    ] = None,
+    by_owner: Annotated[
+        bool, typer.Option("--by-owner", help="One entry per owner: its overdue, at-risk and stale commitments.")
+    ] = False,
 ) -> None:
     """For cron: exit 0 when nothing is overdue, 1 when something is (see --strict)."""
     from collections import Counter
@@ -487,6 +493,13 @@ def check(
 
     state = _state(ctx)
     assessments = _assessments(state, _load(state))
+    if owner is not None:
+        from chengkou_tracker.owners import owned_by
+
+        assessments = owned_by(assessments, owner)
+    if by_owner:
+        _check_by_owner(state, assessments, strict, output_format)
+        return
     overdue_ids = [a.commitment.id for a in assessments if a.status is Status.OVERDUE]
     at_risk_ids = [a.commitment.id for a in assessments if a.status is Status.AT_RISK]
     stale_ids = [a.commitment.id for a in assessments if a.stale]
@@ -513,12 +526,44 @@ def check(
         raise typer.Exit(ExitStatus.PROBLEMS)
 
 
+def _check_by_owner(state: State, assessments: "list[Assessment]", strict: bool, output_format: CheckFormat) -> None:
+    from chengkou_tracker.owners import departments
+
+    found = departments(assessments)
+    if output_format is CheckFormat.json:
+        from chengkou_tracker.formats import department_records, to_json
+
+        _write(to_json({"as_of": state.as_of.isoformat(), "departments": department_records(found)}))
+    else:
+        from chengkou_tracker.figures import department_lines
+
+        _write("\n".join(department_lines(state.as_of, found, state.lang)) + "\n")
+    if any(d.overdue or (strict and (d.at_risk or d.stale)) for d in found):
+        raise typer.Exit(ExitStatus.PROBLEMS)
+
+
+class SummaryBy(StrEnum):
+    section = "section"
+    owner = "owner"
+
+
 @app.command()
-def summary(ctx: typer.Context) -> None:
-    """Counts by section and status, with mean progress per section."""
+def summary(
+    ctx: typer.Context,
+    by: Annotated[SummaryBy, typer.Option("--by", help="Group by section or by owner (a department scorecard).")] = (
+        SummaryBy.section
+    ),
+) -> None:
+    """Counts by section (or owner) and status, with mean progress per group."""
+    state = _state(ctx)
+    if by is SummaryBy.owner:
+        from chengkou_tracker.owners import departments
+        from chengkou_tracker.render import owner_summary_table
+
+        _print(state, owner_summary_table(departments(_assessments(state, _load(state))), state.lang))
+        return
     from chengkou_tracker.render import summary_table
 
-    state = _state(ctx)
     _print(state, summary_table(_assessments(state, _load(state)), state.lang))
 
 
@@ -602,7 +647,8 @@ def edit(
 ) -> None:
     """Change a commitment's owner, deadline, tags, English title or tolerance (kept in history)."""
     from chengkou_tracker.operations import edit as edit_commitment
-    from chengkou_tracker.operations import parse_date, parse_number
+    from chengkou_tracker.dates import parse_date
+    from chengkou_tracker.operations import parse_number
     from chengkou_tracker.text import inert
 
     state = _state(ctx)
@@ -625,6 +671,73 @@ def edit(
     from chengkou_tracker.operations import Change
 
     _write(inert(f"recorded {Change(change.change, (), (change,)).describe()}") + "\n")
+
+
+@app.command()
+def assign(
+    ctx: typer.Context,
+    owner: Annotated[
+        str | None, typer.Argument(metavar="[OWNER]", help="The lead department (free text).", show_default=False)
+    ] = None,
+    commitment_ids: Annotated[
+        list[str] | None, typer.Argument(metavar="[ID]...", help="Commitment ids.", show_default=False)
+    ] = None,
+    section: Annotated[
+        list[str] | None, typer.Option("--section", help="Every commitment of this section; repeatable.")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Every commitment with this tag; repeatable.")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Every commitment with this text in its id, title or quote.")
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option("--from", metavar="FILE", help="CSV or xlsx with columns id, owner.", show_default=False),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Who makes the change [default: your login name].", show_default=False)
+    ] = None,
+) -> None:
+    """Set the owner (lead department) of many commitments as one change; one undo reverts it."""
+    from chengkou_tracker.operations import assign as assign_owners
+    from chengkou_tracker.text import inert
+
+    state = _state(ctx)
+    path = state.ledger_path(writing=True)
+    chosen_by = section or tag or search is not None
+    with _errors():
+        if from_file is not None:
+            if owner is not None or chosen_by:
+                fail("assign --from FILE takes no OWNER, ID, --section, --tag or --search", ExitStatus.USAGE)
+            from chengkou_tracker.operations import owners_from_sheet
+
+            pairs = owners_from_sheet(from_file)
+        else:
+            if owner is None or not owner.strip():
+                fail("give an OWNER and the commitments (ID..., --section, --tag or --search), or --from FILE",
+                     ExitStatus.USAGE)  # fmt: skip
+            if not commitment_ids and not chosen_by:
+                fail("which commitments? give ids, --section, --tag or --search", ExitStatus.USAGE)
+            ids = list(commitment_ids or [])
+            if chosen_by:
+                from chengkou_tracker.selection import Filters, select
+
+                filters = Filters.parse(section or [], [], [], None, tag or [], search, False)
+                ids += [a.commitment.id for a in select(_assessments(state, _load(state)), filters)]
+                if not ids:
+                    fail("no commitments match", ExitStatus.USAGE)
+            pairs = [(commitment_id, owner.strip()) for commitment_id in ids]
+        result = assign_owners(
+            path, pairs, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
+        )
+    count = len(result.edits)
+    already = f"; {result.unchanged} already had it" if result.unchanged else ""
+    if not count:
+        _write(f"nothing to change: all {result.unchanged} commitments already have that owner\n")
+    elif from_file is not None:
+        owners = len({edit.fields["owner"] for edit in result.edits})
+        _write(f"assigned owners to {count} commitments ({owners} departments) as change {result.change}{already}\n")
+    else:
+        _write(inert(f"assigned {owner} to {count} commitments as change {result.change}{already}") + "\n")
 
 
 @app.command("import")

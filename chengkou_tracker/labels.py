@@ -65,6 +65,7 @@ _ZH = {
     "direction": "方向",
     "latest_value": "最新值",
     "latest_date": "最新日期",
+    "(no owner)": "（未指定）",
 }
 
 

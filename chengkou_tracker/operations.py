@@ -6,7 +6,7 @@ import datetime as dt
 import difflib
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -33,6 +33,9 @@ class Change:
     edits: tuple[Edit, ...]
 
     def describe(self) -> str:
+        if len(self.edits) > 1:
+            fields = ", ".join(sorted({f"{key}={_show(value)}" for e in self.edits for key, value in e.fields.items()}))
+            return f"change {self.number}: edit of {len(self.edits)} commitments: {fields}"
         if self.edits:
             edit = self.edits[0]
             fields = ", ".join(f"{key}={_show(value)}" for key, value in edit.fields.items())
@@ -157,7 +160,8 @@ def record(
         same = next((u for u in current.updates if _identity(u) == _identity(update)), None)
         if same is not None:
             raise AlreadyRecorded(
-                f"{commitment.id}: {_show(value)} on {date} is already recorded (change {same.change}); nothing written",
+                f"{commitment.id}: {_show(value)} on {date} is already recorded (change {same.change});"
+                " nothing written",
                 same.change,
             )
         appended = ledger_file.format_update(update)
@@ -212,6 +216,83 @@ def edit(
         current.commitments[commitment.id] = edited
         _remember(data, appended, current)
     return change, edited
+
+
+@dataclass(frozen=True, slots=True)
+class AssignResult:
+    edits: tuple[Edit, ...]  # one per commitment whose owner changed, all in one change
+    change: int
+    unchanged: int  # commitments that already had the owner asked for
+
+
+def assign(
+    path: str,
+    owners: Sequence[tuple[str, str]],
+    *,
+    by: str,
+    now: dt.datetime,
+    lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT,
+) -> AssignResult:
+    """Set the owner of many commitments (id, owner pairs) as one change, which one `undo` reverts."""
+    by = text_arg(by, "by")
+    for _, owner in owners:
+        text_arg(owner, "owner")
+    with ledger_file.locked(path, lock_timeout):
+        current, data = ledger_file.load_with_bytes(path)
+        change = current.last_change + 1
+        wanted: dict[str, str] = {}
+        for commitment_id, owner in owners:
+            wanted[find(current, commitment_id).id] = owner  # the last row for an id wins, as in a sheet
+        edits = tuple(
+            Edit(commitment_id, {"owner": owner}, by, now, change)
+            for commitment_id, owner in wanted.items()
+            if current.commitments[commitment_id].owner != owner
+        )
+        if edits:
+            appended = "".join(ledger_file.format_edit(edit) for edit in edits)
+            ledger_file.append(path, appended)
+            line = data.count(b"\n") + 2
+            for edit in edits:
+                current.edits.append(replace(edit, line=line))
+                edited = current.commitments[edit.commitment]
+                current.commitments[edit.commitment] = replace(edited, owner=str(edit.fields["owner"]))
+                line += ledger_file.format_edit(edit).count("\n")
+            _remember(data, appended, current)
+    return AssignResult(edits, change, len(wanted) - len(edits))
+
+
+def owners_from_sheet(sheet_path: str) -> list[tuple[str, str]]:
+    """(id, owner) pairs from a two-column sheet (CSV or xlsx) headed id and owner (or 编号 and 责任单位)."""
+    from chengkou_tracker.sheets import cell_text, column_key, is_blank, read_sheet
+
+    sheet = read_sheet(sheet_path)
+    columns: dict[str, int] = {}
+    for index, name in enumerate(sheet.header):
+        key = column_key(name)
+        if key in ("id", "owner") and key not in columns:
+            columns[key] = index
+        elif name.strip() or any(not is_blank(_nth(cells, index)) for _, cells in sheet.rows):
+            raise UsageError(f"{sheet.where(1, index)}: unknown column '{_short(name)}' (columns are id,owner)")
+    missing = [key for key in ("id", "owner") if key not in columns]
+    if missing:
+        raise UsageError(f"{sheet.where(1)}: missing column '{missing[0]}' (required: id,owner)")
+    pairs, errors = [], []
+    for line, cells in sheet.rows:
+        commitment_id = cell_text(_nth(cells, columns["id"])).strip()
+        owner = cell_text(_nth(cells, columns["owner"])).strip()
+        if not commitment_id and not owner:
+            continue
+        if not commitment_id:
+            errors.append(f"{sheet.where(line, columns['id'])}: no commitment id for owner '{_short(owner)}'")
+        elif not owner:
+            errors.append(f"{sheet.where(line, columns['owner'])}: no owner for {_short(commitment_id)}")
+        else:
+            pairs.append((commitment_id, owner))
+    if errors:
+        raise UsageError("\n".join(errors))
+    if not pairs:
+        raise UsageError(f"{sheet_path}: no rows to assign")
+    return pairs
 
 
 def last_change(path: str) -> Change | None:

@@ -21,6 +21,7 @@ from chengkou_tracker.text import inert
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
+    from chengkou_tracker.owners import Department
 
 STATUS_STYLES = {
     Status.NOT_STARTED: "dim",
@@ -213,5 +214,26 @@ def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
             str(len(members)),
             bar(mean),
             end_section=members is everything,
+        )
+    return table
+
+
+def owner_summary_table(departments: Sequence[Department], lang: str) -> Table:
+    """The department scorecard, worst first: counts per status, total, mean progress and stale."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(label("owner", lang))
+    for status in Status:
+        table.add_column(label(status.value, lang), justify="right")
+    table.add_column(label("total", lang), justify="right")
+    table.add_column(label("mean progress", lang), no_wrap=True)
+    table.add_column(label("stale", lang), justify="right")
+    for department in departments:
+        counts = department.counts
+        table.add_row(
+            literal(department.owner or label("(no owner)", lang)),
+            *[Text(str(counts[status]), style=STATUS_STYLES[status] if counts[status] else "") for status in Status],
+            str(len(department.assessments)),
+            bar(department.mean_progress),
+            str(len(department.stale)),
         )
     return table
