@@ -64,6 +64,7 @@ class CheckFormat(StrEnum):
 class ExportFormat(StrEnum):
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
 
 
 class Sort(StrEnum):
@@ -425,9 +426,9 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
+    from chengkou_tracker.dates import parse_date
     from chengkou_tracker.figures import number, title
     from chengkou_tracker.labels import label
-    from chengkou_tracker.dates import parse_date
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
     from chengkou_tracker.text import inert
@@ -646,8 +647,8 @@ def edit(
     ] = None,
 ) -> None:
     """Change a commitment's owner, deadline, tags, English title or tolerance (kept in history)."""
-    from chengkou_tracker.operations import edit as edit_commitment
     from chengkou_tracker.dates import parse_date
+    from chengkou_tracker.operations import edit as edit_commitment
     from chengkou_tracker.operations import parse_number
     from chengkou_tracker.text import inert
 
@@ -785,20 +786,96 @@ def export(
         str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
     ] = None,
 ) -> None:
-    """Export every commitment with its status and latest figure."""
+    """Export every commitment with its status and latest figure (xlsx: the 台账 to print)."""
     from chengkou_tracker import formats
 
     state = _state(ctx)
-    records = [formats.commitment_record(a) for a in _assessments(state, _load(state))]
-    text = formats.to_json(records) if output_format is ExportFormat.json else formats.to_csv(records)
+    if output_format is ExportFormat.xlsx and output is None:
+        fail("export --format xlsx needs --output FILE.xlsx", ExitStatus.USAGE)
+    ledger = _load(state)
+    assessments = _assessments(state, ledger)
+    data: bytes
+    if output_format is ExportFormat.xlsx:
+        from chengkou_tracker.sheets import export_xlsx
+
+        data = export_xlsx(assessments, state.lang, f"{ledger.report.title} {state.as_of}")
+    elif output_format is ExportFormat.csv:
+        from chengkou_tracker.sheets import csv_bytes
+
+        data = csv_bytes(formats.to_csv([formats.commitment_record(a) for a in assessments]))
+    else:
+        data = formats.to_json([formats.commitment_record(a) for a in assessments]).encode("utf-8")
     if output is None:
-        _write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
         return
     from chengkou_tracker.ledger import replace_file
 
     with _errors():
-        replace_file(output, text.encode("utf-8"))
+        replace_file(output, data)
     sys.stderr.write(f"wrote {output}\n")
+
+
+@app.command()
+def template(
+    ctx: typer.Context,
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="FILE.xlsx or FILE.csv to write (atomically).")
+    ],
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
+    ] = None,
+    section: Annotated[list[str] | None, typer.Option("--section", help="Only this section; repeatable.")] = None,
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month",
+            metavar="YYYY-MM",
+            help="The month being reported: figures as of its last day.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """A fill-in sheet for a department: its commitments as they stand and empty cells for new figures."""
+    from chengkou_tracker.selection import Filters, select
+    from chengkou_tracker.sheets import template_csv, template_xlsx
+
+    state = _state(ctx)
+    ledger = _load(state)
+    with _errors():
+        as_of = _month_end(month) if month else state.as_of
+        filters = Filters.parse(section or [], [], [], owner, [], None, False)
+    from chengkou_tracker.status import assess_ledger
+
+    assessments = select(assess_ledger(ledger, as_of), filters)
+    if not assessments:
+        fail("no commitments match", ExitStatus.USAGE)
+    if output.lower().endswith(".csv"):
+        data = template_csv(assessments, state.lang)
+    elif output.lower().endswith(".xlsx"):
+        title = " ".join(part for part in (ledger.report.title, owner, month or str(as_of)) if part)
+        data = template_xlsx(assessments, state.lang, title, ledger.report.year)
+    else:
+        fail(f"--output '{output}' must end in .xlsx or .csv", ExitStatus.USAGE)
+    from chengkou_tracker.ledger import replace_file
+
+    with _errors():
+        replace_file(output, data)
+    sys.stderr.write(f"wrote {output}: {len(assessments)} commitments\n")
+
+
+def _month_end(month: str) -> dt.date:
+    """The last day of a YYYY-MM month; UsageError otherwise."""
+    import calendar
+    import re
+
+    from chengkou_tracker.errors import UsageError
+
+    match = re.fullmatch(r"(\d{4})-(\d{2})", month.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        raise UsageError(f"--month '{month}' is not a month like 2023-10")
+    year, number = int(match.group(1)), int(match.group(2))
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
 
 
 @app.command()

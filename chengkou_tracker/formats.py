@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.ledger import toml_number
 from chengkou_tracker.status import Assessment
-from chengkou_tracker.text import markdown
+from chengkou_tracker.text import guard, markdown
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
@@ -132,23 +132,8 @@ def to_csv(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIEL
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(fields)
     for record in records:
-        writer.writerow([_csv_safe(_cell(record.get(field))) for field in fields])
+        writer.writerow([guard(_cell(record.get(field))) for field in fields])
     return buffer.getvalue()
-
-
-def _csv_safe(cell: str) -> str:
-    # A cell starting with = + - @ is a formula to a spreadsheet; a leading quote keeps it text.
-    if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not _is_number(cell)):
-        return "'" + cell
-    return cell
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
 
 
 def to_markdown(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIELDS) -> str:

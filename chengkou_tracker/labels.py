@@ -66,6 +66,9 @@ _ZH = {
     "latest_value": "最新值",
     "latest_date": "最新日期",
     "(no owner)": "（未指定）",
+    "ledger sheet": "台账",
+    "template sheet": "填报",
+    "a number": "请填写数字",
 }
 
 
