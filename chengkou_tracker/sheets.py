@@ -67,11 +67,11 @@ class Sheet:
     rows: list[tuple[int, list[Cell]]]
 
     def where(self, row: int, column: int | None = None) -> str:
-        """'FILE:ROW' for CSV, 'FILE:SHEET!K5' (the cell) for a workbook."""
+        """'FILE:ROW' for CSV (its messages name the column), 'FILE:SHEET!K5' (the cell) for a workbook."""
         if self.name is None:
             return f"{self.path}:{row}"
         if column is None:
-            return f"{self.path}:{self.name}!{row}"
+            return f"{self.path}:{self.name}, row {row}"
         return f"{self.path}:{self.name}!{column_letter(column)}{row}"
 
 
