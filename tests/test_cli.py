@@ -59,7 +59,10 @@ def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: P
             ["M059", "done", "--final"],
             re.escape("M059 is a milestone: --final applies to figures (record 'done' instead)"),
         ),
-        (["T104", "5", "--date", "2023-02-30"], "--date '2023-02-30' is not a date like 2023-07-31, 2023/07/31, 2023.07.31 or 2023年07月31日"),
+        (
+            ["T104", "5", "--date", "2023-02-30"],
+            "--date '2023-02-30' is not a date like 2023-07-31, 2023/07/31, 2023.07.31 or 2023年07月31日",
+        ),
         (["T104", "5", "--date", "2999-01-01"], r"date 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\)"),
         (["t104", "5"], r"unknown commitment id 't104' \(did you mean T104\?\)"),
         (["T1O4", "5"], r"unknown commitment id 'T1O4' \(did you mean T149, T148, T147\?\)"),
@@ -362,7 +365,10 @@ def test_text_from_users_is_shown_literally(run: Run, ledger: Path) -> None:
 def test_as_of_option_and_bad_as_of(run: Run, ledger: Path) -> None:
     assert json.loads(run("--as-of", "2024-01-15", "check", "--format", "json").stdout)["as_of"] == "2024-01-15"
     bad = run("--as-of", "July", "check")
-    assert (bad.code, bad.stderr) == (2, "chengkou-tracker: error: --as-of 'July' is not a date like 2023-07-31, 2023/07/31, 2023.07.31 or 2023年07月31日\n")
+    assert (bad.code, bad.stderr) == (
+        2,
+        "chengkou-tracker: error: --as-of 'July' is not a date like 2023-07-31, 2023/07/31, 2023.07.31 or 2023年07月31日\n",
+    )
 
 
 def test_python_api(ledger: Path) -> None:

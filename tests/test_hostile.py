@@ -214,7 +214,9 @@ BAD_INPUTS = [
         r"--date '2023-02-30' is not a date like 2023-07-31, 2023/07/31, 2023\.07\.31 or 2023年07月31日",
     ),
     BadInput(
-        "date that is text", ("record", "T001", "5", "--date", "soon"), r"--date 'soon' is not a date like 2023-07-31, .*"
+        "date that is text",
+        ("record", "T001", "5", "--date", "soon"),
+        r"--date 'soon' is not a date like 2023-07-31, .*",
     ),
     BadInput(
         "future date",

@@ -58,10 +58,15 @@ def test_assign_by_ids_tag_and_search(run: Run, ledger: Path) -> None:
         (("assign",), "give an OWNER and the commitments (ID..., --section, --tag or --search), or --from FILE"),
         (("assign", "县经信委", "T999"), "unknown commitment id 'T999' (did you mean T099, T149, T139?)"),
         (("assign", "县经信委", "--search", "no such words"), "no commitments match"),
-        (("assign", "x", "--from", "owners.csv"), "assign --from FILE takes no OWNER, ID, --section, --tag or --search"),
+        (
+            ("assign", "x", "--from", "owners.csv"),
+            "assign --from FILE takes no OWNER, ID, --section, --tag or --search",
+        ),
     ],
 )
-def test_assign_refuses_bad_usage_and_changes_nothing(run: Run, ledger: Path, args: tuple[str, ...], message: str) -> None:
+def test_assign_refuses_bad_usage_and_changes_nothing(
+    run: Run, ledger: Path, args: tuple[str, ...], message: str
+) -> None:
     before = ledger.read_bytes()
     result = run(*args)
     assert (result.code, result.stdout, result.stderr) == (2, "", f"chengkou-tracker: error: {message}\n")
@@ -146,7 +151,9 @@ def test_dates_the_way_people_write_them(run: Run, ledger: Path, written: str) -
     assert json.loads(run("--as-of", written, "check", "--format", "json").stdout)["as_of"] == "2023-06-30"
 
 
-@pytest.mark.parametrize("written", ["30/06/2023", "2023-6", "June 30", "２０２３-06-30", "2023/06-30", "2023年6月31日"])
+@pytest.mark.parametrize(
+    "written", ["30/06/2023", "2023-6", "June 30", "２０２３-06-30", "2023/06-30", "2023年6月31日"]
+)
 def test_other_dates_are_refused_with_the_accepted_forms(run: Run, ledger: Path, written: str) -> None:
     before = ledger.read_bytes()
     result = run("record", "T104", "45", "--date", written)
@@ -167,9 +174,15 @@ def test_importing_the_same_file_twice_records_it_once(run: Run, ledger: Path, t
     assert run("import", str(rows)).stdout == "imported 2 updates as change 1\n"
     after_first = ledger.read_bytes()
     second = run("import", str(rows))
-    assert (second.code, second.stdout, second.stderr) == (0, "nothing to import: all 2 rows are already recorded\n", "")
+    assert (second.code, second.stdout, second.stderr) == (
+        0,
+        "nothing to import: all 2 rows are already recorded\n",
+        "",
+    )
     assert ledger.read_bytes() == after_first
-    rows.write_text("id,date,value,note\nT001,2023/06/30,6.8,上半年\nT104,2023-06-01,41,\nT104,2023-06-01,41,\n", "utf-8")
+    rows.write_text(
+        "id,date,value,note\nT001,2023/06/30,6.8,上半年\nT104,2023-06-01,41,\nT104,2023-06-01,41,\n", "utf-8"
+    )
     assert run("import", str(rows), "--dry-run").stdout == (
         "dry run: 1 updates are valid; skipped 2 already recorded; nothing written\n"
     )
@@ -224,7 +237,10 @@ def test_formula_like_text_is_guarded_in_csv_and_read_back_exactly(run: Run, led
     out = tmp_path / "ledger.csv"
     run("export", "--format", "csv", "--output", str(out))
     row = next(line for line in out.read_text("utf-8-sig").splitlines() if line.startswith("T104"))
-    assert row == "T104,（四）,新建5G基站,\"'=HYPERLINK(\"\"http://x\"\",\"\"点此\"\")\",quantity,80,个,at_least,2023-12-31,'=1+1,,,0,at_risk,true"
+    assert (
+        row
+        == 'T104,（四）,新建5G基站,"\'=HYPERLINK(""http://x"",""点此"")",quantity,80,个,at_least,2023-12-31,\'=1+1,,,0,at_risk,true'
+    )
     rows = tmp_path / "rows.csv"
     rows.write_text("id,date,value,note,source\nT104,2023-06-30,-5,'=1+1,'-x\nT105,2023-06-30,5,''=y,'-5\n", "utf-8")
     run("import", str(rows))
@@ -269,7 +285,10 @@ def _date(year: int, month: int, day: int) -> object:
 
 def test_export_xlsx_needs_an_output_file(run: Run, ledger: Path) -> None:
     result = run("export", "--format", "xlsx")
-    assert (result.code, result.stderr) == (2, "chengkou-tracker: error: export --format xlsx needs --output FILE.xlsx\n")
+    assert (result.code, result.stderr) == (
+        2,
+        "chengkou-tracker: error: export --format xlsx needs --output FILE.xlsx\n",
+    )
 
 
 # ---------------------------------------------------------------- templates and the sheets that come back
@@ -287,9 +306,18 @@ def test_xlsx_template_validates_the_cells_to_fill(run: Run, ledger: Path, tmp_p
         ["M064", "重点区域5G网络全覆盖", "实现乡镇场镇、高速公路沿线等重点区域5G网络全覆盖", "", "", "", "", "未开始", "", "", "", "", ""],
     ]  # fmt: skip
     sheet_xml = _xml(out, "xl/worksheets/sheet1.xml")
-    assert '<dataValidation type="decimal" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="数值" error="请填写数字" sqref="I2">' in sheet_xml
-    assert '<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="数值" error="started / done" sqref="I3"><formula1>"started,done"</formula1>' in sheet_xml
-    assert '<dataValidation type="date" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="日期" error="2023-01-01 .. 2024-12-31" sqref="J2:J3"><formula1>44927</formula1><formula2>45657</formula2>' in sheet_xml
+    assert (
+        '<dataValidation type="decimal" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="数值" error="请填写数字" sqref="I2">'
+        in sheet_xml
+    )
+    assert (
+        '<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="数值" error="started / done" sqref="I3"><formula1>"started,done"</formula1>'
+        in sheet_xml
+    )
+    assert (
+        '<dataValidation type="date" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="日期" error="2023-01-01 .. 2024-12-31" sqref="J2:J3"><formula1>44927</formula1><formula2>45657</formula2>'
+        in sheet_xml
+    )
     assert '<formula1>"是,否"</formula1>' in sheet_xml
     assert "台账" not in _xml(out, "xl/workbook.xml") and 'name="填报"' in _xml(out, "xl/workbook.xml")
 
@@ -299,7 +327,21 @@ def test_a_filled_xlsx_template_imports_and_names_bad_cells(run: Run, ledger: Pa
 
     run("assign", "县经信委", "T104", "M064")
     path = tmp_path / "filled.xlsx"
-    header = ["编号", "事项", "原文", "目标", "单位", "最新值", "最新日期", "状态", "数值", "日期", "备注", "来源", "终值"]
+    header = [
+        "编号",
+        "事项",
+        "原文",
+        "目标",
+        "单位",
+        "最新值",
+        "最新日期",
+        "状态",
+        "数值",
+        "日期",
+        "备注",
+        "来源",
+        "终值",
+    ]
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("填报")
     date = book.add_format({"num_format": "yyyy-mm-dd"})
@@ -344,9 +386,7 @@ def _datetime(year: int, month: int, day: int) -> object:
     return dt.datetime(year, month, day)
 
 
-def test_an_edited_export_imports_once_date_and_value_columns_are_added(
-    run: Run, ledger: Path, tmp_path: Path
-) -> None:
+def test_an_edited_export_imports_once_date_and_value_columns_are_added(run: Run, ledger: Path, tmp_path: Path) -> None:
     out = tmp_path / "ledger.csv"
     run("export", "--format", "csv", "--output", str(out))
     before = ledger.read_bytes()
