@@ -132,6 +132,11 @@ class State:
         text = self.as_of_option or os.environ.get("CHENGKOU_AS_OF")
         if not text:
             return dt.date.today()
+        if len(text) == 10 and text[4] == text[7] == "-":  # the usual form, read without importing the parser
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
         from chengkou_tracker.dates import parse_date
         from chengkou_tracker.errors import UsageError
 
@@ -426,7 +431,6 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
-    from chengkou_tracker.dates import parse_date
     from chengkou_tracker.figures import number, title
     from chengkou_tracker.labels import label
     from chengkou_tracker.operations import record as record_update
@@ -439,7 +443,12 @@ def record(
     from chengkou_tracker.errors import AlreadyRecorded
 
     with _errors():
-        when = parse_date(date, "--date") if date is not None else as_of
+        if date is not None:
+            from chengkou_tracker.dates import parse_date
+
+            when = parse_date(date, "--date")
+        else:
+            when = as_of
         try:
             update, ledger = record_update(
                 path, commitment_id, value, date=when, today=dt.date.today(), now=_now(),

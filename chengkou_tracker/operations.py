@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chengkou_tracker import ledger as ledger_file
-from chengkou_tracker.dates import parse_date
 from chengkou_tracker.errors import AlreadyRecorded, LedgerError, UsageError
 from chengkou_tracker.model import EDITABLE_FIELDS, MILESTONE_VALUES, Commitment, Edit, Kind, Ledger, Update
 
@@ -509,6 +508,8 @@ def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) ->
 
 def history_between(ledger: Ledger, commitment_id: str | None, since: str | None, until: str | None) -> list[Change]:
     """History narrowed to one commitment and to changes dated within [SINCE, UNTIL]."""
+    from chengkou_tracker.dates import parse_date
+
     first = parse_date(since, "--since") if since else dt.date.min
     last = parse_date(until, "--until") if until else dt.date.max
     chosen = []
