@@ -343,8 +343,9 @@ def test_export_to_stdout_and_to_a_file(run: Run, ledger: Path, tmp_path: Path) 
     out = tmp_path / "status.csv"
     result = run("export", "--format", "csv", "--output", str(out))
     assert (result.code, result.stdout, result.stderr) == (0, "", f"wrote {out}\n")
-    assert out.read_text("utf-8").splitlines()[0].startswith("id,section,title,title_en,kind")
-    assert len(out.read_text("utf-8").splitlines()) == 225
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs for Chinese
+    assert out.read_text("utf-8-sig").splitlines()[0].startswith("id,section,title,title_en,kind")
+    assert len(out.read_text("utf-8-sig").splitlines()) == 225
 
 
 def test_colour_follows_option_then_environment(run: Run, ledger: Path) -> None:
