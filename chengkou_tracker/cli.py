@@ -687,10 +687,10 @@ def edit(
 def assign(
     ctx: typer.Context,
     owner: Annotated[
-        str | None, typer.Argument(metavar="[OWNER]", help="The lead department (free text).", show_default=False)
+        str | None, typer.Argument(metavar="OWNER", help="The lead department (free text).", show_default=False)
     ] = None,
     commitment_ids: Annotated[
-        list[str] | None, typer.Argument(metavar="[ID]...", help="Commitment ids.", show_default=False)
+        list[str] | None, typer.Argument(metavar="ID", help="Commitment ids.", show_default=False)
     ] = None,
     section: Annotated[
         list[str] | None, typer.Option("--section", help="Every commitment of this section; repeatable.")
@@ -754,7 +754,11 @@ def assign(
 def import_(
     ctx: typer.Context,
     csv_file: Annotated[
-        str, typer.Argument(metavar="FILE.csv", help="CSV with columns id,date,value[,note,source,by,final].")
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="CSV or xlsx with columns id,date,value[,note,source,by,final] (or a filled template).",
+        ),
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row and write nothing.")] = False,
     by: Annotated[
@@ -762,7 +766,7 @@ def import_(
         typer.Option("--by", help="Who reports rows without a 'by' [default: your login name].", show_default=False),
     ] = None,
 ) -> None:
-    """Record many updates from a CSV file: all rows or none."""
+    """Record many updates from a CSV or xlsx sheet: all rows or none; rows already recorded are skipped."""
     from chengkou_tracker.operations import import_csv
 
     state = _state(ctx)
