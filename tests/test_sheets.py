@@ -411,3 +411,48 @@ def test_unknown_columns_are_still_refused(run: Run, ledger: Path, tmp_path: Pat
         2,
         f"chengkou-tracker: error: {rows}:1: unknown column '评论' (columns are id,date,value,note,source,by,final)\n",
     )
+
+
+# ---------------------------------------------------------------- reminders for cron
+
+
+def test_the_readme_reminder_script_mails_each_department_its_own_list(run: Run, ledger: Path, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("jq", path="/usr/bin:/bin") is None:
+        pytest.skip("jq is not installed (Debian package 'jq'), which the README's reminder script uses")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    script = "#" + readme.split("# /opt/chengkou/remind.sh", 1)[1].split("```", 1)[0]
+    run("assign", "县发展改革委", "--section", "主要预期目标")
+    run("assign", "县经信委", "T104", "M064")
+    run("record", "T104", "80", "--date", "2023-06-30")
+    run("record", "M064", "done", "--date", "2023-06-30")
+    run("assign", "县统计局", "T002")
+    tool = tmp_path / "chengkou-tracker"
+    tool.write_text(f'#!/bin/sh\nexec {sys.executable} -m chengkou_tracker "$@"\n', "utf-8")
+    mail = tmp_path / "mail"  # writes each message to a file named after its address
+    mail.write_text(f'#!/bin/sh\n{{ echo "subject: $2"; cat; }} > "{tmp_path}/sent-$3"\n', "utf-8")
+    tool.chmod(0o755)
+    mail.chmod(0o755)
+    owners = tmp_path / "owners.tsv"
+    owners.write_text("县发展改革委\tfgw@example.gov.cn\n县经信委\tjxw@example.gov.cn\n", "utf-8")
+    script = (
+        script.replace("/srv/chengkou/commitments.toml", str(ledger))
+        .replace("/opt/chengkou/bin/chengkou-tracker", str(tool))
+        .replace("/usr/bin/mail", str(mail))
+        .replace("/srv/chengkou/owners.tsv", str(owners))
+    )
+    cron = {"PATH": "/usr/bin:/bin", "CHENGKOU_AS_OF": "2023-07-31"}
+    result = subprocess.run(["/bin/sh", "-c", script], env=cron, capture_output=True, timeout=120, check=False)
+    assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
+    sent = sorted(path.name for path in tmp_path.glob("sent-*"))
+    assert sent == ["sent-fgw@example.gov.cn"]  # 县经信委 is done; 县统计局 has no address
+    mailed = (tmp_path / "sent-fgw@example.gov.cn").read_text("utf-8").splitlines()
+    assert mailed[0] == "subject: 政府工作报告任务提醒：县发展改革委"
+    assert (
+        mailed[1]
+        == "截至 2023-07-31: 9 项承诺: 8 未开始, 0 正常推进, 1 进度滞后, 0 已完成, 0 已逾期, 0 未完成; 9 久未更新"
+    )
+    assert all("T002" not in line for line in mailed)
