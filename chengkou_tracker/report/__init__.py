@@ -1,0 +1,69 @@
+"""The monthly report for leaders: one data structure built from a ledger (model.py), and one writer per format.
+
+Rich is never imported here: each writer escapes ledger text for its own format (text.py), so a report file holds
+no escape codes, and the same ledger and month always give the same bytes (no clock is read). Only the chosen
+writer is imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import re
+
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.report.model import Report, build, month_end
+from chengkou_tracker.text import inert
+
+__all__ = ["FORMATS", "Report", "build", "format_for", "month_to_report", "write"]
+
+FORMATS = ("text", "markdown", "html", "json")
+_EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def month_to_report(text: str | None, as_of: dt.date) -> tuple[int, int]:
+    """(year, month) for `--month YYYY-MM` or `previous` (the default): a month that has ended by AS_OF."""
+    previous = as_of.replace(day=1) - dt.timedelta(days=1)
+    if text is None or text.strip().lower() == "previous":
+        return previous.year, previous.month
+    match = _MONTH.fullmatch(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise UsageError(f"--month '{inert(text)}' is not a month like 2023-06 or 'previous'")
+    year, month = int(match.group(1)), int(match.group(2))
+    if month_end(dt.date(year, month, 1)) > as_of:
+        latest = as_of if as_of == month_end(as_of) else previous
+        raise UsageError(
+            f"month {year:04d}-{month:02d} has not ended by {as_of}; the latest ended month is {latest:%Y-%m}"
+        )
+    return year, month
+
+
+def format_for(output_format: str | None, output: str | None) -> str:
+    """The report format: --format if given, else from the --output file's extension, else text."""
+    if output_format is not None:
+        if output_format not in FORMATS:
+            raise UsageError(f"--format '{inert(output_format)}' is not one of {', '.join(FORMATS)}")
+        return output_format
+    if output is None:
+        return "text"
+    extension = os.path.splitext(output)[1].lower()
+    if extension not in _EXTENSIONS:
+        known = ", ".join(sorted(_EXTENSIONS))
+        raise UsageError(f"cannot tell the format of '{inert(output)}' ({known}); give --format")
+    return _EXTENSIONS[extension]
+
+
+def write(report: Report, output_format: str) -> str:
+    """The report in OUTPUT_FORMAT (one of FORMATS)."""
+    writer = importlib.import_module(f"chengkou_tracker.report.{output_format}")
+    text: str = getattr(writer, f"to_{output_format}")(report)
+    return text

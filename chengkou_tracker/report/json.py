@@ -1,0 +1,93 @@
+"""The report as JSON: keys and status values in English, figures rounded to four decimals."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from chengkou_tracker.model import Status
+from chengkou_tracker.report.model import Entry, Report
+
+
+def to_json(report: Report) -> str:
+    def entry(e: Entry) -> dict[str, Any]:
+        return {
+            "id": e.id,
+            "title": e.title,
+            "quote": e.quote,
+            "owner": e.owner,
+            "kind": e.kind.value,
+            "status": e.status.value,
+            "progress": _rounded(e.progress),
+            "latest_value": e.latest,
+            "latest_date": e.latest_date.isoformat() if e.latest_date else None,
+            "target": e.target,
+            "unit": e.unit,
+            "pace": _rounded(e.pace),
+            "gap": _rounded(e.gap),
+            "days_late": e.days_late,
+        }
+
+    data = {
+        "month": report.month,
+        "as_of": report.as_of.isoformat(),
+        "previous_as_of": report.previous_as_of.isoformat(),
+        "lang": report.lang,
+        "total": report.total,
+        "scorecard": [
+            {
+                "status": i.status.value,
+                "count": i.count,
+                "share": _rounded(i.share),
+                "previous": i.previous,
+                "change": i.change,
+            }
+            for i in report.scorecard
+        ],
+        "sections": [
+            {
+                "section": s.section,
+                "counts": {status.value: count for status, count in zip(Status, s.counts, strict=True)},
+                "total": s.total,
+                "mean_progress": _rounded(s.mean_progress),
+            }
+            for s in report.sections
+        ],
+        "transitions": [
+            {"id": t.entry.id, "title": t.entry.title, "before": t.before.value, "after": t.after.value}
+            for t in report.transitions
+        ],
+        "updates": [
+            {
+                "id": u.commitment,
+                "title": u.title,
+                "date": u.date.isoformat(),
+                "value": u.value,
+                "final": u.final,
+                "note": u.note,
+                "source": u.source,
+                "by": u.by,
+            }
+            for u in report.updates
+        ],
+        "concerns": [entry(e) for e in report.concerns],
+        "stale": [entry(e) for e in report.stale],
+        "trajectories": [
+            {
+                "id": t.entry.id,
+                "title": t.entry.title,
+                "start": t.start.isoformat(),
+                "deadline": t.deadline.isoformat(),
+                "base": t.base,
+                "target": t.target,
+                "unit": t.entry.unit,
+                "points": [{"date": p.date.isoformat(), "value": p.value, "pace": _rounded(p.pace)} for p in t.points],
+            }
+            for t in report.trajectories
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

@@ -1,0 +1,153 @@
+"""The report as Markdown: tables for a wiki or a mail, every ledger text escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chengkou_tracker.figures import bar, number
+from chengkou_tracker.labels import label
+from chengkou_tracker.model import Status
+from chengkou_tracker.report import wording as w
+from chengkou_tracker.report.model import Report
+from chengkou_tracker.text import markdown
+
+
+def to_markdown(report: Report) -> str:
+    lang = report.lang
+    lines = [f"# {markdown(w.word('report_title', lang))}", "", markdown(w.headline(report))]
+
+    def heading(text: str) -> None:
+        lines.extend(["", f"## {markdown(text)}", ""])
+
+    def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "---|" * len(header))
+        lines.extend("| " + " | ".join(row) + " |" for row in rows)
+
+    heading(f"{w.word('scorecard', lang)} ({w.word('since heading', lang)} {report.previous_as_of})")
+    table(
+        [label("status", lang), w.word("count", lang), w.word("share", lang), "", w.word("since", lang)],
+        [
+            [
+                w.status_name(i.status, lang),
+                str(i.count),
+                w.share(i.share),
+                bar(i.share, 10).split(" ")[0],
+                w.signed(i.change),
+            ]
+            for i in report.scorecard
+        ],
+    )
+
+    heading(w.word("sections", lang))
+    table(
+        [
+            label("section", lang),
+            *(w.status_name(s, lang) for s in Status),
+            label("total", lang),
+            label("mean progress", lang),
+        ],
+        [
+            [markdown(s.section), *(str(c) for c in s.counts), str(s.total), bar(s.mean_progress)]
+            for s in report.sections
+        ],
+    )
+
+    heading(w.word("changes", lang))
+    lines.extend([f"### {markdown(w.word('transitions', lang))}", ""])
+    if report.transitions:
+        table(
+            [label("id", lang), label("title", lang), w.word("before", lang), w.word("after", lang)],
+            [
+                [
+                    markdown(t.entry.id),
+                    markdown(t.entry.title),
+                    w.status_name(t.before, lang),
+                    w.status_name(t.after, lang),
+                ]
+                for t in report.transitions
+            ],
+        )
+    else:
+        lines.append(markdown(w.word("no transitions", lang)))
+    lines.extend(["", f"### {markdown(w.word('month updates', lang))}", ""])
+    if report.updates:
+        table(
+            [label(k, lang) for k in ("date", "id", "title", "value", "note", "source", "by")],
+            [
+                [
+                    str(u.date),
+                    markdown(u.commitment),
+                    markdown(u.title),
+                    markdown(number(u.value) + (" (final)" if u.final else "")),
+                    markdown(u.note),
+                    markdown(u.source),
+                    markdown(u.by),
+                ]
+                for u in report.updates
+            ],
+        )
+    else:
+        lines.append(markdown(w.word("no updates", lang)))
+
+    heading(w.word("concerns", lang))
+    if report.concerns:
+        table(
+            [
+                w.word(k, lang)
+                for k in ("id", "title", "status", "quote", "latest", "target", "even pace", "gap", "progress", "owner")
+            ],
+            [
+                [
+                    markdown(e.id),
+                    markdown(e.title),
+                    markdown(w.status_name(e.status, lang) + w.late(e, lang)),
+                    markdown(f"「{e.quote}」"),
+                    markdown(number(e.latest) + (f" ({e.latest_date})" if e.latest_date else "")),
+                    markdown(e.target),
+                    w.figure(e.pace),
+                    w.gap(e.gap),
+                    bar(e.progress),
+                    markdown(e.owner or "-"),
+                ]
+                for e in report.concerns
+            ],
+        )
+    else:
+        lines.append(markdown(w.word("no concerns", lang)))
+
+    heading(w.stale_heading(lang))
+    quiet, never = w.stale_split(report)
+    if quiet:
+        table(
+            [label("id", lang), label("title", lang), w.word("last update", lang), label("status", lang)],
+            [[markdown(e.id), markdown(e.title), str(e.latest_date), w.status_name(e.status, lang)] for e in quiet],
+        )
+        lines.append("")
+    if never:
+        lines.append(
+            f"{markdown(w.word('never updated', lang))} ({len(never)}): {', '.join(markdown(e.id) for e in never)}"
+        )
+    if not report.stale:
+        lines.append(markdown(w.word("no stale", lang)))
+
+    heading(w.word("trajectories", lang))
+    for trajectory in report.trajectories:
+        entry = trajectory.entry
+        lines.extend([f"### {markdown(entry.id)} {markdown(entry.title)} ({markdown(entry.target)})", ""])
+        table(
+            [label("date", lang), label("value", lang), w.word("even pace", lang), ""],
+            [
+                [
+                    str(p.date),
+                    number(p.value),
+                    w.figure(p.pace),
+                    w.pace_bar(trajectory, p),
+                ]
+                for p in trajectory.points
+            ],
+        )
+        lines.append("")
+    if not report.trajectories:
+        lines.append(markdown(w.word("no trajectories", lang)))
+    return "\n".join(lines).rstrip("\n") + "\n"
