@@ -919,6 +919,10 @@ def report(
             "--output", "-o", metavar="FILE", help="Write to this file (atomically, silently) instead of stdout."
         ),
     ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="One department's own report: commitments whose owner contains this text."),
+    ] = None,
 ) -> None:
     """The monthly report for leaders, in text, Markdown, HTML or JSON.
 
@@ -930,7 +934,10 @@ def report(
     with _errors():
         chosen_format = monthly.format_for(output_format, output)
         year, month_number = monthly.month_to_report(month, state.as_of)
-    text = monthly.write(monthly.build(_load(state), year, month_number, state.lang), chosen_format)
+    ledger = _load(state)
+    with _errors():
+        built = monthly.build(ledger, year, month_number, state.lang, owner)
+    text = monthly.write(built, chosen_format)
     if output is None:
         _write(text)
         return

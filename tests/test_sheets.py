@@ -456,3 +456,45 @@ def test_the_readme_reminder_script_mails_each_department_its_own_list(run: Run,
         == "截至 2023-07-31: 9 项承诺: 8 未开始, 0 正常推进, 1 进度滞后, 0 已完成, 0 已逾期, 0 未完成; 9 久未更新"
     )
     assert all("T002" not in line for line in mailed)
+
+
+# ---------------------------------------------------------------- the report by department
+
+
+def test_report_gains_a_departments_table_once_owners_are_set(run: Run, ledger: Path) -> None:
+    assert "Departments" not in run("report", "--month", "2023-06").stdout
+    run("assign", "县发展改革委", "--section", "主要预期目标")
+    run("assign", "县经信委", "T104", "M064")
+    run("record", "T104", "45", "--date", "2023-06-30")
+    text = run("report", "--month", "2023-06").stdout.splitlines()
+    start = text.index("Departments, worst first")
+    assert text[start : start + 6] == [
+        "Departments, worst first",
+        "========================",
+        "县发展改革委   10  overdue   0  at risk   0  stale  10  mean progress ········   0%",
+        "县经信委        2  overdue   0  at risk   0  stale   1  mean progress ██▎·····  28%",
+        "(no owner)    212  overdue   0  at risk   0  stale 212  mean progress ········   0%",
+        "",
+    ]
+    data = json.loads(run("report", "--month", "2023-06", "--format", "json").stdout)
+    assert [(d["owner"], d["total"], d["at_risk"]) for d in data["departments"]] == [
+        ("县发展改革委", 10, 0),
+        ("县经信委", 2, 0),
+        ("", 212, 0),
+    ]
+
+
+def test_report_owner_is_one_departments_own_report(run: Run, ledger: Path) -> None:
+    run("assign", "县经信委", "T104", "M064")
+    run("record", "T104", "45", "--date", "2023-06-30")
+    text = run("--lang", "zh", "report", "--month", "2023-06", "--owner", "经信").stdout.splitlines()
+    assert text[1] == "2023-06：责任单位 经信：2项承诺，截至 2023-06-30"
+    assert "各责任单位情况（按滞后程度排序）" not in text
+    data = json.loads(run("report", "--month", "2023-06", "--owner", "经信", "--format", "json").stdout)
+    assert (data["owner"], data["total"], data["departments"]) == ("经信", 2, [])
+    assert [u["id"] for u in data["updates"]] == ["T104"]
+    missing = run("report", "--month", "2023-06", "--owner", "县教委")
+    assert (missing.code, missing.stderr) == (
+        2,
+        "chengkou-tracker: error: no commitment has an owner containing '县教委'\n",
+    )

@@ -118,6 +118,24 @@ def to_html(report: Report) -> str:
         )
     out.append("</tbody></table></section>")
 
+    if report.departments:
+        out.append(f'<section id="departments"><h2>{lbl("departments")}</h2><table><thead><tr>')
+        out.append(f"<th>{t(label('owner', lang))}</th><th></th>")
+        out.extend(f'<th class="num">{t(w.status_name(s, lang))}</th>' for s in Status)
+        out.append(
+            f'<th class="num">{t(label("total", lang))}</th><th>{t(label("mean progress", lang))}</th>'
+            f'<th class="num">{t(label("stale", lang))}</th></tr></thead><tbody>'
+        )
+        for department in report.departments:
+            name = w.department_name(department.owner, lang)
+            out.append(
+                f"<tr><td>{t(name)}</td><td>{_stacked_bar(list(department.counts), 220, 14, name)}</td>"
+                + "".join(f'<td class="num">{count}</td>' for count in department.counts)
+                + f'<td class="num">{department.total}</td><td>{_progress_bar(department.mean_progress)}</td>'
+                + f'<td class="num">{department.stale}</td></tr>'
+            )
+        out.append("</tbody></table></section>")
+
     out.append(f'<section id="changes"><h2>{lbl("changes")}</h2>')
     out.append(f"<h3>{lbl('transitions')} ({report.previous_as_of} → {report.as_of})</h3>")
     if report.transitions:
