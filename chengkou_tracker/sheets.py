@@ -114,7 +114,7 @@ def _read_csv(path: str, data: bytes) -> Sheet:
         raise UsageError(f"{path}: contains NUL bytes; is it really a CSV file?")
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = next(reader)
+        headings = next(reader)
         rows: list[tuple[int, list[Cell]]] = []
         for cells in reader:
             rows.append((reader.line_num, [unguard(cell) for cell in cells]))
@@ -128,7 +128,7 @@ def _read_csv(path: str, data: bytes) -> Sheet:
 
             error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters; at most {MAX_TEXT})")
         raise UsageError(f"{path}:{reader.line_num}: {error}") from None
-    return Sheet(path, None, header, rows)
+    return Sheet(path, None, headings, rows)
 
 
 def _read_xlsx(path: str, data: bytes) -> Sheet:
@@ -145,9 +145,9 @@ def _read_xlsx(path: str, data: bytes) -> Sheet:
         raise UsageError(f"{path}: not a readable xlsx workbook ({type(error).__name__})") from None
     if not table:
         raise UsageError(f"{path}:{name}: empty sheet (expected a header row)")
-    header = ["" if cell is None else str(cell) for cell in table[0]]
+    headings = ["" if cell is None else str(cell) for cell in table[0]]
     rows = [(number, [_xlsx_cell(cell) for cell in cells]) for number, cells in enumerate(table[1:], start=2)]
-    return Sheet(path, name, header, rows)
+    return Sheet(path, name, headings, rows)
 
 
 def _xlsx_cell(value: Any) -> Cell:
