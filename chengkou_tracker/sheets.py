@@ -141,8 +141,8 @@ def _read_xlsx(path: str, data: bytes) -> Sheet:
         name = workbook.sheet_names[0]
         # calamine gives each formula cell its cached value, never the formula's text.
         table = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except Exception as error:  # calamine raises its own types for every kind of broken file
-        raise UsageError(f"{path}: not a readable xlsx workbook ({type(error).__name__})") from None
+    except Exception:  # calamine raises its own types for every kind of broken file
+        raise UsageError(f"{path}: not a readable xlsx workbook; save it again as .xlsx or as CSV UTF-8") from None
     if not table:
         raise UsageError(f"{path}:{name}: empty sheet (expected a header row)")
     headings = ["" if cell is None else str(cell) for cell in table[0]]

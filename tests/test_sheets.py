@@ -498,3 +498,53 @@ def test_report_owner_is_one_departments_own_report(run: Run, ledger: Path) -> N
         2,
         "chengkou-tracker: error: no commitment has an owner containing '县教委'\n",
     )
+
+
+# ---------------------------------------------------------------- properties and errors
+
+
+def test_guard_is_undone_exactly_and_leaves_no_formula() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from chengkou_tracker.text import guard, unguard
+
+    @given(st.text(alphabet=st.sampled_from("'=+-@\t\r1.e 点x"), max_size=8) | st.text(max_size=8))
+    def check(text: str) -> None:
+        guarded = guard(text)
+        assert unguard(guarded) == text
+        assert not guarded.startswith(("=", "+", "-", "@", "\t", "\r")) or float(guarded) == float(text)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("template", "--output", "x.pdf"), "--output 'x.pdf' must end in .xlsx or .csv"),
+        (("template", "--owner", "县教委", "--output", "x.xlsx"), "no commitments match"),
+        (("template", "--month", "2023-13", "--output", "x.xlsx"), "--month '2023-13' is not a month like 2023-10"),
+        (
+            ("template", "--section", "九", "--output", "x.xlsx"),
+            "unknown section '九' (use 0-6 or one of 主要预期目标, （一）, （二）, （三）, （四）, （五）, （六）)",
+        ),
+    ],
+)
+def test_template_refuses_bad_usage_and_writes_nothing(
+    run: Run, ledger: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run(*args)
+    assert (result.code, result.stdout, result.stderr) == (2, "", f"chengkou-tracker: error: {message}\n")
+    assert not list(tmp_path.glob("x.*"))
+
+
+def test_a_broken_xlsx_is_refused_in_one_line(run: Run, ledger: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    before = ledger.read_bytes()
+    result = run("import", str(broken))
+    assert (result.code, result.stderr) == (
+        2,
+        f"chengkou-tracker: error: {broken}: not a readable xlsx workbook; save it again as .xlsx or as CSV UTF-8\n",
+    )
+    assert ledger.read_bytes() == before
