@@ -570,7 +570,8 @@ def summary(
         from chengkou_tracker.owners import departments
         from chengkou_tracker.render import owner_summary_table
 
-        _print(state, owner_summary_table(departments(_assessments(state, _load(state))), state.lang))
+        console = state.console()
+        console.print(owner_summary_table(departments(_assessments(state, _load(state))), state.lang, console.width))
         return
     from chengkou_tracker.render import summary_table
 

@@ -107,6 +107,12 @@ def test_summary_and_check_by_owner(run: Run, ledger: Path) -> None:
         "县经信委                 1          1         0          0         0        0       2   ██▎·····  28%       1",
         "(no owner)             107          0       105          0         0        0     212   ········   0%     212",
     ]
+    narrow = run("--lang", "zh", "summary", "--by", "owner", env={"COLUMNS": "80"}).stdout.splitlines()
+    assert narrow[3:] == [
+        "县发展改革委      9       0      1       0      0       0     10     0%       10",
+        "县经信委          1       1      0       0      0       0      2    28%        1",
+        "（未指定）      107       0    105       0      0       0    212     0%      212",
+    ]  # at 80 columns: every name and count whole, the headings folded onto two lines
     late = run("--as-of", "2024-01-10", "check", "--owner", "经信")
     assert (late.code, late.stdout.splitlines()[0]) == (
         1,
