@@ -721,7 +721,7 @@ def assign(
                 fail("assign --from FILE takes no OWNER, ID, --section, --tag or --search", ExitStatus.USAGE)
             from chengkou_tracker.operations import owners_from_sheet
 
-            pairs = owners_from_sheet(from_file)
+            pairs = owners_from_sheet(from_file, _load(state))
         else:
             if owner is None or not owner.strip():
                 fail("give an OWNER and the commitments (ID..., --section, --tag or --search), or --from FILE",

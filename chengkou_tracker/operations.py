@@ -260,8 +260,11 @@ def assign(
     return AssignResult(edits, change, len(wanted) - len(edits))
 
 
-def owners_from_sheet(sheet_path: str) -> list[tuple[str, str]]:
-    """(id, owner) pairs from a two-column sheet (CSV or xlsx) headed id and owner (or 编号 and 责任单位)."""
+def owners_from_sheet(sheet_path: str, ledger: Ledger | None = None) -> list[tuple[str, str]]:
+    """(id, owner) pairs from a two-column sheet (CSV or xlsx) headed id and owner (or 编号 and 责任单位).
+
+    With LEDGER, an unknown id is reported at its cell, with every other bad row.
+    """
     from chengkou_tracker.sheets import cell_text, column_key, is_blank, read_sheet
 
     sheet = read_sheet(sheet_path)
@@ -285,6 +288,11 @@ def owners_from_sheet(sheet_path: str) -> list[tuple[str, str]]:
             errors.append(f"{sheet.where(line, columns['id'])}: no commitment id for owner '{_short(owner)}'")
         elif not owner:
             errors.append(f"{sheet.where(line, columns['owner'])}: no owner for {_short(commitment_id)}")
+        elif ledger is not None and commitment_id not in ledger.commitments:
+            try:
+                find(ledger, commitment_id)
+            except UsageError as error:
+                errors.append(f"{sheet.where(line, columns['id'])}: {error}")
         else:
             pairs.append((commitment_id, owner))
     if errors:

@@ -79,8 +79,7 @@ def test_assign_from_a_csv_and_an_xlsx_sheet(run: Run, ledger: Path, tmp_path: P
     assert run("assign", "--from", str(owners)).stdout == (
         "assigned owners to 3 commitments (3 departments) as change 1\n"
     )
-    # An xlsx sheet written by the tool itself: the template, with an owner column added is refused,
-    # but a sheet of id and owner is read; errors name the cell.
+    # An xlsx sheet: every bad row is named by its cell, and nothing is written.
     import xlsxwriter  # type: ignore[import-untyped]
 
     book_path = tmp_path / "owners.xlsx"
@@ -89,10 +88,17 @@ def test_assign_from_a_csv_and_an_xlsx_sheet(run: Run, ledger: Path, tmp_path: P
     sheet.write_row(0, 0, ["id", "owner"])
     sheet.write_row(1, 0, ["T105", "县经信委"])
     sheet.write_row(2, 0, ["T106", ""])
+    sheet.write_row(3, 0, ["T999", "县教委"])
     book.close()
     before = ledger.read_bytes()
     bad = run("assign", "--from", str(book_path))
-    assert (bad.code, bad.stderr) == (2, f"chengkou-tracker: error: {book_path}:分工!B3: no owner for T106\n")
+    assert (bad.code, bad.stderr.splitlines()) == (
+        2,
+        [
+            f"chengkou-tracker: error: {book_path}:分工!B3: no owner for T106",
+            f"chengkou-tracker: error: {book_path}:分工!A4: unknown commitment id 'T999' (did you mean T099, T149, T139?)",
+        ],
+    )
     assert ledger.read_bytes() == before
 
 
