@@ -867,7 +867,10 @@ def template(
     if output.lower().endswith(".csv"):
         data = template_csv(assessments, state.lang)
     elif output.lower().endswith(".xlsx"):
-        title = " ".join(part for part in (ledger.report.title, owner, month or str(as_of)) if part)
+        from chengkou_tracker.labels import label
+
+        parts = (ledger.report.title, owner, month or str(as_of), label("template sheet", state.lang))
+        title = " ".join(part for part in parts if part)
         data = template_xlsx(assessments, state.lang, title, ledger.report.year)
     else:
         fail(f"--output '{output}' must end in .xlsx or .csv", ExitStatus.USAGE)
