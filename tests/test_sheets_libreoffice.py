@@ -18,9 +18,11 @@ pytestmark = pytest.mark.skipif(
     SOFFICE is None,
     reason="headless LibreOffice is not installed (Debian package 'libreoffice-calc-nogui'; .ci/run installs it)",
 )
-# LibreOffice's CSV filter options: comma, double quote, UTF-8 (76), start at line 1. Headless LibreOffice
-# does not look for a byte-order mark, so the character set is named, as a user picks it in the dialog.
+# LibreOffice's CSV filter options: comma, double quote, character set, start at line 1. Written as UTF-8
+# (76); read with the character set left empty, which makes LibreOffice detect it. (With no options at all,
+# headless LibreOffice reads CSV as Latin-1 whatever the file holds.)
 CSV_UTF8 = "44,34,76,1"
+CSV_DETECT = "44,34,,1"
 HOSTILE = '=HYPERLINK("http://x","点此")'
 
 
@@ -84,7 +86,7 @@ def test_libreoffice_opens_the_xlsx_template(run: Run, hostile: None, tmp_path: 
 def test_libreoffice_reads_the_bom_csv_export_literally(run: Run, hostile: None, tmp_path: Path) -> None:
     exported = tmp_path / "ledger.csv"
     run("export", "--format", "csv", "--output", str(exported))
-    rows = _rows(_soffice(tmp_path, exported, "csv", infilter=CSV_UTF8))
+    rows = _rows(_soffice(tmp_path, exported, "csv", infilter=CSV_DETECT))
     assert rows[0][:3] == ["id", "section", "title"]  # the byte-order mark is not read as text
     t104 = next(row for row in rows if row[0] == "T104")
     # The apostrophe the export put before each would-be formula is shown, and nothing is computed.
@@ -114,7 +116,7 @@ def test_a_template_filled_and_saved_by_libreoffice_imports(run: Run, ledger: Pa
     filled = tmp_path / "filled.csv"
     with filled.open("w", encoding="utf-8-sig", newline="") as file:
         csv.writer(file).writerows(rows)
-    book = _soffice(tmp_path, filled, "xlsx", infilter=CSV_UTF8)
+    book = _soffice(tmp_path, filled, "xlsx", infilter=CSV_DETECT)
     before = ledger.read_bytes()
     assert run("import", str(book)).stdout == "imported 2 updates as change 2\n"
     updates = [h for h in json.loads(run("history", "--format", "json").stdout) if h["type"] == "update"]
