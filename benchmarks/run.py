@@ -169,6 +169,10 @@ ROWS = [
     Row("list on Y", 2.2, "list Y / F", lambda c: c["listY"].median / c["F"].median, ("listY", "F")),
     Row("report --format html on Y", 3.0, "report / F", lambda c: c["reportY"].median / c["F"].median,
         ("reportY", "F")),
+    Row("export --format xlsx on Y", 3.0, "export xlsx / F", lambda c: c["xlsxY"].median / c["F"].median,
+        ("xlsxY", "F")),
+    Row("import of a 1,000-row xlsx", 3.0, "import xlsx / F", lambda c: c["importX"].median / c["F"].median,
+        ("importX", "F")),
     Row("check --format json on S", 0.6, "check json S / tomllib S",
         lambda c: c["jsonS"].median / c["tomllibS"].median, ("jsonS", "tomllibS")),
     Row("check on S vs S/10 (linear)", 11.0, "(check S - F) / (check S/10 - F)",
@@ -204,6 +208,13 @@ def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
         finally:
             os.close(descriptor)
 
+    y_import = work / "Y-import.toml"
+    rows_xlsx = work / "rows.xlsx"
+    write_rows_xlsx(rows_xlsx)
+
+    def fresh_y_import() -> None:
+        shutil.copyfile(y, y_import)
+
     tomllib_s = f"import tomllib; tomllib.load(open({s!r}, 'rb'))"
     fast = FAST_REPEAT
     return [
@@ -215,6 +226,10 @@ def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
         Command("listY", "list on Y (to a pipe)", [*TOOL, "-l", y, "list"], repeat=fast),
         Command("reportY", "report --month 2023-12 --format html on Y",
                 [*TOOL, "-l", y, "report", "--month", "2023-12", "--format", "html"], repeat=fast),
+        Command("xlsxY", "export --format xlsx on Y", [*TOOL, "-l", y, "export", "--format", "xlsx", "--output",
+                str(work / "Y.xlsx")], repeat=fast),
+        Command("importX", "import of 1,000 xlsx rows into a copy of Y", [*TOOL, "-l", str(y_import), "import",
+                str(rows_xlsx)], before=fresh_y_import, repeat=fast),
         Command("jsonS", "check --format json on S", [*TOOL, "-l", s, "check", "--format", "json"]),
         Command("firstS", "check --format json on S, just changed", [*TOOL, "-l", str(s_changed), "check", "--format",
                 "json"], before=change_s),
@@ -224,6 +239,27 @@ def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
         Command("extract", "extract the bundled 2023 report (51 KB) to a pipe",
                 [*TOOL, "extract", str(REPORT_TEXT)], repeat=fast),
     ]  # fmt: skip
+
+
+# 1,000 figures for the numeric commitments T001-T150 of Y, on days of early 2023 that Y does not use.
+ROWS_XLSX = """
+import datetime as dt, sys, xlsxwriter
+book = xlsxwriter.Workbook(sys.argv[1])
+sheet = book.add_worksheet("填报")
+dates = book.add_format({"num_format": "yyyy-mm-dd"})
+sheet.write_row(0, 0, ["编号", "日期", "数值", "备注", "来源"])
+for index in range(1000):
+    sheet.write_string(index + 1, 0, f"T{index % 150 + 1:03d}")
+    sheet.write_datetime(index + 1, 1, dt.datetime(2023, 1, 2) + dt.timedelta(days=index // 150), dates)
+    sheet.write_number(index + 1, 2, index / 10)
+    sheet.write_row(index + 1, 3, [f"第{index}行", "县统计局"])
+book.close()
+"""
+
+
+def write_rows_xlsx(path: Path) -> None:
+    """The sheet `import` reads, written in a child process (this script imports nothing heavy)."""
+    subprocess.run([PY, "-c", ROWS_XLSX, str(path)], check=True)
 
 
 def machine() -> str:

@@ -33,6 +33,7 @@ _API = {
     "edit": "chengkou_tracker.operations",
     "undo": "chengkou_tracker.operations",
     "import_csv": "chengkou_tracker.operations",
+    "assign": "chengkou_tracker.operations",
     "init": "chengkou_tracker.operations",
     "repair": "chengkou_tracker.operations",
     "history": "chengkou_tracker.operations",

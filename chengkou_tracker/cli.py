@@ -74,6 +74,7 @@ class CheckFormat(StrEnum):
 class ExportFormat(StrEnum):
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
 
 
 class Sort(StrEnum):
@@ -141,11 +142,18 @@ class State:
         text = self.as_of_option or os.environ.get("CHENGKOU_AS_OF")
         if not text:
             return dt.date.today()
+        if len(text) == 10 and text[4] == text[7] == "-":  # the usual form, read without importing the parser
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+        from chengkou_tracker.dates import parse_date
+        from chengkou_tracker.errors import UsageError
+
         try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            source = "--as-of" if self.as_of_option else "CHENGKOU_AS_OF"
-            fail(f"{source} '{text}' is not a date like YYYY-MM-DD", ExitStatus.USAGE)
+            return parse_date(text, "--as-of" if self.as_of_option else "CHENGKOU_AS_OF")
+        except UsageError as error:
+            fail(str(error), ExitStatus.USAGE)
 
     def ledger_path(self, *, writing: bool = False) -> str:
         """--ledger, else CHENGKOU_LEDGER, else ./commitments.toml, else (read-only) the bundled ledger."""
@@ -445,7 +453,6 @@ def record(
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
     from chengkou_tracker.figures import number, title
     from chengkou_tracker.labels import label
-    from chengkou_tracker.operations import parse_date
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
     from chengkou_tracker.text import inert
@@ -453,12 +460,24 @@ def record(
     state = _state(ctx)
     as_of = state.as_of
     path = state.ledger_path(writing=True)
+    from chengkou_tracker.errors import AlreadyRecorded
+
     with _errors():
-        when = parse_date(date, "--date") if date is not None else as_of
-        update, ledger = record_update(
-            path, commitment_id, value, date=when, today=dt.date.today(), now=_now(), by=_user() if by is None else by,
-            note=note, source=source, final=final, lock_timeout=state.lock_timeout,
-        )  # fmt: skip
+        if date is not None:
+            from chengkou_tracker.dates import parse_date
+
+            when = parse_date(date, "--date")
+        else:
+            when = as_of
+        try:
+            update, ledger = record_update(
+                path, commitment_id, value, date=when, today=dt.date.today(), now=_now(),
+                by=_user() if by is None else by, note=note, source=source, final=final,
+                lock_timeout=state.lock_timeout,
+            )  # fmt: skip
+        except AlreadyRecorded as same:
+            _write(inert(str(same)) + "\n")
+            return
     commitment = ledger.commitments[update.commitment]
     assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
     final_mark = " (final)" if update.final else ""
@@ -490,6 +509,12 @@ def check(
     ctx: typer.Context,
     strict: Annotated[bool, typer.Option("--strict", help="Also fail when something is at risk or stale.")] = False,
     output_format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
+    ] = None,
+    by_owner: Annotated[
+        bool, typer.Option("--by-owner", help="One entry per owner: its overdue, at-risk and stale commitments.")
+    ] = False,
 ) -> None:
     """For cron: exit 0 when nothing is overdue, 1 when something is (see --strict)."""
     from collections import Counter
@@ -498,6 +523,13 @@ def check(
 
     state = _state(ctx)
     assessments = _assessments(state, _load(state))
+    if owner is not None:
+        from chengkou_tracker.owners import owned_by
+
+        assessments = owned_by(assessments, owner)
+    if by_owner:
+        _check_by_owner(state, assessments, strict, output_format)
+        return
     overdue_ids = [a.commitment.id for a in assessments if a.status is Status.OVERDUE]
     at_risk_ids = [a.commitment.id for a in assessments if a.status is Status.AT_RISK]
     stale_ids = [a.commitment.id for a in assessments if a.stale]
@@ -524,13 +556,46 @@ def check(
         raise typer.Exit(ExitStatus.PROBLEMS)
 
 
+def _check_by_owner(state: State, assessments: "list[Assessment]", strict: bool, output_format: CheckFormat) -> None:
+    from chengkou_tracker.owners import departments
+
+    found = departments(assessments)
+    if output_format is CheckFormat.json:
+        from chengkou_tracker.formats import department_records, to_json
+
+        _write(to_json({"as_of": state.as_of.isoformat(), "departments": department_records(found)}))
+    else:
+        from chengkou_tracker.figures import department_lines
+
+        _write("\n".join(department_lines(state.as_of, found, state.lang)) + "\n")
+    if any(d.overdue or (strict and (d.at_risk or d.stale)) for d in found):
+        raise typer.Exit(ExitStatus.PROBLEMS)
+
+
+class SummaryBy(StrEnum):
+    section = "section"
+    owner = "owner"
+
+
 @app.command()
-def summary(ctx: typer.Context) -> None:
-    """Counts by section and status, with mean progress per section."""
+def summary(
+    ctx: typer.Context,
+    by: Annotated[SummaryBy, typer.Option("--by", help="Group by section or by owner (a department scorecard).")] = (
+        SummaryBy.section
+    ),
+) -> None:
+    """Counts by section (or owner) and status, with mean progress per group."""
+    state = _state(ctx)
+    if by is SummaryBy.owner:
+        from chengkou_tracker.owners import departments
+        from chengkou_tracker.render import owner_summary_table
+
+        console = state.console()
+        console.print(owner_summary_table(departments(_assessments(state, _load(state))), state.lang, console.width))
+        return
     from chengkou_tracker.render import section_headings, summary_table
     from chengkou_tracker.selection import ledger_sections
 
-    state = _state(ctx)
     ledger = _load(state)
     assessments = _assessments(state, ledger)
     sections = ledger_sections(ledger)
@@ -620,8 +685,9 @@ def edit(
     ] = None,
 ) -> None:
     """Change a commitment's owner, deadline, tags, English title or tolerance (kept in history)."""
+    from chengkou_tracker.dates import parse_date
     from chengkou_tracker.operations import edit as edit_commitment
-    from chengkou_tracker.operations import parse_date, parse_number
+    from chengkou_tracker.operations import parse_number
     from chengkou_tracker.text import inert
 
     state = _state(ctx)
@@ -646,11 +712,84 @@ def edit(
     _write(inert(f"recorded {Change(change.change, (), (change,)).describe()}") + "\n")
 
 
+@app.command()
+def assign(
+    ctx: typer.Context,
+    owner: Annotated[
+        str | None, typer.Argument(metavar="OWNER", help="The lead department (free text).", show_default=False)
+    ] = None,
+    commitment_ids: Annotated[
+        list[str] | None, typer.Argument(metavar="ID", help="Commitment ids.", show_default=False)
+    ] = None,
+    section: Annotated[
+        list[str] | None, typer.Option("--section", help="Every commitment of this section; repeatable.")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Every commitment with this tag; repeatable.")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Every commitment with this text in its id, title or quote.")
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option("--from", metavar="FILE", help="CSV or xlsx with columns id, owner.", show_default=False),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Who makes the change [default: your login name].", show_default=False)
+    ] = None,
+) -> None:
+    """Set the owner (lead department) of many commitments as one change; one undo reverts it."""
+    from chengkou_tracker.operations import assign as assign_owners
+    from chengkou_tracker.text import inert
+
+    state = _state(ctx)
+    path = state.ledger_path(writing=True)
+    chosen_by = section or tag or search is not None
+    with _errors():
+        if from_file is not None:
+            if owner is not None or chosen_by:
+                fail("assign --from FILE takes no OWNER, ID, --section, --tag or --search", ExitStatus.USAGE)
+            from chengkou_tracker.operations import owners_from_sheet
+
+            pairs = owners_from_sheet(from_file, _load(state))
+        else:
+            if owner is None or not owner.strip():
+                fail("give an OWNER and the commitments (ID..., --section, --tag or --search), or --from FILE",
+                     ExitStatus.USAGE)  # fmt: skip
+            if not commitment_ids and not chosen_by:
+                fail("which commitments? give ids, --section, --tag or --search", ExitStatus.USAGE)
+            ids = list(commitment_ids or [])
+            if chosen_by:
+                from chengkou_tracker.selection import Filters, ledger_sections, select
+
+                ledger = _load(state)
+                keys = [s.key for s in ledger_sections(ledger)]
+                filters = Filters.parse(section or [], [], [], None, tag or [], search, False, keys)
+                ids += [a.commitment.id for a in select(_assessments(state, ledger), filters)]
+                if not ids:
+                    fail("no commitments match", ExitStatus.USAGE)
+            pairs = [(commitment_id, owner.strip()) for commitment_id in ids]
+        result = assign_owners(
+            path, pairs, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
+        )
+    count = len(result.edits)
+    already = f"; {result.unchanged} already had it" if result.unchanged else ""
+    if not count:
+        _write(f"nothing to change: all {result.unchanged} commitments already have that owner\n")
+    elif from_file is not None:
+        owners = len({edit.fields["owner"] for edit in result.edits})
+        _write(f"assigned owners to {count} commitments ({owners} departments) as change {result.change}{already}\n")
+    else:
+        _write(inert(f"assigned {owner} to {count} commitments as change {result.change}{already}") + "\n")
+
+
 @app.command("import")
 def import_(
     ctx: typer.Context,
     csv_file: Annotated[
-        str, typer.Argument(metavar="FILE.csv", help="CSV with columns id,date,value[,note,source,by,final].")
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="CSV or xlsx with columns id,date,value[,note,source,by,final] (or a filled template).",
+        ),
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row and write nothing.")] = False,
     by: Annotated[
@@ -658,7 +797,7 @@ def import_(
         typer.Option("--by", help="Who reports rows without a 'by' [default: your login name].", show_default=False),
     ] = None,
 ) -> None:
-    """Record many updates from a CSV file: all rows or none."""
+    """Record many updates from a CSV or xlsx sheet: all rows or none; rows already recorded are skipped."""
     from chengkou_tracker.operations import import_csv
 
     state = _state(ctx)
@@ -674,10 +813,13 @@ def import_(
             lock_timeout=state.lock_timeout,
         )
     count = len(result.updates)
+    skipped = f"; skipped {result.skipped} already recorded" if result.skipped else ""
     if result.written:
-        _write(f"imported {count} updates as change {result.change}\n")
+        _write(f"imported {count} updates as change {result.change}{skipped}\n")
+    elif not count:
+        _write(f"nothing to import: all {result.skipped} rows are already recorded\n")
     else:
-        _write(f"dry run: {count} updates are valid; nothing written\n")
+        _write(f"dry run: {count} updates are valid{skipped}; nothing written\n")
 
 
 @app.command()
@@ -688,20 +830,100 @@ def export(
         str | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
     ] = None,
 ) -> None:
-    """Export every commitment with its status and latest figure."""
+    """Export every commitment with its status and latest figure (xlsx: the 台账 to print)."""
     from chengkou_tracker import formats
 
     state = _state(ctx)
-    records = [formats.commitment_record(a) for a in _assessments(state, _load(state))]
-    text = formats.to_json(records) if output_format is ExportFormat.json else formats.to_csv(records)
+    if output_format is ExportFormat.xlsx and output is None:
+        fail("export --format xlsx needs --output FILE.xlsx", ExitStatus.USAGE)
+    ledger = _load(state)
+    assessments = _assessments(state, ledger)
+    data: bytes
+    if output_format is ExportFormat.xlsx:
+        from chengkou_tracker.sheets import export_xlsx
+
+        data = export_xlsx(assessments, state.lang, f"{ledger.report.title} {state.as_of}")
+    elif output_format is ExportFormat.csv:
+        from chengkou_tracker.sheets import csv_bytes
+
+        data = csv_bytes(formats.to_csv([formats.commitment_record(a) for a in assessments]))
+    else:
+        data = formats.to_json([formats.commitment_record(a) for a in assessments]).encode("utf-8")
     if output is None:
-        _write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
         return
     from chengkou_tracker.ledger import replace_file
 
     with _errors():
-        replace_file(output, text.encode("utf-8"))
+        replace_file(output, data)
     sys.stderr.write(f"wrote {output}\n")
+
+
+@app.command()
+def template(
+    ctx: typer.Context,
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="FILE.xlsx or FILE.csv to write (atomically).")
+    ],
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
+    ] = None,
+    section: Annotated[list[str] | None, typer.Option("--section", help="Only this section; repeatable.")] = None,
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month",
+            metavar="YYYY-MM",
+            help="The month being reported: figures as of its last day.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """A fill-in sheet for a department: its commitments as they stand and empty cells for new figures."""
+    from chengkou_tracker.selection import Filters, ledger_sections, select
+    from chengkou_tracker.sheets import template_csv, template_xlsx
+
+    state = _state(ctx)
+    ledger = _load(state)
+    keys = [s.key for s in ledger_sections(ledger)]
+    with _errors():
+        as_of = _month_end(month) if month else state.as_of
+        filters = Filters.parse(section or [], [], [], owner, [], None, False, keys)
+    from chengkou_tracker.status import assess_ledger
+
+    assessments = select(assess_ledger(ledger, as_of), filters)
+    if not assessments:
+        fail("no commitments match", ExitStatus.USAGE)
+    if output.lower().endswith(".csv"):
+        data = template_csv(assessments, state.lang)
+    elif output.lower().endswith(".xlsx"):
+        from chengkou_tracker.labels import label
+
+        parts = (ledger.report.title, owner, month or str(as_of), label("template sheet", state.lang))
+        title = " ".join(part for part in parts if part)
+        data = template_xlsx(assessments, state.lang, title, ledger.report.year)
+    else:
+        fail(f"--output '{output}' must end in .xlsx or .csv", ExitStatus.USAGE)
+    from chengkou_tracker.ledger import replace_file
+
+    with _errors():
+        replace_file(output, data)
+    sys.stderr.write(f"wrote {output}: {len(assessments)} commitments\n")
+
+
+def _month_end(month: str) -> dt.date:
+    """The last day of a YYYY-MM month; UsageError otherwise."""
+    import calendar
+    import re
+
+    from chengkou_tracker.errors import UsageError
+
+    match = re.fullmatch(r"(\d{4})-(\d{2})", month.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        raise UsageError(f"--month '{month}' is not a month like YYYY-MM")
+    year, number = int(match.group(1)), int(match.group(2))
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
 
 
 @app.command(epilog=PACE_HELP)
@@ -732,6 +954,10 @@ def report(
             "--output", "-o", metavar="FILE", help="Write to this file (atomically, silently) instead of stdout."
         ),
     ] = None,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="One department's own report: commitments whose owner contains this text."),
+    ] = None,
 ) -> None:
     """The monthly report for leaders, in text, Markdown, HTML or JSON.
 
@@ -743,7 +969,10 @@ def report(
     with _errors():
         chosen_format = monthly.format_for(output_format, output)
         year, month_number = monthly.month_to_report(month, state.as_of)
-    text = monthly.write(monthly.build(_load(state), year, month_number, state.lang), chosen_format)
+    ledger = _load(state)
+    with _errors():
+        built = monthly.build(ledger, year, month_number, state.lang, owner)
+    text = monthly.write(built, chosen_format)
     if output is None:
         _write(text)
         return

@@ -11,6 +11,14 @@ class UsageError(TrackerError):
     """Bad input from the user: unknown id, bad value, bad date (exit 2)."""
 
 
+class AlreadyRecorded(TrackerError):
+    """The figure is identical to an update already in the ledger, so nothing was written (not a failure)."""
+
+    def __init__(self, message: str, change: int) -> None:
+        super().__init__(message)
+        self.change = change
+
+
 class LedgerError(TrackerError):
     """The ledger is missing, unreadable, invalid or locked (exit 3)."""
 

@@ -13,6 +13,7 @@ from chengkou_tracker.model import Commitment, Direction, Status
 from chengkou_tracker.text import inert
 
 if TYPE_CHECKING:
+    from chengkou_tracker.owners import Department
     from chengkou_tracker.status import Assessment
 
 BAR_CELLS = 8
@@ -126,3 +127,18 @@ def _problem_line(assessment: Assessment, what: str, lang: str) -> str:
     latest = number(assessment.latest_value)
     facts = f"target {target_text(commitment)}, latest {latest}, deadline {commitment.deadline}"
     return inert(f"{what}: {commitment.id} {title(commitment, lang)} ({facts})")
+
+
+def department_lines(as_of: dt.date, departments: Sequence[Department], lang: str) -> list[str]:
+    """`check --by-owner` text: one line per owner, worst first, naming its overdue and at-risk ids."""
+    lines = [f"{label('as of', lang)} {as_of}:"]
+    for department in departments:
+        owner = department.owner or label("(no owner)", lang)
+        counts = (
+            f"{len(department.assessments)} {label('commitments', lang)}: "
+            f"{len(department.overdue)} {label('overdue', lang)}, {len(department.at_risk)} {label('at_risk', lang)}, "
+            f"{len(department.stale)} {label('stale', lang)}"
+        )
+        late = " ".join(a.commitment.id for a in department.overdue)
+        lines.append(inert(f"{owner}: {counts}" + (f" ({label('overdue', lang)}: {late})" if late else "")))
+    return lines

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.ledger import toml_number
 from chengkou_tracker.status import Assessment
-from chengkou_tracker.text import markdown
+from chengkou_tracker.text import guard, markdown
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
+    from chengkou_tracker.owners import Department
 
 TABLE_FIELDS = (
     "id", "section", "title", "title_en", "kind", "target", "unit", "direction", "deadline", "owner",
@@ -133,23 +134,8 @@ def to_csv(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIEL
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(fields)
     for record in records:
-        writer.writerow([_csv_safe(_cell(record.get(field))) for field in fields])
+        writer.writerow([guard(_cell(record.get(field))) for field in fields])
     return buffer.getvalue()
-
-
-def _csv_safe(cell: str) -> str:
-    # A cell starting with = + - @ is a formula to a spreadsheet; a leading quote keeps it text.
-    if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not _is_number(cell)):
-        return "'" + cell
-    return cell
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
 
 
 def to_markdown(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIELDS) -> str:
@@ -157,3 +143,35 @@ def to_markdown(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE
     for record in records:
         lines.append("| " + " | ".join(markdown(_cell(record.get(field))) for field in fields) + " |")
     return "\n".join(lines) + "\n"
+
+
+def department_records(departments: Sequence[Department]) -> list[dict[str, Any]]:
+    """Per owner, worst first: counts, mean progress, and its overdue, at-risk and stale commitments."""
+    return [
+        {
+            "owner": department.owner,
+            "counts": {status.value: count for status, count in department.counts.items()},
+            "total": len(department.assessments),
+            "mean_progress": _rounded(department.mean_progress),
+            "overdue": [_reminder(a) for a in department.overdue],
+            "at_risk": [_reminder(a) for a in department.at_risk],
+            "stale": [_reminder(a) for a in department.stale],
+        }
+        for department in departments
+    ]
+
+
+def _reminder(assessment: Assessment) -> dict[str, Any]:
+    """What a reminder mail needs to say about one commitment."""
+    commitment = assessment.commitment
+    latest = assessment.latest
+    return {
+        "id": commitment.id,
+        "title": commitment.title,
+        "status": assessment.status.value,
+        "deadline": commitment.deadline.isoformat(),
+        "target": _number(commitment.target),
+        "unit": commitment.unit,
+        "latest_value": _number(latest.value) if latest else None,
+        "latest_date": latest.date.isoformat() if latest else None,
+    }

@@ -70,6 +70,15 @@ _ZH = {
     "misses the target": "未达目标",
     "meets the target": "达到目标",
     "within the tolerance": "未达目标但在容差内",
+    "unit": "单位",
+    "title_en": "英文名称",
+    "direction": "方向",
+    "latest_value": "最新值",
+    "latest_date": "最新日期",
+    "(no owner)": "（未指定）",
+    "ledger sheet": "台账",
+    "template sheet": "填报",
+    "a number": "请填写数字",
 }
 
 

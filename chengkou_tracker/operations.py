@@ -6,11 +6,17 @@ import datetime as dt
 import difflib
 import math
 import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from chengkou_tracker import ledger as ledger_file
-from chengkou_tracker.errors import LedgerError, UsageError
+from chengkou_tracker.errors import AlreadyRecorded, LedgerError, UsageError
 from chengkou_tracker.model import EDITABLE_FIELDS, MILESTONE_VALUES, Commitment, Edit, Kind, Ledger, Update
+
+if TYPE_CHECKING:
+    from chengkou_tracker.sheets import Cell, Sheet
 
 MAX_TEXT = 10_000  # characters in a note, source or name; a megabyte note is a paste gone wrong
 IMPORT_COLUMNS = ("id", "date", "value", "note", "source", "by", "final")
@@ -26,6 +32,9 @@ class Change:
     edits: tuple[Edit, ...]
 
     def describe(self) -> str:
+        if len(self.edits) > 1:
+            fields = ", ".join(sorted({f"{key}={_show(value)}" for e in self.edits for key, value in e.fields.items()}))
+            return f"change {self.number}: edit of {len(self.edits)} commitments: {fields}"
         if self.edits:
             edit = self.edits[0]
             fields = ", ".join(f"{key}={_show(value)}" for key, value in edit.fields.items())
@@ -112,13 +121,6 @@ def _short(text: str) -> str:
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
-def parse_date(text: str, what: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"{what} '{_short(text)}' is not a date like YYYY-MM-DD") from None
-
-
 def check_not_future(date: dt.date, today: dt.date, what: str) -> None:
     if date > today:
         raise UsageError(f"{what} {date} is in the future (today is {today})")
@@ -141,7 +143,10 @@ def record(
     final: bool = False,
     lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT,
 ) -> tuple[Update, Ledger]:
-    """Append one update; returns it with the ledger as it now stands."""
+    """Append one update; returns it with the ledger as it now stands.
+
+    AlreadyRecorded when the same figure (date, value, final, note and source) is already in the ledger.
+    """
     check_not_future(date, today, "date")
     note, source, by = text_arg(note, "note"), text_arg(source, "source"), text_arg(by, "by")
     with ledger_file.locked(path, lock_timeout):
@@ -151,6 +156,13 @@ def record(
         if final and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: --final applies to figures (record 'done' instead)")
         update = Update(commitment.id, date, value, final, note, source, by, now, current.last_change + 1)
+        same = next((u for u in current.updates if _identity(u) == _identity(update)), None)
+        if same is not None:
+            raise AlreadyRecorded(
+                f"{commitment.id}: {_show(value)} on {date} is already recorded (change {same.change});"
+                " nothing written",
+                same.change,
+            )
         appended = ledger_file.format_update(update)
         ledger_file.append(path, appended)
         current.updates.append(replace(update, line=data.count(b"\n") + 2))
@@ -205,6 +217,91 @@ def edit(
     return change, edited
 
 
+@dataclass(frozen=True, slots=True)
+class AssignResult:
+    edits: tuple[Edit, ...]  # one per commitment whose owner changed, all in one change
+    change: int
+    unchanged: int  # commitments that already had the owner asked for
+
+
+def assign(
+    path: str,
+    owners: Sequence[tuple[str, str]],
+    *,
+    by: str,
+    now: dt.datetime,
+    lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT,
+) -> AssignResult:
+    """Set the owner of many commitments (id, owner pairs) as one change, which one `undo` reverts."""
+    by = text_arg(by, "by")
+    for _, owner in owners:
+        text_arg(owner, "owner")
+    with ledger_file.locked(path, lock_timeout):
+        current, data = ledger_file.load_with_bytes(path)
+        change = current.last_change + 1
+        wanted: dict[str, str] = {}
+        for commitment_id, owner in owners:
+            wanted[find(current, commitment_id).id] = owner  # the last row for an id wins, as in a sheet
+        edits = tuple(
+            Edit(commitment_id, {"owner": owner}, by, now, change)
+            for commitment_id, owner in wanted.items()
+            if current.commitments[commitment_id].owner != owner
+        )
+        if edits:
+            appended = "".join(ledger_file.format_edit(edit) for edit in edits)
+            ledger_file.append(path, appended)
+            line = data.count(b"\n") + 2
+            for edit in edits:
+                current.edits.append(replace(edit, line=line))
+                edited = current.commitments[edit.commitment]
+                current.commitments[edit.commitment] = replace(edited, owner=str(edit.fields["owner"]))
+                line += ledger_file.format_edit(edit).count("\n")
+            _remember(data, appended, current)
+    return AssignResult(edits, change, len(wanted) - len(edits))
+
+
+def owners_from_sheet(sheet_path: str, ledger: Ledger | None = None) -> list[tuple[str, str]]:
+    """(id, owner) pairs from a two-column sheet (CSV or xlsx) headed id and owner (or 编号 and 责任单位).
+
+    With LEDGER, an unknown id is reported at its cell, with every other bad row.
+    """
+    from chengkou_tracker.sheets import cell_text, column_key, is_blank, read_sheet
+
+    sheet = read_sheet(sheet_path)
+    columns: dict[str, int] = {}
+    for index, name in enumerate(sheet.header):
+        key = column_key(name)
+        if key in ("id", "owner") and key not in columns:
+            columns[key] = index
+        elif name.strip() or any(not is_blank(_nth(cells, index)) for _, cells in sheet.rows):
+            raise UsageError(f"{sheet.where(1, index)}: unknown column '{_short(name)}' (columns are id,owner)")
+    missing = [key for key in ("id", "owner") if key not in columns]
+    if missing:
+        raise UsageError(f"{sheet.where(1)}: missing column '{missing[0]}' (required: id,owner)")
+    pairs, errors = [], []
+    for line, cells in sheet.rows:
+        commitment_id = cell_text(_nth(cells, columns["id"])).strip()
+        owner = cell_text(_nth(cells, columns["owner"])).strip()
+        if not commitment_id and not owner:
+            continue
+        if not commitment_id:
+            errors.append(f"{sheet.where(line, columns['id'])}: no commitment id for owner '{_short(owner)}'")
+        elif not owner:
+            errors.append(f"{sheet.where(line, columns['owner'])}: no owner for {_short(commitment_id)}")
+        elif ledger is not None and commitment_id not in ledger.commitments:
+            try:
+                find(ledger, commitment_id)
+            except UsageError as error:
+                errors.append(f"{sheet.where(line, columns['id'])}: {error}")
+        else:
+            pairs.append((commitment_id, owner))
+    if errors:
+        raise UsageError("\n".join(errors))
+    if not pairs:
+        raise UsageError(f"{sheet_path}: no rows to assign")
+    return pairs
+
+
 def last_change(path: str) -> Change | None:
     """The change `undo` would revert, or None when there is none."""
     changes = history(ledger_file.load(path))
@@ -237,6 +334,7 @@ class ImportResult:
     updates: tuple[Update, ...]
     change: int
     written: bool
+    skipped: int = 0  # rows identical to an update already recorded (or to an earlier row)
 
 
 def import_csv(
@@ -249,22 +347,48 @@ def import_csv(
     dry_run: bool = False,
     lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT,
 ) -> ImportResult:
-    """Record every row of a CSV file as one change, or nothing if any row is invalid."""
-    rows = _read_csv(csv_path)
+    """Record every row of a sheet (CSV or xlsx) as one change, or nothing if any row is invalid.
+
+    Rows whose input cells are all blank are skipped, and so are rows identical to an update already
+    recorded, so importing the same file twice records it once.
+    """
+    from chengkou_tracker import sheets
+
+    sheet = sheets.read_sheet(csv_path)
+    columns = _import_columns(sheet)
     with ledger_file.locked(path, lock_timeout):
         current, data = ledger_file.load_with_bytes(path)
         change = current.last_change + 1
-        updates, errors = [], []
-        for line, row in rows:
+        recorded = {_identity(update) for update in current.updates}
+        updates: list[Update] = []
+        errors: list[str] = []
+        skipped = 0
+        for line, cells in sheet.rows:
+            if all(sheets.is_blank(cell) for cell in cells):
+                continue
+            if sheet.name is None and len(cells) != len(sheet.header):
+                errors.append(f"{sheet.where(line)}: expected {len(sheet.header)} cells, found {len(cells)}")
+                continue
+            row = {key: cells[index] if index < len(cells) else None for key, index in columns.items()}
+            if all(sheets.is_blank(row.get(key)) for key in _FILLED_COLUMNS):
+                continue  # a template row the department left empty
             try:
-                updates.append(_row_update(current, row, today=today, now=now, by=by, change=change))
-            except UsageError as error:
-                errors.append(f"{csv_path}:{line}: {error}")
+                update = _row_update(current, row, today=today, now=now, by=by, change=change)
+            except _CellError as error:
+                errors.append(f"{sheet.where(line, columns.get(error.column))}: {error}")
+                continue
+            identity = _identity(update)
+            if identity in recorded:
+                skipped += 1
+                continue
+            recorded.add(identity)
+            updates.append(update)
         if errors:
             raise UsageError("\n".join(errors))
-        if not updates:
+        if not updates and not skipped:
             raise UsageError(f"{csv_path}: no rows to import")
-        if not dry_run:
+        written = bool(updates) and not dry_run
+        if written:
             appended = "".join(ledger_file.format_update(update) for update in updates)
             ledger_file.append(path, appended)
             line = data.count(b"\n") + 2
@@ -272,55 +396,53 @@ def import_csv(
                 current.updates.append(replace(update, line=line))
                 line += ledger_file.format_update(update).count("\n")
             _remember(data, appended, current)
-    return ImportResult(tuple(updates), change, not dry_run)
+    return ImportResult(tuple(updates), change, written, skipped)
 
 
-def _read_csv(csv_path: str) -> list[tuple[int, dict[str, str]]]:
-    import csv
-    import io
+_FILLED_COLUMNS = ("date", "value", "note", "source", "final")
 
-    try:
-        with open(csv_path, "rb") as file:
-            data = file.read()
-    except OSError as error:
-        raise UsageError(f"{csv_path}: cannot read: {error.strerror}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UsageError(f"{csv_path}: not UTF-8 text (byte {error.start}); save the sheet as CSV UTF-8") from None
-    if "\x00" in text:
-        raise UsageError(f"{csv_path}: contains NUL bytes; is it really a CSV file?")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [column.strip().lower() for column in next(reader)]
-    except StopIteration:
-        raise UsageError(f"{csv_path}: empty file (expected a header: {','.join(IMPORT_COLUMNS)})") from None
-    except csv.Error as error:
-        raise UsageError(f"{csv_path}:1: {error}") from None
-    unknown = [column for column in header if column not in IMPORT_COLUMNS]
-    if unknown:
-        raise UsageError(
-            f"{csv_path}:1: unknown column '{_short(unknown[0])}' (columns are {','.join(IMPORT_COLUMNS)})"
-        )
-    missing = [column for column in REQUIRED_IMPORT_COLUMNS if column not in header]
+
+def _identity(update: Update) -> tuple[object, ...]:
+    """What makes two updates the same figure: who typed it and when do not."""
+    return (update.commitment, update.date, update.value, update.final, update.note, update.source)
+
+
+def _import_columns(sheet: Sheet) -> dict[str, int]:
+    """Each import column's index in SHEET; columns the tool wrote itself (title, status...) are ignored."""
+    from chengkou_tracker.sheets import column_key, is_blank
+
+    columns: dict[str, int] = {}
+    for index, name in enumerate(sheet.header):
+        key = column_key(name)
+        if key is None and not name.strip() and all(is_blank(_nth(cells, index)) for _, cells in sheet.rows):
+            continue  # a column with neither header nor data, as spreadsheets save at the edge
+        if key is None:
+            raise UsageError(
+                f"{sheet.where(1, index)}: unknown column '{_short(name)}' (columns are {','.join(IMPORT_COLUMNS)})"
+            )
+        if key not in IMPORT_COLUMNS:
+            continue
+        if key in columns:
+            raise UsageError(f"{sheet.where(1, index)}: column '{key}' appears twice")
+        columns[key] = index
+    missing = [column for column in REQUIRED_IMPORT_COLUMNS if column not in columns]
     if missing:
-        raise UsageError(f"{csv_path}:1: missing column '{missing[0]}' (required: {','.join(REQUIRED_IMPORT_COLUMNS)})")
-    duplicated = sorted({column for column in header if header.count(column) > 1})
-    if duplicated:
-        raise UsageError(f"{csv_path}:1: column '{duplicated[0]}' appears twice")
-    rows = []
-    try:
-        for cells in reader:
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) != len(header):
-                raise UsageError(f"{csv_path}:{reader.line_num}: expected {len(header)} cells, found {len(cells)}")
-            rows.append((reader.line_num, dict(zip(header, cells, strict=True))))
-    except csv.Error as error:
-        if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
-            error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters; at most {MAX_TEXT})")
-        raise UsageError(f"{csv_path}:{reader.line_num}: {error}") from None
-    return rows
+        raise UsageError(
+            f"{sheet.where(1)}: missing column '{missing[0]}' (required: {','.join(REQUIRED_IMPORT_COLUMNS)})"
+        )
+    return columns
+
+
+def _nth(cells: list[Cell], index: int) -> Cell:
+    return cells[index] if index < len(cells) else None
+
+
+class _CellError(UsageError):
+    """A bad cell: the message, and the column it is in."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
 
 
 _TRUE = {"true", "yes", "1", "y", "是"}
@@ -328,29 +450,45 @@ _FALSE = {"false", "no", "0", "n", "", "否"}
 
 
 def _row_update(
-    ledger: Ledger, row: dict[str, str], *, today: dt.date, now: dt.datetime, by: str, change: int
+    ledger: Ledger, row: dict[str, Cell], *, today: dt.date, now: dt.datetime, by: str, change: int
 ) -> Update:
-    commitment = find(ledger, row["id"].strip())
-    date = parse_date(row["date"], "date")
-    check_not_future(date, today, "date")
-    value = parse_value(commitment, row["value"])
-    final_text = row.get("final", "").strip().lower()
-    if final_text not in _TRUE | _FALSE:
-        raise UsageError(f"final '{_short(final_text)}' must be true or false")
-    final = final_text in _TRUE
-    if final and commitment.kind is Kind.MILESTONE:
-        raise UsageError(f"{commitment.id} is a milestone: 'final' applies to figures")
-    return Update(
-        commitment.id,
-        date,
-        value,
-        final,
-        text_arg(row.get("note", ""), "note"),
-        text_arg(row.get("source", ""), "source"),
-        text_arg(row.get("by", "").strip() or by, "by"),
-        now,
-        change,
-    )
+    from chengkou_tracker.dates import cell_date
+    from chengkou_tracker.sheets import cell_text
+
+    def text(column: str) -> str:
+        return cell_text(row.get(column))
+
+    with _at("id"):
+        commitment = find(ledger, text("id").strip())
+    with _at("date"):
+        date = cell_date(row["date"] if row["date"] is not None else "", "date")
+        check_not_future(date, today, "date")
+    with _at("value"):
+        value = parse_value(commitment, text("value"))
+    with _at("final"):
+        final_text = text("final").strip().lower()
+        if final_text not in _TRUE | _FALSE:
+            raise UsageError(f"final '{_short(final_text)}' must be true or false")
+        final = final_text in _TRUE
+        if final and commitment.kind is Kind.MILESTONE:
+            raise UsageError(f"{commitment.id} is a milestone: 'final' applies to figures")
+    with _at("note"):
+        note = text_arg(text("note"), "note")
+    with _at("source"):
+        source = text_arg(text("source"), "source")
+    with _at("by"):
+        who = text_arg(text("by").strip() or by, "by")
+    return Update(commitment.id, date, value, final, note, source, who, now, change)
+
+
+@contextmanager
+def _at(column: str) -> Iterator[None]:
+    try:
+        yield
+    except _CellError:
+        raise
+    except UsageError as error:
+        raise _CellError(column, str(error)) from None
 
 
 def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> str | None:
@@ -387,6 +525,8 @@ def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) ->
 
 def history_between(ledger: Ledger, commitment_id: str | None, since: str | None, until: str | None) -> list[Change]:
     """History narrowed to one commitment and to changes dated within [SINCE, UNTIL]."""
+    from chengkou_tracker.dates import parse_date
+
     first = parse_date(since, "--since") if since else dt.date.min
     last = parse_date(until, "--until") if until else dt.date.max
     chosen = []

@@ -21,6 +21,7 @@ from chengkou_tracker.text import inert
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
+    from chengkou_tracker.owners import Department
 
 STATUS_STYLES = {
     Status.NOT_STARTED: "dim",
@@ -232,3 +233,31 @@ def section_headings(sections: Sequence[Section], assessments: Sequence[Assessme
     for section in shown:
         legend.add_row(literal(section.key), literal(section.heading))
     return legend
+
+
+def owner_summary_table(departments: Sequence[Department], lang: str, width: int = 120) -> Table:
+    """The department scorecard, worst first: counts per status, total, mean progress and stale.
+
+    Below 110 columns mean progress is a percentage without its bar, so every count still fits in 80.
+    """
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    names = [department.owner or label("(no owner)", lang) for department in departments]
+    # The department is what a reader looks for: its name keeps its width, and narrow terminals fold the
+    # headings of the counts instead.
+    table.add_column(label("owner", lang), no_wrap=True, min_width=min(24, max(map(cell_len, names), default=0)))
+    for status in Status:
+        table.add_column(label(status.value, lang), justify="right", overflow="fold", min_width=4)
+    table.add_column(label("total", lang), justify="right", overflow="fold", min_width=4)
+    with_bar = width >= 110
+    table.add_column(label("mean progress", lang), justify="right", no_wrap=with_bar, overflow="fold", min_width=4)
+    table.add_column(label("stale", lang), justify="right", overflow="fold", min_width=4)
+    for department in departments:
+        counts = department.counts
+        table.add_row(
+            literal(department.owner or label("(no owner)", lang)),
+            *[Text(str(counts[status]), style=STATUS_STYLES[status] if counts[status] else "") for status in Status],
+            str(len(department.assessments)),
+            bar(department.mean_progress) if with_bar else bar(department.mean_progress).split(" ")[-1],
+            str(len(department.stale)),
+        )
+    return table

@@ -39,3 +39,26 @@ def html_text(text: str) -> str:
 def width(text: str) -> int:
     """Terminal cells TEXT takes: two for East Asian wide and full-width characters."""
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+# A cell starting with one of these is a formula (or a DDE call) to Excel and LibreOffice.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def needs_guard(text: str) -> bool:
+    """Whether a spreadsheet would run TEXT (after any apostrophes) as a formula; a plain number never."""
+    bare = text.lstrip("'")
+    if not bare.startswith(_FORMULA_STARTS):
+        return False
+    return bare != text or not _NUMBER.fullmatch(text)
+
+
+def guard(text: str) -> str:
+    """TEXT as a CSV cell a spreadsheet shows literally: one apostrophe before a would-be formula (OWASP)."""
+    return "'" + text if needs_guard(text) else text
+
+
+def unguard(text: str) -> str:
+    """The inverse of guard: drop the one apostrophe guard added, and nothing else."""
+    return text[1:] if text.startswith("'") and needs_guard(text[1:]) else text

@@ -14,6 +14,8 @@ ROW_NAMES = (
     "check on Y",
     "list on Y",
     "report --format html on Y",
+    "export --format xlsx on Y",
+    "import of a 1,000-row xlsx",
     "check --format json on S",
     "check on S vs S/10 (linear)",
     "first check --format json on S after a change",

@@ -64,7 +64,10 @@ def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: P
             ["M059", "done", "--final"],
             re.escape("M059 is a milestone: --final applies to figures (record 'done' instead)"),
         ),
-        (["T104", "5", "--date", "2023-02-30"], "--date '2023-02-30' is not a date like YYYY-MM-DD"),
+        (
+            ["T104", "5", "--date", "2023-02-30"],
+            "--date '2023-02-30' is not a date like YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYY年MM月DD日",
+        ),
         (["T104", "5", "--date", "2999-01-01"], r"date 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\)"),
         (["t104", "5"], r"unknown commitment id 't104' \(did you mean T104\?\)"),
         (["T1O4", "5"], r"unknown commitment id 'T1O4' \(did you mean T149, T148, T147\?\)"),
@@ -346,7 +349,7 @@ def test_import_checks_every_row_first(run: Run, ledger: Path, tmp_path: Path) -
     assert result.code == 2
     assert result.stderr.splitlines() == [
         f"chengkou-tracker: error: {csv_file}:3: unknown commitment id 'T999' (did you mean T099, T149, T139?)",
-        f"chengkou-tracker: error: {csv_file}:4: date '2023-06-31' is not a date like YYYY-MM-DD",
+        f"chengkou-tracker: error: {csv_file}:4: date '2023-06-31' is not a date like YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYY年MM月DD日",
         f"chengkou-tracker: error: {csv_file}:5: value 'x' for T104 is not a number",
     ]
     assert ledger.read_bytes() == before
@@ -359,8 +362,9 @@ def test_export_to_stdout_and_to_a_file(run: Run, ledger: Path, tmp_path: Path) 
     out = tmp_path / "status.csv"
     result = run("export", "--format", "csv", "--output", str(out))
     assert (result.code, result.stdout, result.stderr) == (0, "", f"wrote {out}\n")
-    assert out.read_text("utf-8").splitlines()[0].startswith("id,section,title,title_en,kind")
-    assert len(out.read_text("utf-8").splitlines()) == 225
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs for Chinese
+    assert out.read_text("utf-8-sig").splitlines()[0].startswith("id,section,title,title_en,kind")
+    assert len(out.read_text("utf-8-sig").splitlines()) == 225
 
 
 def test_colour_follows_option_then_environment(run: Run, ledger: Path) -> None:
@@ -381,7 +385,10 @@ def test_text_from_users_is_shown_literally(run: Run, ledger: Path) -> None:
 def test_as_of_option_and_bad_as_of(run: Run, ledger: Path) -> None:
     assert json.loads(run("--as-of", "2024-01-15", "check", "--format", "json").stdout)["as_of"] == "2024-01-15"
     bad = run("--as-of", "July", "check")
-    assert (bad.code, bad.stderr) == (2, "chengkou-tracker: error: --as-of 'July' is not a date like YYYY-MM-DD\n")
+    assert (bad.code, bad.stderr) == (
+        2,
+        "chengkou-tracker: error: --as-of 'July' is not a date like YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYY年MM月DD日\n",
+    )
 
 
 def test_python_api(ledger: Path) -> None:

@@ -211,10 +211,12 @@ BAD_INPUTS = [
     BadInput(
         "impossible date",
         ("record", "T001", "5", "--date", "2023-02-30"),
-        r"--date '2023-02-30' is not a date like YYYY-MM-DD",
+        r"--date '2023-02-30' is not a date like YYYY-MM-DD, YYYY/MM/DD, YYYY\.MM\.DD or YYYY年MM月DD日",
     ),
     BadInput(
-        "date that is text", ("record", "T001", "5", "--date", "soon"), r"--date 'soon' is not a date like YYYY-MM-DD"
+        "date that is text",
+        ("record", "T001", "5", "--date", "soon"),
+        r"--date 'soon' is not a date like YYYY-MM-DD, .*",
     ),
     BadInput(
         "future date",
@@ -293,7 +295,7 @@ BAD_INPUTS = [
     BadInput(
         "CSV: binary garbage",
         ("import", "rows.csv"),
-        r"rows\.csv: not UTF-8 text \(byte \d+\); save the sheet as CSV UTF-8",
+        r"rows\.csv: neither UTF-8 nor GB18030 text \(byte \d+\); save the sheet as CSV UTF-8",
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8",
     ),
     BadInput(

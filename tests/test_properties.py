@@ -10,12 +10,14 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker import operations
+from chengkou_tracker.errors import AlreadyRecorded
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Direction, Kind, Update
 from chengkou_tracker.parse import TomlSyntaxError, parse
 from tests.conftest import BUNDLED
@@ -255,6 +257,16 @@ class LedgerMachine(RuleBasedStateMachine):
     )
     def record(self, commitment_id: str, figure: float, state: str, date: dt.date, note: str, final: bool) -> None:
         milestone = commitment_id in MILESTONE_IDS
+        same = (commitment_id, date, state if milestone else figure, final and not milestone, note, "")
+        if any((u.commitment, u.date, u.value, u.final, u.note, u.source) == same for u in self.updates):
+            before = Path(self.path).read_bytes()  # the same figure again: said, and nothing written
+            with pytest.raises(AlreadyRecorded):
+                operations.record(
+                    self.path, commitment_id, state if milestone else repr(figure), date=date, today=TODAY, now=NOW,
+                    by="clerk", note=note, final=final and not milestone,
+                )  # fmt: skip
+            assert Path(self.path).read_bytes() == before
+            return
         self._remember()
         update, _ = operations.record(
             self.path, commitment_id, state if milestone else repr(figure), date=date, today=TODAY, now=NOW,

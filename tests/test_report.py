@@ -159,13 +159,15 @@ def test_html_report_is_one_self_contained_file_with_pictures_and_escaped_text(h
     # Nothing is fetched: no URLs, no external stylesheets, images or fonts.
     assert not re.search(r"(?i)https?:|src=|<link|@import|url\(", page)
     assert '"Noto Sans CJK SC", "Noto Sans SC"' in page and '"Microsoft YaHei", "PingFang SC"' in page
-    assert page.count('<svg class="stacked"') == 1 + 7  # the whole ledger, then each section
+    assert page.count('<svg class="stacked"') == 1 + 7 + 4  # the whole ledger, each section, each department
+    departments = page.split('<section id="departments">', 1)[1].split("</section>", 1)[0]
+    assert "<td class=\"wide\">县发展改革委 &lt;b&gt;能源科&lt;/b&gt;</td>" in departments  # an owner is text, not markup
     assert page.count('<article class="commitment"') == 3
     assert page.count('<svg class="chart"') == 8
     assert page.count('<line class="pace"') == 8
     assert (
-        page.count('<svg class="progress"') == 7 + 3 + 2 + 5
-    )  # sections, concerns, stale, trajectories of progress kinds
+        page.count('<svg class="progress"') == 7 + 4 + 3 + 2 + 5
+    )  # sections, departments, concerns, stale, trajectories of progress kinds
     for heading in ("Scorecard", "Sections", "What changed this month", "Overdue and at risk", "Trajectories"):
         assert f"<h2>{heading}</h2>" in page
     # Charts: the value axis names its unit and runs in round steps; a threshold's dashed line is its target.

@@ -46,6 +46,7 @@ def test_the_rendered_report_shows_every_part_and_keeps_a_hostile_note_as_text(p
     assert headings == [
         "总体情况",
         "分部分情况",
+        "各责任单位情况（按滞后程度排序）",
         "本月变化",
         "逾期和进度滞后事项",
         "久未更新（60天以上无更新）",

@@ -151,6 +151,24 @@ def to_html(report: Report) -> str:
     )
     out.append("</section>")
 
+    if report.departments:
+        out.append(f'<section id="departments"><h2>{lbl("departments")}</h2>')
+        table(
+            f"<th>{t(label('owner', lang))}</th><th></th>"
+            + "".join(f'<th class="num">{t(w.status_name(s, lang))}</th>' for s in Status)
+            + f'<th class="num">{t(label("total", lang))}</th><th>{t(label("mean progress", lang))}</th>'
+            + f'<th class="num">{t(label("stale", lang))}</th>',
+            [
+                f'<tr><td class="wide">{t(name)}</td><td>{_stacked_bar(list(d.counts), 220, 14, name, lang)}</td>'
+                + "".join(f'<td class="num">{count}</td>' for count in d.counts)
+                + f'<td class="num">{d.total}</td><td>{_progress_bar(d.mean_progress)}</td>'
+                + f'<td class="num">{d.stale}</td></tr>'
+                for d in report.departments
+                if (name := w.department_name(d.owner, lang))
+            ],
+        )
+        out.append("</section>")
+
     out.append(f'<section id="changes"><h2>{lbl("changes")}</h2>')
     out.append(f"<h3>{lbl('transitions')} ({report.previous_as_of} → {report.as_of})</h3>")
     if report.transitions:

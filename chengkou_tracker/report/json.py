@@ -58,6 +58,19 @@ def to_json(report: Report) -> str:
             }
             for s in report.sections
         ],
+        **({"owner": report.owner} if report.owner is not None else {}),
+        "departments": [
+            {
+                "owner": d.owner,
+                "counts": {status.value: count for status, count in zip(Status, d.counts, strict=True)},
+                "total": d.total,
+                "mean_progress": _rounded(d.mean_progress),
+                "overdue": d.overdue,
+                "at_risk": d.at_risk,
+                "stale": d.stale,
+            }
+            for d in report.departments
+        ],
         "transitions": [
             {"id": t.entry.id, "title": t.entry.title, "before": t.before.value, "after": t.after.value}
             for t in report.transitions

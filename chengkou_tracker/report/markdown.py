@@ -58,6 +58,28 @@ def to_markdown(report: Report) -> str:
         ],
     )
 
+    if report.departments:
+        heading(w.word("departments", lang))
+        table(
+            [
+                label("owner", lang),
+                *(w.status_name(s, lang) for s in Status),
+                label("total", lang),
+                label("mean progress", lang),
+                label("stale", lang),
+            ],
+            [
+                [
+                    markdown(w.department_name(d.owner, lang)),
+                    *(str(c) for c in d.counts),
+                    str(d.total),
+                    bar(d.mean_progress),
+                    str(d.stale),
+                ]
+                for d in report.departments
+            ],
+        )
+
     heading(w.word("changes", lang))
     lines.extend([f"### {markdown(w.word('transitions', lang))}", ""])
     if report.transitions:

@@ -43,6 +43,19 @@ class SectionSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class DepartmentSummary:
+    """One owner's line in the departments table: counts per status, mean progress, and what needs chasing."""
+
+    owner: str  # "" for the commitments nobody has been assigned
+    counts: tuple[int, ...]  # in the order of Status
+    total: int
+    mean_progress: float | None
+    overdue: int
+    at_risk: int
+    stale: int
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """A commitment as the report shows it at the month's end; pace and gap as status.py defines them."""
 
@@ -146,10 +159,19 @@ class Report:
     work_report: WorkReport = LEGACY_REPORT
     never_updated: tuple[SectionEntries, ...] = ()
     tables: tuple[Table, ...] = ()  # more parts, such as a table by department
+    owner: str | None = None  # the department a one-department report (report --owner) is for
+    departments: tuple[DepartmentSummary, ...] = ()  # worst first; empty until owners are set
 
 
-def build(ledger: Ledger, year: int, month: int, lang: str, tables: Sequence[Table] = ()) -> Report:
-    """The report for YEAR-MONTH: statuses at the month's last day, compared with the previous month's."""
+def build(
+    ledger: Ledger, year: int, month: int, lang: str, owner: str | None = None, tables: Sequence[Table] = ()
+) -> Report:
+    """The report for YEAR-MONTH: statuses at the month's last day, compared with the previous month's.
+
+    With OWNER, only the commitments whose owner contains it (one department's own report).
+    """
+    if owner is not None:
+        ledger = _owned_by(ledger, owner)
     first = dt.date(year, month, 1)
     as_of = month_end(first)
     previous_as_of = first - dt.timedelta(days=1)
@@ -197,6 +219,43 @@ def build(ledger: Ledger, year: int, month: int, lang: str, tables: Sequence[Tab
             if (members := tuple(e for e in never if e.section == s.key))
         ),
         tables=tuple(tables),
+        owner=owner,
+        departments=_departments(now) if owner is None else (),
+    )
+
+
+def _owned_by(ledger: Ledger, owner: str) -> Ledger:
+    """LEDGER narrowed to the commitments whose owner contains OWNER, with their history."""
+    from dataclasses import replace
+
+    from chengkou_tracker.errors import UsageError
+    from chengkou_tracker.text import inert
+
+    kept = {key: c for key, c in ledger.commitments.items() if owner in c.owner}
+    if not kept:
+        raise UsageError(f"no commitment has an owner containing '{inert(owner)}'")
+    updates = [u for u in ledger.updates if u.commitment in kept]
+    edits = [e for e in ledger.edits if e.commitment in kept]
+    return replace(ledger, commitments=kept, updates=updates, edits=edits)
+
+
+def _departments(assessments: Sequence[Assessment]) -> tuple[DepartmentSummary, ...]:
+    """Per owner, worst first (owners.departments); nothing while no commitment has an owner."""
+    from chengkou_tracker.owners import departments, has_owners
+
+    if not has_owners(assessments):
+        return ()
+    return tuple(
+        DepartmentSummary(
+            d.owner,
+            tuple(d.counts.values()),
+            len(d.assessments),
+            d.mean_progress,
+            len(d.overdue),
+            len(d.at_risk),
+            len(d.stale),
+        )
+        for d in departments(assessments)
     )
 
 

@@ -38,6 +38,18 @@ def to_text(report: Report) -> str:
         lines.append(inert(section_title(section.section, section.heading)))
         lines.append(f"  {section.total:>3}  {label('mean progress', lang)} {bar(section.mean_progress)}  ({counts})")
 
+    if report.departments:
+        heading(w.word("departments", lang))
+        names = [inert(w.department_name(d.owner, lang)) for d in report.departments]
+        owner_cells = max(width(name) for name in names)
+        for name, department in zip(names, report.departments, strict=True):
+            lines.append(
+                f"{w.pad(name, owner_cells)}  {department.total:>3}  "
+                f"{label('overdue', lang)} {department.overdue:>3}  {label('at_risk', lang)} {department.at_risk:>3}  "
+                f"{label('stale', lang)} {department.stale:>3}  {label('mean progress', lang)} "
+                f"{bar(department.mean_progress)}"
+            )
+
     heading(w.word("changes", lang))
     lines.append(f"{w.word('transitions', lang)} ({report.previous_as_of} -> {report.as_of}):")
     for transition in report.transitions:

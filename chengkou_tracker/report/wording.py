@@ -40,6 +40,7 @@ _ZH = {
     "after": "本月末",
     "previous month end": "上月末",
     "month end": "本月末",
+    "departments": "各责任单位情况（按滞后程度排序）",
 }
 _EN = {
     "scorecard": "Scorecard",
@@ -62,6 +63,7 @@ _EN = {
     "since": "vs. last month",
     "before": "previous month end",
     "after": "month end",
+    "departments": "Departments, worst first",
 }
 
 
@@ -99,8 +101,14 @@ def headline(report: Report) -> str:
     lang = report.lang
     commitments = label("commitments", lang)
     if lang == "zh":
-        return f"{report.month}：{report.total}{commitments}，{label('as of', lang)} {report.as_of}"
-    return f"{report.month}: {report.total} {commitments} as of {report.as_of}"
+        whose = f"{label('owner', lang)} {report.owner}：" if report.owner is not None else ""
+        return f"{report.month}：{whose}{report.total}{commitments}，{label('as of', lang)} {report.as_of}"
+    whose = f" of {report.owner}" if report.owner is not None else ""
+    return f"{report.month}: {report.total} {commitments}{whose} as of {report.as_of}"
+
+
+def department_name(owner: str, lang: str) -> str:
+    return owner or label("(no owner)", lang)
 
 
 def stale_split(report: Report) -> tuple[list[Entry], list[Entry]]:

@@ -1,0 +1,72 @@
+"""Commitments grouped by owner (lead department): the scorecard, the cron reminders, the report's table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chengkou_tracker.model import Status
+from chengkou_tracker.status import Assessment
+
+NO_OWNER = ""  # commitments nobody has been assigned yet form a group of their own
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    """One owner's commitments and how they stand."""
+
+    owner: str
+    assessments: tuple[Assessment, ...]
+
+    @property
+    def counts(self) -> dict[Status, int]:
+        counts = Counter(a.status for a in self.assessments)
+        return {status: counts.get(status, 0) for status in Status}
+
+    @property
+    def mean_progress(self) -> float | None:
+        measured = [a.progress for a in self.assessments if a.progress is not None]
+        return sum(measured) / len(measured) if measured else None
+
+    @property
+    def overdue(self) -> tuple[Assessment, ...]:
+        return tuple(a for a in self.assessments if a.status is Status.OVERDUE)
+
+    @property
+    def at_risk(self) -> tuple[Assessment, ...]:
+        return tuple(a for a in self.assessments if a.status is Status.AT_RISK)
+
+    @property
+    def stale(self) -> tuple[Assessment, ...]:
+        return tuple(a for a in self.assessments if a.stale)
+
+
+def has_owners(assessments: Sequence[Assessment]) -> bool:
+    return any(a.commitment.owner for a in assessments)
+
+
+def owned_by(assessments: Sequence[Assessment], owner: str) -> list[Assessment]:
+    """The commitments whose owner contains OWNER (as `list --owner` chooses them)."""
+    return [a for a in assessments if owner in a.commitment.owner]
+
+
+def departments(assessments: Sequence[Assessment]) -> list[Department]:
+    """One Department per owner, worst first: most overdue, then at risk, then stale, then least progress."""
+    groups: dict[str, list[Assessment]] = {}
+    for assessment in assessments:
+        groups.setdefault(assessment.commitment.owner.strip(), []).append(assessment)
+    found = [Department(owner, tuple(members)) for owner, members in groups.items()]
+    return sorted(found, key=_badness)
+
+
+def _badness(department: Department) -> tuple[object, ...]:
+    mean = department.mean_progress
+    return (
+        department.owner == NO_OWNER,  # the unassigned rest goes last: it names nobody to remind
+        -len(department.overdue),
+        -len(department.at_risk),
+        -len(department.stale),
+        mean if mean is not None else 0.0,
+        department.owner,
+    )

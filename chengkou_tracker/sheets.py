@@ -1,0 +1,400 @@
+"""Spreadsheets in and out: xlsx (xlsxwriter writes, python-calamine reads) and CSV with a byte-order mark.
+
+The only module that imports a spreadsheet library, and it does so inside the functions that need one,
+so reading a CSV file costs nothing more than the csv module. Cells are data: a text that a spreadsheet
+would run as a formula is written as a text cell in xlsx and behind an apostrophe in CSV (OWASP's advice
+on CSV injection, text.guard); text.unguard removes exactly that apostrophe again when a sheet is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.text import guard, unguard
+
+if TYPE_CHECKING:
+    from chengkou_tracker.status import Assessment
+
+Cell = str | float | int | bool | dt.date | dt.datetime | None
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def is_xlsx(path: str) -> bool:
+    return path.lower().endswith(XLSX_SUFFIXES)
+
+
+# ---------------------------------------------------------------- columns
+
+# The template: what the department reads, then the cells it fills in (the import columns).
+TEMPLATE_FIELDS = ("id", "title", "quote", "target", "unit", "latest_value", "latest_date", "status")
+FILL_FIELDS = ("value", "date", "note", "source", "final")
+
+
+def header(key: str, lang: str) -> str:
+    """A column's heading: the field's name in English (what `import` has always read), its label in Chinese."""
+    from chengkou_tracker.labels import label
+
+    return label(key, lang) if lang == "zh" else key
+
+
+def column_key(name: str) -> str | None:
+    """The field a column heading names, in either language; None for a heading the tool never writes."""
+    from chengkou_tracker.formats import TABLE_FIELDS
+    from chengkou_tracker.labels import label
+    from chengkou_tracker.operations import IMPORT_COLUMNS
+
+    text = name.strip()
+    for key in (*IMPORT_COLUMNS, *TABLE_FIELDS, *TEMPLATE_FIELDS):
+        if text.lower() == key or text == label(key, "zh"):
+            return key
+    return None
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The first sheet of a workbook or a CSV file: a header and numbered rows of cells."""
+
+    path: str
+    name: str | None  # the sheet's name in a workbook; None for CSV
+    header: list[str]
+    rows: list[tuple[int, list[Cell]]]
+
+    def where(self, row: int, column: int | None = None) -> str:
+        """'FILE:ROW' for CSV (its messages name the column), 'FILE:SHEET!K5' (the cell) for a workbook."""
+        if self.name is None:
+            return f"{self.path}:{row}"
+        if column is None:
+            return f"{self.path}:{self.name}, row {row}"
+        return f"{self.path}:{self.name}!{column_letter(column)}{row}"
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def read_sheet(path: str) -> Sheet:
+    """The cells of PATH: an xlsx workbook's first sheet, else a CSV file (UTF-8 with or without BOM, or GB18030)."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
+    if data.startswith(b"PK\x03\x04") or is_xlsx(path):
+        return _read_xlsx(path, data)
+    return _read_csv(path, data)
+
+
+def _read_csv(path: str, data: bytes) -> Sheet:
+    import csv
+    import io
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:  # what Excel on a Chinese Windows saves as "CSV"; a superset of GBK and GB2312
+            text = data.decode("gb18030")
+        except UnicodeDecodeError as error:
+            raise UsageError(
+                f"{path}: neither UTF-8 nor GB18030 text (byte {error.start}); save the sheet as CSV UTF-8"
+            ) from None
+    if "\x00" in text:
+        raise UsageError(f"{path}: contains NUL bytes; is it really a CSV file?")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        headings = next(reader)
+        rows: list[tuple[int, list[Cell]]] = []
+        for cells in reader:
+            rows.append((reader.line_num, [unguard(cell) for cell in cells]))
+    except StopIteration:
+        from chengkou_tracker.operations import IMPORT_COLUMNS
+
+        raise UsageError(f"{path}: empty file (expected a header: {','.join(IMPORT_COLUMNS)})") from None
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
+            from chengkou_tracker.operations import MAX_TEXT
+
+            error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters; at most {MAX_TEXT})")
+        raise UsageError(f"{path}:{reader.line_num}: {error}") from None
+    return Sheet(path, None, headings, rows)
+
+
+def _read_xlsx(path: str, data: bytes) -> Sheet:
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        name = workbook.sheet_names[0]
+        # calamine gives each formula cell its cached value, never the formula's text.
+        table = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except Exception:  # calamine raises its own types for every kind of broken file
+        raise UsageError(f"{path}: not a readable xlsx workbook; save it again as .xlsx or as CSV UTF-8") from None
+    if not table:
+        raise UsageError(f"{path}:{name}: empty sheet (expected a header row)")
+    headings = ["" if cell is None else str(cell) for cell in table[0]]
+    rows = [(number, [_xlsx_cell(cell) for cell in cells]) for number, cells in enumerate(table[1:], start=2)]
+    return Sheet(path, name, headings, rows)
+
+
+def _xlsx_cell(value: Any) -> Cell:
+    if isinstance(value, str):
+        return unguard(value)
+    if isinstance(value, bool | int | float | dt.date):
+        return value
+    if value is None:
+        return None
+    return str(value)  # times and durations: refused later as what they are
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as the text a user typed: numbers as written (80, not 80.0), dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def is_blank(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# ---------------------------------------------------------------- writing
+
+# The 台账's columns: what a clerk prints; kind and direction stay in the CSV and JSON exports.
+EXPORT_FIELDS = (
+    "id", "section", "title", "title_en", "target", "unit", "deadline", "owner",
+    "latest_value", "latest_date", "progress", "status", "stale",
+)  # fmt: skip
+# Status colours, light enough to print in black and white: background, then text.
+_STATUS_COLOURS = {
+    "not_started": ("#EDEDED", "#404040"),
+    "on_track": ("#DDEBF7", "#1F4E79"),
+    "at_risk": ("#FFF2CC", "#7F6000"),
+    "achieved": ("#E2EFDA", "#375623"),
+    "overdue": ("#F8CBAD", "#833C0B"),
+    "missed": ("#E4DFEC", "#5B2C6F"),
+}
+_FILL_COLOUR = "#FFFDE7"  # the template's cells to fill in
+_MAX_WIDTH = {"title": 40, "title_en": 40, "quote": 60, "owner": 20, "note": 30, "source": 16}
+_DATE_FORMAT = "yyyy-mm-dd"
+
+
+def csv_bytes(text: str) -> bytes:
+    """CSV text as UTF-8 with a byte-order mark: without it Excel reads Chinese as mojibake."""
+    return b"\xef\xbb\xbf" + text.encode("utf-8")
+
+
+def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
+    """The 台账: one row per commitment, status in words and colour, ready to filter and to print."""
+    from chengkou_tracker.formats import commitment_record
+    from chengkou_tracker.labels import label
+
+    records = [commitment_record(a) for a in assessments]
+    rows: list[list[Cell]] = []
+    for record in records:
+        row: list[Cell] = []
+        for key in EXPORT_FIELDS:
+            value = record.get(key)
+            if key in ("deadline", "latest_date") and value:
+                value = dt.date.fromisoformat(value)
+            elif key == "status":
+                value = label(str(value), lang)
+            elif key == "stale":
+                value = label("stale", lang) if value else ""
+            row.append(value)
+        rows.append(row)
+    statuses = [record["status"] for record in records]
+    return _workbook(label("ledger sheet", lang), title, EXPORT_FIELDS, rows, lang, statuses=statuses)
+
+
+def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cell]]:
+    """The fill-in sheet's rows: each commitment as it stands, then empty cells to fill in."""
+    from chengkou_tracker.figures import number
+    from chengkou_tracker.labels import label
+
+    rows: list[list[Cell]] = []
+    for assessment in assessments:
+        commitment = assessment.commitment
+        latest = assessment.latest
+        rows.append(
+            [
+                commitment.id,
+                commitment.title,
+                commitment.quote,
+                commitment.target,
+                commitment.unit,
+                (latest.value if isinstance(latest.value, float) else number(latest.value)) if latest else None,
+                latest.date if latest else None,
+                label(assessment.status.value, lang),
+                *([None] * len(FILL_FIELDS)),
+            ]
+        )
+    return rows
+
+
+def template_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
+    """The fill-in sheet as CSV with a byte-order mark; text that looks like a formula is guarded."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([header(key, lang) for key in (*TEMPLATE_FIELDS, *FILL_FIELDS)])
+    for row in template_rows(assessments, lang):
+        writer.writerow([guard(cell_text(cell)) if isinstance(cell, str) else cell_text(cell) for cell in row])
+    return csv_bytes(buffer.getvalue())
+
+
+def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year: int) -> bytes:
+    """The fill-in sheet as a workbook: the empty cells are shaded and accept only what import accepts."""
+    from chengkou_tracker.labels import label
+    from chengkou_tracker.model import Kind
+
+    rows = template_rows(assessments, lang)
+    fields = (*TEMPLATE_FIELDS, *FILL_FIELDS)
+    kinds = [a.commitment.kind for a in assessments]
+    statuses = [a.status.value for a in assessments]
+    truth = ("是", "否") if lang == "zh" else ("true", "false")
+
+    def validate(worksheet: Any, first_row: int) -> None:
+        column = {key: fields.index(key) for key in FILL_FIELDS}
+        last = first_row + len(rows) - 1
+        if not rows:
+            return
+        for offset, kind in enumerate(kinds):
+            row = first_row + offset
+            if kind is Kind.MILESTONE:
+                worksheet.data_validation(
+                    row, column["value"], row, column["value"],
+                    {"validate": "list", "source": ["started", "done"],
+                     "error_title": label("value", lang), "error_message": "started / done"},
+                )  # fmt: skip
+            else:
+                worksheet.data_validation(
+                    row, column["value"], row, column["value"],
+                    {"validate": "decimal", "criteria": "between", "minimum": -1e15, "maximum": 1e15,
+                     "error_title": label("value", lang), "error_message": label("a number", lang)},
+                )  # fmt: skip
+        worksheet.data_validation(
+            first_row, column["date"], last, column["date"],
+            {"validate": "date", "criteria": "between", "minimum": dt.date(year, 1, 1),
+             "maximum": dt.date(year + 1, 12, 31), "error_title": label("date", lang),
+             "error_message": f"{year}-01-01 .. {year + 1}-12-31"},
+        )  # fmt: skip
+        worksheet.data_validation(
+            first_row, column["final"], last, column["final"], {"validate": "list", "source": list(truth)}
+        )
+        for key in ("note", "source"):
+            worksheet.data_validation(
+                first_row, column[key], last, column[key],
+                {"validate": "length", "criteria": "<=", "value": 10_000},
+            )  # fmt: skip
+
+    return _workbook(
+        label("template sheet", lang), title, fields, rows, lang, statuses=statuses, fill=FILL_FIELDS, extra=validate
+    )
+
+
+def _workbook(
+    sheet_name: str,
+    title: str,
+    fields: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    lang: str,
+    *,
+    statuses: Sequence[str] = (),
+    fill: Sequence[str] = (),
+    extra: Any = None,
+) -> bytes:
+    """One sheet: a frozen, filtered header row, fitted columns, A4 landscape fit to width, header on every page."""
+    import io
+
+    import xlsxwriter  # type: ignore[import-untyped]  # it ships no type information
+
+    from chengkou_tracker.text import width
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    worksheet = workbook.add_worksheet(sheet_name)
+    font = {"font_name": "Noto Sans CJK SC", "font_size": 10, "valign": "top"}
+    head = workbook.add_format({**font, "bold": True, "bg_color": "#D9D9D9", "border": 1, "text_wrap": True})
+    plain = workbook.add_format({**font, "border": 1})
+    wrapped = workbook.add_format({**font, "border": 1, "text_wrap": True})
+    dates = workbook.add_format({**font, "border": 1, "num_format": _DATE_FORMAT})
+    percent = workbook.add_format({**font, "border": 1, "num_format": "0%"})
+    to_fill = workbook.add_format({**font, "border": 1, "bg_color": _FILL_COLOUR})
+    to_fill_date = workbook.add_format({**font, "border": 1, "bg_color": _FILL_COLOUR, "num_format": _DATE_FORMAT})
+    coloured = {
+        status: workbook.add_format({**font, "border": 1, "bg_color": back, "font_color": ink})
+        for status, (back, ink) in _STATUS_COLOURS.items()
+    }
+    headings = [header(key, lang) for key in fields]
+    widths = [width(text) for text in headings]
+    for column, text in enumerate(headings):
+        worksheet.write_string(0, column, text, head)
+    for index, row in enumerate(rows, start=1):
+        for column, (key, value) in enumerate(zip(fields, row, strict=True)):
+            if key in fill:
+                worksheet.write_blank(index, column, None, to_fill_date if key == "date" else to_fill)
+                continue
+            style = plain
+            if key == "status" and statuses:
+                style = coloured.get(statuses[index - 1], plain)
+            if value is None or value == "":
+                worksheet.write_blank(index, column, None, style)
+                continue
+            if isinstance(value, bool):
+                value = cell_text(value)
+            if isinstance(value, int | float):
+                worksheet.write_number(index, column, value, percent if key == "progress" else style)
+                shown = f"{value:.0%}" if key == "progress" else cell_text(value)
+            elif isinstance(value, dt.date):
+                worksheet.write_datetime(index, column, dt.datetime.combine(value, dt.time()), dates)
+                shown = "2023-12-31"
+            else:
+                # Always a text cell, never a formula: '=1+1' stays the four characters a user typed.
+                limit = _MAX_WIDTH.get(key)
+                worksheet.write_string(index, column, value, wrapped if limit else style)
+                shown = value
+            widths[column] = max(widths[column], width(shown))
+    for column, key in enumerate(fields):
+        limit = _MAX_WIDTH.get(key, 30)
+        worksheet.set_column(column, column, min(limit, max(widths[column], 4 if key in fill else 0) + 2))
+    for key in fill:  # room to write by hand on a printed sheet
+        column = list(fields).index(key)
+        worksheet.set_column(column, column, max(12, min(_MAX_WIDTH.get(key, 30), widths[column] + 2)))
+    worksheet.freeze_panes(1, 0)
+    worksheet.autofilter(0, 0, max(1, len(rows)), len(fields) - 1)
+    worksheet.set_landscape()
+    worksheet.set_paper(9)  # A4
+    worksheet.fit_to_pages(1, 0)  # as wide as one page, as long as it takes
+    worksheet.repeat_rows(0)
+    worksheet.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
+    page = "第 &P 页，共 &N 页" if lang == "zh" else "Page &P of &N"
+    worksheet.set_header("&C&B" + title.replace("&", "&&"))
+    worksheet.set_footer("&C" + page)
+    if extra is not None:
+        extra(worksheet, 1)
+    workbook.close()
+    return buffer.getvalue()
