@@ -43,11 +43,15 @@ Run = Callable[..., Result]
 def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     for key, value in PINNED_ENV.items():
         monkeypatch.setenv(key, value)
-    for key in ("CHENGKOU_LEDGER", "CHENGKOU_CACHE_DIR"):
-        monkeypatch.delenv(key, raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    # The ledger cache lives outside the test's folder, whose contents some tests compare byte for byte.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("CHENGKOU_LEDGER", raising=False)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    # The ledger cache lives outside the test's folder, whose contents some tests compare byte for byte;
+    # all three ways of naming it point into a temporary folder, so no test can write the real ~/.cache.
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setenv("CHENGKOU_CACHE_DIR", str(cache / "chengkou-tracker"))
     monkeypatch.chdir(tmp_path)
 
 
