@@ -8,6 +8,7 @@ every run, and evaluating string annotations cost 17 ms of each run.
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
-from typer.core import TyperGroup
+from typer._click.parser import _OptionParser, _ParsingState
+from typer.core import TyperCommand, TyperGroup
 
 from chengkou_tracker import __version__
 
@@ -101,6 +103,30 @@ class _Group(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# A value such as -3.2 or +5 (negative growth is ordinary data); no option of the tool looks like one.
+_SIGNED_NUMBER = re.compile(r"[+-](?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+class _SignedNumberParser(_OptionParser):
+    """Click's parser, except that a word like -3.2 is an argument, not an unknown option."""
+
+    def _process_opts(self, arg: str, state: _ParsingState) -> None:
+        if _SIGNED_NUMBER.fullmatch(arg):
+            state.largs.append(arg)
+            return
+        super()._process_opts(arg, state)
+
+
+class _Command(TyperCommand):
+    """A command that reads `record T004 -3.2` as a value, without the `--` Click would need."""
+
+    def make_parser(self, ctx: Any) -> _OptionParser:
+        parser = _SignedNumberParser(ctx)
+        for param in self.get_params(ctx):
+            param.add_to_parser(parser, ctx)
+        return parser
 
 
 app = typer.Typer(
@@ -407,7 +433,7 @@ def show(
     _print(state, detail(assess(commitment, ledger.updates_for(commitment.id), state.as_of), state.lang))
 
 
-@app.command()
+@app.command(cls=_Command)
 def record(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
@@ -571,7 +597,7 @@ def undo(
     _write(inert(f"undid {change.describe()}") + "\n")
 
 
-@app.command()
+@app.command(cls=_Command)
 def edit(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
