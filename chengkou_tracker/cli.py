@@ -76,28 +76,83 @@ class Sort(StrEnum):
     section = "section"
 
 
-def fail(message: str, code: ExitStatus) -> NoReturn:
+# The language of this run, once the global options are read (errors before that read LANG and argv).
+_run_lang: str | None = None
+
+
+def _error_lang(args: list[str] | None = None) -> str:
+    from chengkou_tracker.labels import language
+
+    if _run_lang is not None:
+        return _run_lang
+    words = list(sys.argv[1:] if args is None else args)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if (word == "--lang" and index + 1 < len(words)) or word.startswith("--lang="):
+            return "zh" if (word[7:] if "=" in word else words[index + 1]) == "zh" else "en"
+    return language(None)
+
+
+def _error_line(message: str, lang: str) -> str:
+    """`chengkou-tracker: error: MESSAGE`, in Chinese with --lang zh (`错误`, and the message translated)."""
     from chengkou_tracker.text import inert
 
+    if lang == "zh":
+        from chengkou_tracker.messages import chinese
+
+        return f"{PROG}: 错误: {inert(chinese(message))}\n"
+    return f"{PROG}: error: {inert(message)}\n"
+
+
+def fail(message: str, code: ExitStatus) -> NoReturn:
+    lang = _error_lang()
     for line in message.split("\n"):
-        sys.stderr.write(f"{PROG}: error: {inert(line)}\n")
+        sys.stderr.write(_error_line(line, lang))
     raise typer.Exit(int(code))
+
+
+# Options of the program itself, which Click only reads before the command name.
+_GLOBAL_OPTIONS = {"--ledger": True, "-l": True, "--as-of": True, "--lang": True, "--lock-timeout": True}
+_GLOBAL_FLAGS = ("--color", "--no-color", "--version")
+
+
+def _usage_message(error: ClickException, args: list[str], lang: str) -> str:
+    """Click's message, or for a global option given after the command, where to put it instead."""
+    from typer._click.exceptions import NoSuchOption
+
+    if isinstance(error, NoSuchOption):
+        option = error.option_name.split("=", 1)[0]
+        if option in _GLOBAL_OPTIONS or option in _GLOBAL_FLAGS:
+            from chengkou_tracker.messages import say
+
+            value = ""
+            if option in _GLOBAL_OPTIONS:
+                at = args.index(error.option_name) if error.option_name in args else -1
+                value = " " + args[at + 1] if 0 <= at < len(args) - 1 else " ..."
+            command = error.ctx.info_name if error.ctx is not None and error.ctx.info_name else "COMMAND"
+            return say("global option", lang, option=option, value=value, command=command)
+    return error.format_message()
 
 
 class _Group(TyperGroup):
     """Turns Click's usage errors into the tool's one-line errors with exit code 2."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        global _run_lang
+        _run_lang = None
         standalone_mode = kwargs.pop("standalone_mode", True)
         kwargs.setdefault("prog_name", PROG)
+        words = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
         try:
             kwargs["standalone_mode"] = False
             result = super().main(*args, **kwargs)
         except ClickException as error:
-            sys.stderr.write(f"{PROG}: error: {error.format_message()}\n")
+            lang = _error_lang(words)
+            sys.stderr.write(_error_line(_usage_message(error, words, lang), lang))
             result = ExitStatus.USAGE if error.exit_code == 2 else error.exit_code
         except typer.Abort:
-            sys.stderr.write(f"{PROG}: error: aborted\n")
+            sys.stderr.write(_error_line("aborted", _error_lang(words)))
             result = ExitStatus.USAGE
         code = int(result) if isinstance(result, int) else 0
         if standalone_mode:
@@ -261,7 +316,9 @@ def main(
     """Track the commitments of Chengkou County's 2023 Government Work Report."""
     from chengkou_tracker.labels import language
 
-    ctx.obj = State(ledger, as_of, language(lang.value if lang else None), color, lock_timeout)
+    global _run_lang
+    _run_lang = language(lang.value if lang else None)
+    ctx.obj = State(ledger, as_of, _run_lang, color, lock_timeout)
 
 
 @contextmanager
@@ -314,6 +371,13 @@ def _write(text: str) -> None:
     sys.stdout.write(text)
 
 
+def inert_line(text: str) -> str:
+    """TEXT made safe for a terminal, as one line."""
+    from chengkou_tracker.text import inert
+
+    return inert(text) + "\n"
+
+
 def _print(state: State, renderable: Any) -> None:
     state.console().print(renderable)
 
@@ -333,7 +397,9 @@ def init(
     state = _state(ctx)
     with _errors():
         init_ledger(path, force=force, lock_timeout=state.lock_timeout)
-    _write(f"wrote {path}\n")
+    from chengkou_tracker.messages import say
+
+    _write(inert_line(say("wrote", state.lang, path=path)))
 
 
 @app.command()
@@ -365,7 +431,9 @@ def repair(ctx: typer.Context) -> None:
     state = _state(ctx)
     with _errors():
         kept = repair_ledger(state.ledger_path(writing=True), state.lock_timeout)
-    _write(f"removed the incomplete last record; its text is in {kept}\n" if kept else "nothing to repair\n")
+    from chengkou_tracker.messages import say
+
+    _write(inert_line(say("repaired", state.lang, path=kept) if kept else say("nothing to repair", state.lang)))
 
 
 @app.command("list")
@@ -449,12 +517,12 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
-    from chengkou_tracker.figures import number, title
+    from chengkou_tracker.figures import title
     from chengkou_tracker.labels import label
+    from chengkou_tracker.messages import say, value_text
     from chengkou_tracker.operations import parse_date
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
-    from chengkou_tracker.text import inert
 
     state = _state(ctx)
     as_of = state.as_of
@@ -467,10 +535,15 @@ def record(
         )  # fmt: skip
     commitment = ledger.commitments[update.commitment]
     assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
-    final_mark = " (final)" if update.final else ""
-    recorded = f"{label('recorded', state.lang)} {number(update.value)}{final_mark} on {update.date}"
-    outcome = label(assessment.status.value, state.lang)
-    _write(inert(f"{commitment.id} {title(commitment, state.lang)}: {recorded} -> {outcome}") + "\n")
+    lang = state.lang
+    final_mark = say("final", lang) if update.final else ""
+    line = say(
+        "recorded", lang, id=commitment.id, title=title(commitment, lang), value=value_text(update.value, lang),
+        final=final_mark, date=update.date, status=label(assessment.status.value, lang),
+    )  # fmt: skip
+    _write(inert_line(line))
+    if update.date > as_of:
+        sys.stderr.write(f"{PROG}: {say('counts later', lang, date=update.date, as_of=as_of)}\n")
 
 
 @app.command()
@@ -577,6 +650,7 @@ def undo(
     ctx: typer.Context, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False
 ) -> None:
     """Revert the most recent change (a whole import counts as one), and say what it was."""
+    from chengkou_tracker.messages import describe, say
     from chengkou_tracker.operations import last_change
     from chengkou_tracker.operations import undo as undo_change
     from chengkou_tracker.text import inert
@@ -590,11 +664,11 @@ def undo(
             pending = last_change(path)
         if pending is None:
             fail("nothing to undo: the ledger records no changes", ExitStatus.USAGE)
-        if not typer.confirm(inert(f"Undo {pending.describe()}?")):
+        if not typer.confirm(inert(say("undo?", state.lang, change=describe(pending, state.lang)))):
             fail("nothing undone", ExitStatus.USAGE)
     with _errors():
         change = undo_change(path, state.lock_timeout)
-    _write(inert(f"undid {change.describe()}") + "\n")
+    _write(inert_line(say("undid", state.lang, change=describe(change, state.lang))))
 
 
 @app.command(cls=_Command)
@@ -620,7 +694,6 @@ def edit(
     """Change a commitment's owner, deadline, tags, English title or tolerance (kept in history)."""
     from chengkou_tracker.operations import edit as edit_commitment
     from chengkou_tracker.operations import parse_date, parse_number
-    from chengkou_tracker.text import inert
 
     state = _state(ctx)
     path = state.ledger_path(writing=True)
@@ -639,9 +712,11 @@ def edit(
         change, _ = edit_commitment(
             path, commitment_id, fields, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
+    from chengkou_tracker.messages import describe, say
     from chengkou_tracker.operations import Change
 
-    _write(inert(f"recorded {Change(change.change, (), (change,)).describe()}") + "\n")
+    described = describe(Change(change.change, (), (change,)), state.lang)
+    _write(inert_line(say("edited", state.lang, change=described)))
 
 
 @app.command("import")
@@ -671,11 +746,13 @@ def import_(
             dry_run=dry_run,
             lock_timeout=state.lock_timeout,
         )
+    from chengkou_tracker.messages import say
+
     count = len(result.updates)
     if result.written:
-        _write(f"imported {count} updates as change {result.change}\n")
+        _write(say("imported", state.lang, count=count, change=result.change) + "\n")
     else:
-        _write(f"dry run: {count} updates are valid; nothing written\n")
+        _write(say("dry run", state.lang, count=count) + "\n")
 
 
 @app.command()
@@ -699,7 +776,9 @@ def export(
 
     with _errors():
         replace_file(output, text.encode("utf-8"))
-    sys.stderr.write(f"wrote {output}\n")
+    from chengkou_tracker.messages import say
+
+    sys.stderr.write(inert_line(say("wrote", state.lang, path=output)))
 
 
 @app.command()

@@ -60,6 +60,13 @@ _ZH = {
     "as of": "截至",
     "problems": "问题",
     "no update in 60 days": "60天内无更新",
+    # Milestone states, directions and field names, so that --lang zh prints no English word.
+    "started": "已开工",
+    "done": "已完成",
+    "about": "左右",
+    "at_most": "以内",
+    "at_least": "以上",
+    "title_en": "英文名称",
 }
 
 

@@ -124,6 +124,12 @@ def check_not_future(date: dt.date, today: dt.date, what: str) -> None:
         raise UsageError(f"{what} {date} is in the future (today is {today})")
 
 
+def check_not_before_start(date: dt.date, commitment: Commitment, what: str) -> None:
+    """A figure dated before its commitment starts is a typo (a mistyped year), not a figure."""
+    if date < commitment.start:
+        raise UsageError(f"{what} {date} is before {commitment.id}'s start {commitment.start}")
+
+
 # ---------------------------------------------------------------- changes
 
 
@@ -147,6 +153,7 @@ def record(
     with ledger_file.locked(path, lock_timeout):
         current, data = ledger_file.load_with_bytes(path)
         commitment = find(current, commitment_id)
+        check_not_before_start(date, commitment, "date")
         value = parse_value(commitment, value_text)
         if final and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: --final applies to figures (record 'done' instead)")
@@ -333,6 +340,7 @@ def _row_update(
     commitment = find(ledger, row["id"].strip())
     date = parse_date(row["date"], "date")
     check_not_future(date, today, "date")
+    check_not_before_start(date, commitment, "date")
     value = parse_value(commitment, row["value"])
     final_text = row.get("final", "").strip().lower()
     if final_text not in _TRUE | _FALSE:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from chengkou_tracker.figures import bar, field_value, number, target_text, title
 from chengkou_tracker.labels import label
+from chengkou_tracker.messages import say, value_text
 from chengkou_tracker.model import SECTIONS, Status
 from chengkou_tracker.status import Assessment
 from chengkou_tracker.text import inert
@@ -54,7 +55,7 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
                 assessment.commitment.id,
                 title(assessment.commitment, lang),
                 target_text(assessment.commitment),
-                number(assessment.latest_value),
+                value_text(assessment.latest_value, lang),
                 bar(assessment.progress),
                 label(assessment.status.value, lang) + (" *" if assessment.stale else ""),
                 assessment.commitment.deadline.isoformat(),
@@ -105,14 +106,14 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
         fields.add_row(label(key, lang), value if isinstance(value, Text) else literal(value))
 
     row("id", commitment.id)
-    row("title", f"{commitment.title} / {commitment.title_en}")
+    row("title", commitment.title if lang == "zh" else f"{commitment.title} / {commitment.title_en}")
     row("section", commitment.section)
     row("quote", f"「{commitment.quote}」")
     for section, quote in zip(commitment.also_sections, commitment.also_quotes, strict=False):
         row("also stated in", f"{section} 「{quote}」")
     row("kind", label(commitment.kind.value, lang))
     if commitment.target is not None:
-        direction = commitment.direction.value if commitment.direction else ""
+        direction = label(commitment.direction.value, lang) if commitment.direction else ""
         row("target", f"{target_text(commitment)} ({direction})")
         if commitment.effective_tolerance:
             row("tolerance", f"{number(commitment.effective_tolerance)}{commitment.unit or ''}")
@@ -128,7 +129,8 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
     if assessment.stale:
         status += Text(f" [{label('stale', lang)}]", style="dim")
     row("status", status)
-    row("latest", number(assessment.latest_value) + (f" ({assessment.latest.date})" if assessment.latest else ""))
+    latest = value_text(assessment.latest_value, lang)
+    row("latest", latest + (f" ({assessment.latest.date})" if assessment.latest else ""))
     row("progress", bar(assessment.progress))
     row("elapsed", f"{assessment.elapsed * 100:.0f}%")
     if assessment.gap is not None:
@@ -149,7 +151,7 @@ def updates_table(updates: Sequence, lang: str) -> Table:  # type: ignore[type-a
     for update in updates:
         table.add_row(
             update.date.isoformat(),
-            literal(number(update.value)),
+            literal(value_text(update.value, lang)),
             "✓" if update.final else "",
             literal(update.by),
             literal(update.note),
@@ -164,7 +166,7 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
         table.add_column(label(key, lang), no_wrap=key != "note")
     for change in changes:
         for update in change.updates:
-            value = number(update.value) + (" (final)" if update.final else "")
+            value = value_text(update.value, lang) + (say("final", lang) if update.final else "")
             table.add_row(
                 str(change.number),
                 literal(update.commitment),
@@ -175,7 +177,7 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
             )
         for edit in change.edits:
             when = edit.recorded_at.date().isoformat() if edit.recorded_at else "-"
-            fields = ", ".join(f"{key}={field_value(value)}" for key, value in edit.fields.items())
+            fields = ", ".join(f"{label(key, lang)}={field_value(value)}" for key, value in edit.fields.items())
             table.add_row(
                 str(change.number),
                 literal(edit.commitment),

@@ -44,9 +44,7 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_path_factory:
     for key, value in PINNED_ENV.items():
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("CHENGKOU_LEDGER", raising=False)
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
     # The ledger cache lives outside the test's folder, whose contents some tests compare byte for byte;
     # all three ways of naming it point into a temporary folder, so no test can write the real ~/.cache.
     cache = tmp_path_factory.mktemp("cache")

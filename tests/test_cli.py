@@ -42,7 +42,7 @@ def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: P
     assert run("record", "T104", "80").stdout.endswith("-> achieved\n")
     assert (
         run("--lang", "zh", "record", "M059", "started").stdout
-        == "M059 丁家坪水库开工: 已记录 started on 2023-07-02 -> 正常推进\n"
+        == "M059 丁家坪水库开工: 已记录 已开工，日期 2023-07-02 -> 正常推进\n"
     )
 
 
