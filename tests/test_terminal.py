@@ -43,3 +43,33 @@ def test_edit_reads_signed_numbers(run: Run, ledger: Path) -> None:
         2,
         "chengkou-tracker: error: tolerance -0.5 must be a finite number >= 0\n",
     )
+
+
+def test_a_figure_before_the_commitments_start_is_refused(run: Run, ledger: Path) -> None:
+    before = ledger.read_bytes()
+    result = run("record", "T104", "45", "--date", "2022-06-01")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == "chengkou-tracker: error: date 2022-06-01 is before T104's start 2023-01-01\n"
+    chinese = run("--lang", "zh", "record", "T104", "45", "--date", "2022-06-01")
+    assert chinese.stderr == "chengkou-tracker: 错误: 日期 2022-06-01 早于 T104 的开始日期 2023-01-01\n"
+    csv_file = Path("late.csv")
+    csv_file.write_text("id,date,value\nT104,2022-06-01,45\n", "utf-8")
+    imported = run("import", str(csv_file))
+    assert (imported.code, imported.stderr) == (
+        2,
+        "chengkou-tracker: error: late.csv:2: date 2022-06-01 is before T104's start 2023-01-01\n",
+    )
+    assert ledger.read_bytes() == before
+
+
+def test_a_figure_after_the_as_of_date_is_recorded_with_a_note(run: Run, ledger: Path) -> None:
+    env = {"CHENGKOU_AS_OF": "2023-06-30"}
+    result = run("record", "T104", "45", "--date", "2023-07-01", env=env)
+    assert result.code == 0
+    assert result.stdout == "T104 New 5G base stations: recorded 45 on 2023-07-01 -> not started\n"
+    assert result.stderr == (
+        "chengkou-tracker: note: 2023-07-01 is after the as-of date 2023-06-30; the figure counts from 2023-07-01\n"
+    )
+    assert "date = 2023-07-01" in ledger.read_text("utf-8")
+    chinese = run("--lang", "zh", "record", "T104", "46", "--date", "2023-07-01", env=env)
+    assert chinese.stderr == "chengkou-tracker: 注意: 2023-07-01 晚于截至日期 2023-06-30，该数值自 2023-07-01 起计入\n"
