@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, Literal, NoReturn, cast
 
 import typer
 from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
@@ -241,7 +241,7 @@ class State:
         columns = os.environ.get("COLUMNS", "")
         width = int(columns) if columns.isdigit() else None if sys.stdout.isatty() else 120
         return Console(
-            file=sys.stdout,
+            file=cast("IO[str]", _TrimmedLines(sys.stdout)),
             width=width,
             height=25 if width else None,  # Rich ignores a width without a height at TERM=dumb
             force_terminal=color,
@@ -251,6 +251,28 @@ class State:
             emoji=False,
             markup=False,
         )
+
+
+class _TrimmedLines:
+    """A text stream that drops the spaces Rich pads each table line with, so piped output has none."""
+
+    _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._TRAILING.sub(r"\1", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(self._stream.isatty())
+
+    def fileno(self) -> int:
+        return int(self._stream.fileno())
 
 
 def _color_system() -> Literal["standard", "256", "truecolor"]:
@@ -609,7 +631,8 @@ def summary(ctx: typer.Context) -> None:
     from chengkou_tracker.render import summary_table
 
     state = _state(ctx)
-    _print(state, summary_table(_assessments(state, _load(state)), state.lang))
+    console = state.console()
+    console.print(summary_table(_assessments(state, _load(state)), state.lang, console.width))
 
 
 @app.command()

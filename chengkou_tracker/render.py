@@ -33,6 +33,7 @@ STATUS_STYLES = {
 }
 
 GAP = 1  # spaces written into cells between columns, beside the table's own divider
+TITLE_CELLS = 20  # room a title keeps before other columns narrow or go (10 Chinese characters)
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -47,7 +48,7 @@ def status_text(status: Status, lang: str) -> Text:
 def commitments_table(assessments: Sequence[Assessment], lang: str, width: int = 120) -> Table:
     """The `list` table. Built for speed on long ledgers: cells are plain Text with the column gap
     written into them (no Padding per cell) and columns have fixed widths (Rich measures no cell)."""
-    keys = ("id", "title", "target", "latest", "progress", "status", "deadline")
+    keys = ["id", "title", "target", "latest", "progress", "status", "deadline"]
     rows = [
         [
             inert(cell)
@@ -64,9 +65,24 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
         for assessment in assessments
     ]
     widths = [max([cell_len(label(key, lang)), *(cell_len(row[i]) for row in rows)]) for i, key in enumerate(keys)]
-    gaps = GAP * (len(keys) - 1) + len(keys) - 1  # written gaps plus the table's one-space dividers
+    # On a narrow terminal the title keeps room to be read: first the progress bar gives way to its
+    # percentage, then the least telling columns go (deadline, then target); the title wraps, never cut.
+    for narrower in ("progress", "deadline", "target"):
+        gaps = GAP * (len(keys) - 1) + len(keys) - 1  # written gaps plus the table's one-space dividers
+        if width - gaps - sum(widths) + widths[1] >= min(widths[1], TITLE_CELLS):
+            break
+        index = keys.index(narrower)
+        if narrower == "progress":
+            for row in rows:
+                row[index] = row[index].rsplit(" ", 1)[-1]
+            widths[index] = max([cell_len(label(narrower, lang)), *(cell_len(row[index]) for row in rows)])
+        else:
+            del keys[index], widths[index]
+            for row in rows:
+                del row[index]
+    gaps = GAP * (len(keys) - 1) + len(keys) - 1
     widths[1] = max(12, min(widths[1], width - gaps - sum(widths) + widths[1]))
-    fixed = sum(widths) + gaps <= width  # on a narrow terminal, let Rich share out the columns itself
+    fixed = sum(widths) + gaps <= width  # on a very narrow terminal, let Rich share out the columns itself
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=0)
     for index, key in enumerate(keys):
         gap = GAP if index else 0
@@ -74,24 +90,22 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
             " " * gap + label(key, lang),
             justify="right" if key in ("target", "latest") else "left",
             no_wrap=key != "title",
+            overflow="fold",
             width=widths[index] + gap if fixed else None,
         )
     if any(assessment.stale for assessment in assessments):
         table.caption = f"* {label('stale', lang)}: {label('no update in 60 days', lang)}"
         table.caption_justify = "left"
     pad = " " * GAP
+    status_index = keys.index("status")
     for row, assessment in zip(rows, assessments, strict=True):
-        status = Text(pad + row[5], style=STATUS_STYLES[assessment.status])
-        wrapping_title = Padding(Text(row[1]), (0, 0, 0, GAP))  # the gap stays on every wrapped line
-        table.add_row(
-            Text(row[0]),
-            wrapping_title,
-            Text(pad + row[2]),
-            Text(pad + row[3]),
-            Text(pad + row[4]),
-            status,
-            Text(pad + row[6]),
-        )
+        cells: list[RenderableType] = [Text(row[0])]
+        # The gap stays on every wrapped line; fold breaks a Chinese title between characters, not with "…".
+        cells.append(Padding(Text(row[1], overflow="fold"), (0, 0, 0, GAP)))
+        for index in range(2, len(keys)):
+            style = STATUS_STYLES[assessment.status] if index == status_index else ""
+            cells.append(Text(pad + row[index], style=style))
+        table.add_row(*cells)
     return table
 
 
@@ -162,8 +176,17 @@ def updates_table(updates: Sequence, lang: str) -> Table:  # type: ignore[type-a
 
 def history_table(changes: Sequence[Change], lang: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    # Numbers, ids and dates keep their width; values, names and notes wrap on a narrow terminal.
+    ids = [update.commitment for change in changes for update in change.updates]
+    ids += [edit.commitment for change in changes for edit in change.edits]
+    keep = {"change": len(str(changes[-1].number)) if changes else 1, "commitment": max(map(cell_len, ids), default=4)}
+    keep["date"] = 10
     for key in ("change", "commitment", "date", "value", "by", "note"):
-        table.add_column(label(key, lang), no_wrap=key != "note")
+        heading = label(key, lang)
+        if key in keep:
+            table.add_column(heading, no_wrap=True, min_width=max(keep[key], cell_len(heading)))
+        else:
+            table.add_column(heading, overflow="fold")
     for change in changes:
         for update in change.updates:
             value = value_text(update.value, lang) + (say("final", lang) if update.final else "")
@@ -189,13 +212,27 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
     return table
 
 
-def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column(label("section", lang), no_wrap=True)
-    for status in Status:
-        table.add_column(label(status.value, lang), justify="right")
-    table.add_column(label("total", lang), justify="right")
-    table.add_column(label("mean progress", lang), no_wrap=True)
+def summary_table(assessments: Sequence[Assessment], lang: str, width: int = 120) -> Table:
+    """Counts per section and status. Headers are never cut: on a narrow terminal the mean progress
+    loses its bar and English headers wrap between words (a Chinese header has no such break)."""
+    headers = [label(status.value, lang) for status in Status] + [label("total", lang), label("mean progress", lang)]
+    section_cells = max(cell_len(name) for name in [label("section", lang), *SECTIONS, label("total", lang)])
+    widths = [cell_len(header) for header in headers]
+    widths[-1] = max(widths[-1], cell_len(bar(1.0)))
+    short = section_cells + sum(widths) + 2 * len(headers) > width
+    if short:
+        widths[-1] = cell_len(headers[-1])
+    # Wrap the English headers that save most first, each only between its words.
+    shortest = [max(cell_len(word) for word in header.split()) for header in headers]
+    while section_cells + sum(widths) + 2 * len(headers) > width:
+        saving, index = max((widths[i] - shortest[i], i) for i in range(len(headers)))
+        if saving <= 0:
+            break
+        widths[index] = max(shortest[index], 4)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0, 0, 1))
+    table.add_column(label("section", lang), no_wrap=True, width=section_cells)
+    for header, cells in zip(headers, widths, strict=True):
+        table.add_column(header, justify="right" if short or header != headers[-1] else "left", width=cells)
     groups: dict[str, list[Assessment]] = {section: [] for section in SECTIONS}
     for assessment in assessments:
         groups.setdefault(assessment.commitment.section, []).append(assessment)
@@ -213,7 +250,7 @@ def summary_table(assessments: Sequence[Assessment], lang: str) -> Table:
                 for status in Status
             ],
             str(len(members)),
-            bar(mean),
+            bar(mean).rsplit(" ", 1)[-1].strip() if short else bar(mean),
             end_section=members is everything,
         )
     return table

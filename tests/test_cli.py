@@ -232,7 +232,10 @@ def test_check_exit_codes(run: Run, ledger: Path) -> None:
     mid = run("check", "--strict")  # mid-year: many at risk, nothing overdue
     assert (run("check").code, mid.code) == (0, 1)
     # Each commitment once, with all its problems (T104 is both at risk and stale).
-    assert "at risk, stale: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)" in mid.stdout.splitlines()
+    assert (
+        "at risk, stale: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)"
+        in mid.stdout.splitlines()
+    )
     ids = [line.split(": ")[1].split()[0] for line in mid.stdout.splitlines()[1:]]
     assert len(ids) == len(set(ids)) == 224
     assert run("overdue").stdout == "nothing overdue\n"
