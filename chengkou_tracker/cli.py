@@ -369,6 +369,20 @@ def _assessments(state: State, ledger: "Ledger") -> "list[Assessment]":
     return assess_ledger(ledger, state.as_of)
 
 
+def _year_over(state: State, ledger: "Ledger", *, to_stderr: bool) -> None:
+    """When the as-of date is past every deadline, say in one line that the ledger's year is over."""
+    deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
+    if not deadlines or state.as_of <= max(deadlines):
+        return
+    from chengkou_tracker.messages import say
+
+    line = say("year over", state.lang, year=ledger.report.year)
+    if to_stderr:
+        sys.stderr.write(f"{PROG}: {line}\n")
+    else:
+        _write(line + "\n")
+
+
 def _now() -> dt.datetime:
     """The time a change is recorded at; CHENGKOU_NOW pins it for reproducible tests."""
     pinned = os.environ.get("CHENGKOU_NOW")
@@ -485,6 +499,7 @@ def list_(
         filters = Filters.parse(section or [], status or [], kind or [], owner, tag or [], search, stale)
     assessments = select(_assessments(state, ledger), filters, sort.value)
     _emit_assessments(state, assessments, output_format)
+    _year_over(state, ledger, to_stderr=output_format is not TableFormat.table)
 
 
 def _emit_assessments(state: State, assessments: "list[Assessment]", output_format: TableFormat) -> None:
@@ -577,13 +592,15 @@ def overdue(
     from chengkou_tracker.model import Status
 
     state = _state(ctx)
-    late = [a for a in _assessments(state, _load(state)) if a.status is Status.OVERDUE]
+    ledger = _load(state)
+    late = [a for a in _assessments(state, ledger) if a.status is Status.OVERDUE]
     if output_format is ShortFormat.table and not late:
         from chengkou_tracker.labels import label
 
         _write(label("nothing overdue", state.lang) + "\n")
-        return
-    _emit_assessments(state, late, TableFormat(output_format.value))
+    else:
+        _emit_assessments(state, late, TableFormat(output_format.value))
+    _year_over(state, ledger, to_stderr=output_format is not ShortFormat.table)
 
 
 @app.command()
@@ -598,7 +615,9 @@ def check(
     from chengkou_tracker.model import Status
 
     state = _state(ctx)
-    assessments = _assessments(state, _load(state))
+    ledger = _load(state)
+    assessments = _assessments(state, ledger)
+    _year_over(state, ledger, to_stderr=True)  # cron keeps the same stdout
     overdue_ids = [a.commitment.id for a in assessments if a.status is Status.OVERDUE]
     at_risk_ids = [a.commitment.id for a in assessments if a.status is Status.AT_RISK]
     stale_ids = [a.commitment.id for a in assessments if a.stale]

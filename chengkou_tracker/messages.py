@@ -45,10 +45,9 @@ _SENTENCES = {
     ),
     "change import": ("change {number}: import of {count} updates", "变更 {number}: 导入 {count} 条更新"),
     "year over": (
-        "the ledger's year {year} is over: every deadline has passed; look back with --as-of {year}-12-31, "
+        "the ledger's year {year} is over; look back with --as-of {year}-12-31, "
         "or start a new year with 'chengkou-tracker extract REPORT'",
-        "台账的 {year} 年度已结束，所有期限均已过去；用 --as-of {year}-12-31 回看，"
-        "或用 chengkou-tracker extract 报告文件 开始新的年度",
+        "台账的 {year} 年度已结束；用 --as-of {year}-12-31 回看，或用 chengkou-tracker extract 报告文件 开始新的年度",
     ),
     "global option": (
         "{option} is a global option: put it before the command, as in 'chengkou-tracker {option}{value} {command}'",

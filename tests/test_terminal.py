@@ -73,3 +73,31 @@ def test_a_figure_after_the_as_of_date_is_recorded_with_a_note(run: Run, ledger:
     assert "date = 2023-07-01" in ledger.read_text("utf-8")
     chinese = run("--lang", "zh", "record", "T104", "46", "--date", "2023-07-01", env=env)
     assert chinese.stderr == "chengkou-tracker: 注意: 2023-07-01 晚于截至日期 2023-06-30，该数值自 2023-07-01 起计入\n"
+
+
+YEAR_OVER = (
+    "the ledger's year 2023 is over; look back with --as-of 2023-12-31, "
+    "or start a new year with 'chengkou-tracker extract REPORT'\n"
+)
+
+
+def test_past_every_deadline_list_overdue_and_check_say_the_year_is_over(run: Run, ledger: Path) -> None:
+    late = {"CHENGKOU_AS_OF": "2026-03-01"}  # past T093's deadline, 2025-12-31
+    listed = run("list", "--section", "6", env=late)
+    assert listed.stdout.endswith("* stale: no update in 60 days\n" + YEAR_OVER)
+    assert run("overdue", env=late).stdout.endswith("* stale: no update in 60 days\n" + YEAR_OVER)
+    as_json = run("list", "--format", "json", env=late)
+    assert as_json.stdout.startswith("[") and as_json.stderr == "chengkou-tracker: " + YEAR_OVER
+    checked = run("check", env=late)
+    assert checked.code == 1
+    assert checked.stdout.startswith("as of 2026-03-01: 224 commitments: 0 not started")
+    assert "year" not in checked.stdout
+    assert checked.stderr == "chengkou-tracker: " + YEAR_OVER
+    chinese = run("--lang", "zh", "check", env=late)
+    assert chinese.stderr == (
+        "chengkou-tracker: 台账的 2023 年度已结束；用 --as-of 2023-12-31 回看，"
+        "或用 chengkou-tracker extract 报告文件 开始新的年度\n"
+    )
+    on_the_last_day = run("check", env={"CHENGKOU_AS_OF": "2025-12-31"})
+    assert on_the_last_day.stderr == ""
+    assert "year" not in run("list", "--section", "6", env={"CHENGKOU_AS_OF": "2025-12-31"}).stdout
