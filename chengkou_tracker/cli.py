@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, Literal, NoReturn, cast
 import typer
 from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
 from typer._click.parser import _OptionParser, _ParsingState
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from chengkou_tracker import __version__
 
@@ -132,11 +132,59 @@ def _usage_message(error: ClickException, args: list[str], lang: str) -> str:
                 value = " " + args[at + 1] if 0 <= at < len(args) - 1 else " ..."
             command = error.ctx.info_name if error.ctx is not None and error.ctx.info_name else "COMMAND"
             return say("global option", lang, option=option, value=value, command=command)
-    return error.format_message()
+    return error.format_message().replace("Value error, ", "")  # pydantic's prefix, which says nothing
+
+
+# Placeholders in --help that say what to type, instead of Python types like <str> or <list[str]>.
+_PLACEHOLDERS = {
+    "ledger": "PATH", "as_of": "DATE", "lock_timeout": "SECONDS", "date": "DATE", "since": "DATE",
+    "until": "DATE", "deadline": "DATE", "owner": "TEXT", "search": "TEXT", "note": "TEXT", "source": "TEXT",
+    "by": "NAME", "title_en": "TEXT", "tolerance": "NUMBER", "tags": "TAG,...", "output": "FILE",
+}  # fmt: skip
+
+
+class _Argument(TyperArgument):
+    """An argument shown as ID or [ID] in help, without Typer's {ID} and <str>."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw
+        return name if self.required else f"[{name.strip('[]')}]"
+
+    def _rich_display_name(self) -> str:
+        return self.display_name_raw
+
+
+def _readable(params: list[Any]) -> None:
+    """Give every option and argument a placeholder a person can read (ID, DATE, SECTION, SECONDS...)."""
+    for param in params:
+        if isinstance(param, TyperArgument):
+            param.__class__ = _Argument
+            if param.metavar is None and param.name:
+                param.metavar = param.name.upper()
+        elif (
+            not getattr(param, "is_flag", False)
+            and param.metavar is None
+            and param.name
+            and not getattr(getattr(param, "type_descriptor", None), "is_choice", False)
+        ):
+            param.metavar = _PLACEHOLDERS.get(param.name, param.name.upper())
 
 
 class _Group(TyperGroup):
     """Turns Click's usage errors into the tool's one-line errors with exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _readable(self.params)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _readable(command.params)
+        return command
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         global _run_lang
@@ -479,8 +527,18 @@ def list_(
         list[str] | None,
         typer.Option("--section", help="Only this section (主要预期目标, （一）... or 0-6); repeatable."),
     ] = None,
-    status: Annotated[list[str] | None, typer.Option("--status", help="Only this status; repeatable.")] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind; repeatable.")] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status", help="Only this status: not_started, on_track, at_risk, achieved, overdue, missed; repeatable."
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", help="Only this kind: growth, level, quantity, ceiling, floor, reduction, milestone; repeatable."
+        ),
+    ] = None,
     owner: Annotated[
         str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
     ] = None,
@@ -542,7 +600,7 @@ def show(
 def record(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
-    value: Annotated[str, typer.Argument(help="A number, or 'started' / 'done' for a milestone.")],
+    value: Annotated[str, typer.Argument(help="A number (-3.2 and +5 too), or 'started' / 'done' for a milestone.")],
     date: Annotated[
         str | None, typer.Option("--date", help="Date of the figure [default: the as-of date].", show_default=False)
     ] = None,

@@ -244,12 +244,12 @@ _SHAPES: list[tuple[str, str]] = [
     (r"Option '(?P<option>.*)' requires an argument\.", "选项 {option} 需要一个值"),
     (r"Got unexpected extra arguments? \((?P<words>.*)\)", "多余的参数: {words}"),
     (
-        r"Invalid value for '(?P<name>.*)': '(?P<text>.*)' is not one of (?P<names>.*)\.",
+        r"Invalid value for '(?P<name>[^']*)'(?: / '[^']*')*: '(?P<text>.*)' is not one of (?P<names>.*)\.",
         "{name} 的值 '{text}' 无效（可选: {names}）",
     ),
     (
-        r"Invalid value for '(?P<name>.*)': '?(?P<text>.*?)'? is not (?:a valid|in the range) .*",
-        "{name} 的值 '{text}' 无效",
+        r"Invalid value for '(?P<name>[^']*)'(?: / '[^']*')*: .*",
+        "{name} 的值无效",
     ),
     # A location (FILE:LINE, or a file) before a message: keep it, translate the message.
     (r"(?P<where>[^\s:]+(?::\d+)+): (?P<inner>.*)", "{where}: {inner}"),
