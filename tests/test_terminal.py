@@ -101,3 +101,48 @@ def test_past_every_deadline_list_overdue_and_check_say_the_year_is_over(run: Ru
     on_the_last_day = run("check", env={"CHENGKOU_AS_OF": "2025-12-31"})
     assert on_the_last_day.stderr == ""
     assert "year" not in run("list", "--section", "6", env={"CHENGKOU_AS_OF": "2025-12-31"}).stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "chinese"),
+    [
+        (
+            ["list", "--lang", "zh"],
+            "--lang is a global option: put it before the command, as in 'chengkou-tracker --lang zh list'",
+            "--lang 是全局选项，请放在命令之前，例如 chengkou-tracker --lang zh list",
+        ),
+        (
+            ["check", "--as-of", "2023-07-31"],
+            "--as-of is a global option: put it before the command, as in 'chengkou-tracker --as-of 2023-07-31 check'",
+            "--as-of 是全局选项，请放在命令之前，例如 chengkou-tracker --as-of 2023-07-31 check",
+        ),
+        (
+            ["summary", "--no-color"],
+            "--no-color is a global option: put it before the command, as in 'chengkou-tracker --no-color summary'",
+            "--no-color 是全局选项，请放在命令之前，例如 chengkou-tracker --no-color summary",
+        ),
+        (
+            ["list", "-f", "yaml"],
+            "Invalid value for '--format' / '-f': 'yaml' is not one of 'table', 'json', 'csv', 'markdown'.",
+            "--format 的值 'yaml' 无效（可选: 'table', 'json', 'csv', 'markdown'）",
+        ),
+    ],
+)
+def test_usage_errors_say_what_to_do(run: Run, args: list[str], english: str, chinese: str) -> None:
+    result = run(*args)
+    assert (result.code, result.stdout, result.stderr) == (2, "", f"chengkou-tracker: error: {english}\n")
+    in_chinese = run(*args, env={"LANG": "zh_CN.UTF-8"})
+    assert (in_chinese.code, in_chinese.stderr) == (2, f"chengkou-tracker: 错误: {chinese}\n")
+
+
+def test_help_shows_placeholders_and_allowed_values(run: Run) -> None:
+    helps = (run(*command, "--help").stdout for command in ([], ["list"], ["record"], ["history"], ["edit"]))
+    text = " ".join(" ".join(helps).split())  # help wraps its lines
+    for placeholder in ("--ledger PATH", "--as-of DATE", "--lock-timeout SECONDS", "--section SECTION"):
+        assert placeholder in text
+    assert "record [OPTIONS] ID VALUE" in text
+    assert "history [OPTIONS] [ID]" in text
+    assert "--lang <en|zh>" in text
+    assert "not_started, on_track, at_risk, achieved, overdue, missed" in text
+    assert "growth, level, quantity, ceiling, floor, reduction, milestone" in text
+    assert "<str>" not in text and "list[" not in text and "{ID}" not in text and "float range" not in text
