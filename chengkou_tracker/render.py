@@ -69,7 +69,10 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
     # percentage, then the least telling columns go (deadline, then target); the title wraps, never cut.
     for narrower in ("progress", "deadline", "target"):
         gaps = GAP * (len(keys) - 1) + len(keys) - 1  # written gaps plus the table's one-space dividers
-        if width - gaps - sum(widths) + widths[1] >= min(widths[1], TITLE_CELLS):
+        room = width - gaps - sum(widths) + widths[1]
+        # The bar goes when titles would wrap into a narrow column; a whole column only when they would
+        # be too narrow to read.
+        if room >= min(widths[1], 2 * TITLE_CELLS if narrower == "progress" else TITLE_CELLS):
             break
         index = keys.index(narrower)
         if narrower == "progress":
