@@ -276,5 +276,9 @@ def chinese(message: str) -> str:
             fields["err"] = _OS_ERRORS.get(fields["err"], fields["err"])
         if "kind" in fields:
             fields["kind"] = label(fields["kind"], "zh")
+        if "name" in fields:  # a placeholder such as VALUE or ID
+            fields["name"] = _WORDS.get(fields["name"].lower(), label(fields["name"].lower(), "zh"))
+        if "names" in fields and template.startswith("未知的{what}"):
+            fields["names"] = "、".join(label(name.strip(), "zh") for name in fields["names"].split(","))
         return template.format(**fields)
     return message

@@ -79,8 +79,11 @@ def _section(name: str) -> str:
 
 
 def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | Kind:
+    from chengkou_tracker.labels import label
+
+    chinese = {label(member.value, "zh"): member.value for member in enum}  # --status 进度滞后 works too
     try:
-        return enum(name.strip().lower())
+        return enum(chinese.get(name.strip(), name.strip().lower()))
     except ValueError:
         raise UsageError(f"unknown {what} '{name}' (one of {', '.join(member.value for member in enum)})") from None
 
