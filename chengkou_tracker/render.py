@@ -33,7 +33,8 @@ STATUS_STYLES = {
 }
 
 GAP = 1  # spaces written into cells between columns, beside the table's own divider
-TITLE_CELLS = 20  # room a title keeps before other columns narrow or go (10 Chinese characters)
+TITLE_CELLS = 20  # room a title keeps before a column goes (10 Chinese characters)
+BAR_TITLE_CELLS = 32  # room a title keeps before the progress bar gives way to its percentage
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -72,7 +73,7 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
         room = width - gaps - sum(widths) + widths[1]
         # The bar goes when titles would wrap into a narrow column; a whole column only when they would
         # be too narrow to read.
-        if room >= min(widths[1], 2 * TITLE_CELLS if narrower == "progress" else TITLE_CELLS):
+        if room >= min(widths[1], BAR_TITLE_CELLS if narrower == "progress" else TITLE_CELLS):
             break
         index = keys.index(narrower)
         if narrower == "progress":
