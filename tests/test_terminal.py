@@ -146,3 +146,12 @@ def test_help_shows_placeholders_and_allowed_values(run: Run) -> None:
     assert "not_started, on_track, at_risk, achieved, overdue, missed" in text
     assert "growth, level, quantity, ceiling, floor, reduction, milestone" in text
     assert "<str>" not in text and "list[" not in text and "{ID}" not in text and "float range" not in text
+
+
+def test_imported_values_may_be_signed_too(run: Run, ledger: Path) -> None:
+    Path("signed.csv").write_text("id,date,value\nT004,2023-05-31,-3.2\nT005,2023-05-31,+5\n", "utf-8")
+    result = run("import", "signed.csv")
+    assert (result.code, result.stdout) == (0, "imported 2 updates as change 1\n")
+    text = ledger.read_text("utf-8")
+    assert '\ncommitment = "T004"\ndate = 2023-05-31\nvalue = -3.2\n' in text
+    assert '\ncommitment = "T005"\ndate = 2023-05-31\nvalue = 5\n' in text
