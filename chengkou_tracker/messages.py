@@ -9,6 +9,7 @@ with no Chinese form here is shown in English: tests/test_terminal.py runs every
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from chengkou_tracker.labels import label
@@ -255,12 +256,17 @@ _SHAPES: list[tuple[str, str]] = [
     (r"(?P<where>[^\s:]+(?::\d+)+): (?P<inner>.*)", "{where}: {inner}"),
     (r"(?P<where>[^\s]+): (?P<inner>.*)", "{where}: {inner}"),
 ]
-_COMPILED = [(re.compile(shape), template) for shape, template in _SHAPES]
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern[str], str]]:
+    # Compiled on the first Chinese error only, so that record and list start no slower.
+    return [(re.compile(shape), template) for shape, template in _SHAPES]
 
 
 def chinese(message: str) -> str:
     """MESSAGE (one of the tool's English errors) in Chinese; unchanged when its shape is unknown."""
-    for pattern, template in _COMPILED:
+    for pattern, template in _compiled():
         match = pattern.fullmatch(message)
         if match is None:
             continue
