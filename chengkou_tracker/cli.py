@@ -113,7 +113,7 @@ def fail(message: str, code: ExitStatus) -> NoReturn:
 
 
 # Options of the program itself, which Click only reads before the command name.
-_GLOBAL_OPTIONS = {"--ledger": True, "-l": True, "--as-of": True, "--lang": True, "--lock-timeout": True}
+_GLOBAL_OPTIONS = ("--ledger", "-l", "--as-of", "--lang", "--lock-timeout")  # each takes a value
 _GLOBAL_FLAGS = ("--color", "--no-color", "--version")
 
 
