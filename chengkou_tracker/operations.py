@@ -93,9 +93,13 @@ def text_arg(text: str, what: str) -> str:
     return text
 
 
+# A milestone's state as a Chinese clerk writes it (the words --lang zh shows).
+_MILESTONE_WORDS = {"已开工": "started", "已完成": "done"}
+
+
 def parse_value(commitment: Commitment, text: str) -> float | str:
     """A figure for a numeric commitment, or 'started'/'done' for a milestone."""
-    cleaned = text.strip()
+    cleaned = _MILESTONE_WORDS.get(text.strip(), text.strip())
     if commitment.kind is Kind.MILESTONE:
         if cleaned.lower() in MILESTONE_VALUES:
             return cleaned.lower()

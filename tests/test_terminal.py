@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,12 @@ def test_imported_values_may_be_signed_too(run: Run, ledger: Path) -> None:
     text = ledger.read_text("utf-8")
     assert '\ncommitment = "T004"\ndate = 2023-05-31\nvalue = -3.2\n' in text
     assert '\ncommitment = "T005"\ndate = 2023-05-31\nvalue = 5\n' in text
+
+
+def test_chinese_words_for_milestone_states_and_filters(run: Run, ledger: Path) -> None:
+    result = run("--lang", "zh", "record", "M059", "已开工")
+    assert result.stdout == "M059 丁家坪水库开工: 已记录 已开工，日期 2023-07-02 -> 正常推进\n"
+    assert '\ncommitment = "M059"\ndate = 2023-07-02\nvalue = "started"\n' in ledger.read_text("utf-8")
+    assert run("record", "M059", "已完成").stdout.endswith("recorded done on 2023-07-02 -> achieved\n")
+    chosen = json.loads(run("list", "--format", "json", "--status", "已完成", "--kind", "里程碑").stdout)
+    assert [record["id"] for record in chosen] == ["M059"]
