@@ -503,6 +503,11 @@ def validate(ctx: typer.Context) -> None:
         from chengkou_tracker.text import inert
 
         for problem in problems:
+            if state.lang == "zh":
+                from chengkou_tracker.errors import Problem
+                from chengkou_tracker.messages import chinese
+
+                problem = Problem(problem.path, problem.line, chinese(problem.message), problem.column)
             sys.stderr.write(inert(str(problem)) + "\n")
         raise typer.Exit(ExitStatus.LEDGER)
 

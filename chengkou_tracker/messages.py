@@ -114,6 +114,16 @@ _WORDS = {
     "kind": "类型",
 }
 
+_TYPES = {
+    "string": "字符串",
+    "number": "数",
+    "date": "日期",
+    "date-time": "日期时间",
+    "boolean": "布尔值",
+    "list": "列表",
+    "table": "表",
+}
+
 _OS_ERRORS = {
     "No such file or directory": "文件或文件夹不存在",
     "Permission denied": "没有权限",
@@ -233,6 +243,32 @@ _SHAPES: list[tuple[str, str]] = [
         r"cannot tell the format of '(?P<path>.*)' \((?P<names>.*)\); give --format",
         "无法判断 '{path}' 的格式（{names}）；请给出 --format",
     ),
+    # Problems `validate` finds in a ledger (after their FILE:LINE).
+    (
+        r"the last record is incomplete \(an interrupted write\?\); run 'chengkou-tracker repair'",
+        "最后一条记录不完整（写入被中断？）；请运行 chengkou-tracker repair",
+    ),
+    (r"the ledger is empty \(no \[\[commitment\]\] tables\)", "台账是空的（没有 [[commitment]] 表）"),
+    (r"the ledger holds no \[\[commitment\]\] tables", "台账中没有 [[commitment]] 表"),
+    (r"invalid TOML: (?P<detail>.*)", "TOML 格式错误: {detail}"),
+    (r"duplicate id '(?P<id>.*)' \(first at line (?P<n>\d+)\)", "编号 '{id}' 重复（首次出现在第 {n} 行）"),
+    (r"\[\[(?P<table>\w+)\]\] names unknown commitment '(?P<id>.*)'", "[[{table}]] 引用了不存在的事项 '{id}'"),
+    (r"\[\[(?P<table>\w+)\]\] is missing '(?P<key>.*)'", "[[{table}]] 缺少 '{key}'"),
+    (r"'(?P<key>\w+)' must be a finite number, not (?P<value>.*)", "'{key}' 必须是有限的数，而不是 {value}"),
+    (r"'(?P<key>\w+)' must be a number, not (?:a |an )?(?P<type>.*)", "'{key}' 必须是数，而不是{type}"),
+    (r"'(?P<key>\w+)' must be a string, not (?:a |an )?(?P<type>.*)", "'{key}' 必须是字符串，而不是{type}"),
+    (
+        r"'(?P<key>\w+)' must be a date like (?P<example>\S+), not (?:a |an )?(?P<type>.*)",
+        "'{key}' 必须是形如 {example} 的日期，而不是{type}",
+    ),
+    (r"'(?P<key>\w+)' is empty", "'{key}' 为空"),
+    (r"unknown field '(?P<key>.*)' in \[\[(?P<table>\w+)\]\]", "[[{table}]] 中有未知字段 '{key}'"),
+    (r"deadline (?P<deadline>\S+) is before the start (?P<start>\S+)", "期限 {deadline} 早于开始日期 {start}"),
+    (
+        r"a milestone's value must be 'started' or 'done', not (?P<text>.*)",
+        "里程碑事项的数值应为 started（已开工）或 done（已完成），而不是 {text}",
+    ),
+    (r"(?P<id>\S+): (?P<key>\w+) is not in the report: (?P<quote>.*)", "{id}: {key} 不在报告原文中: {quote}"),
     # Click's usage errors.
     (
         r"No such option: (?P<option>\S+?)\.? Did you mean (?P<other>\S+?)\?",
@@ -284,6 +320,8 @@ def chinese(message: str) -> str:
             fields["kind"] = label(fields["kind"], "zh")
         if "name" in fields:  # a placeholder such as VALUE or ID
             fields["name"] = _WORDS.get(fields["name"].lower(), label(fields["name"].lower(), "zh"))
+        if "type" in fields:
+            fields["type"] = _TYPES.get(fields["type"], fields["type"])
         if "names" in fields and template.startswith("未知的{what}"):
             fields["names"] = "、".join(label(name.strip(), "zh") for name in fields["names"].split(","))
         return template.format(**fields)

@@ -13,6 +13,7 @@ _COMMAND_LINE = r"chengkou-tracker(?:\s+--?[\w-]+(?:\s+(?!-)[\w.:/-]+)?)*(?:\s+[
 _NOT_WORDS = re.compile(
     _COMMAND_LINE + r"|--?[a-z][a-z-]*|[\w./-]+\.(?:toml|csv|json|lock|torn|txt)\b|\b[TM]\d{3}\b|CSV|JSON|UTF-8"
     r"|'[\w.-]*'"  # a quoted value to type, or the user's own word echoed
+    r"|\[\[\w+\]\]"  # a ledger's table name, as written in the file
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -80,3 +81,22 @@ def test_every_command_in_chinese_prints_no_english_word(run: Run, ledger: Path,
     assert _english(late.stdout + late.stderr, allowed) == []
     exported = json.loads(Path("out.json").read_text("utf-8"))
     assert exported[0]["status"] in ("not_started", "at_risk", "on_track")  # JSON values stay English
+
+
+def test_validate_in_chinese_names_each_problem_in_chinese(run: Run, ledger: Path) -> None:
+    allowed = _ledger_words(ledger, run)
+    with ledger.open("a", encoding="utf-8") as file:
+        file.write(
+            '\n[[update]]\nchange = 1\ncommitment = "T999"\ndate = 2023-06-01\nvalue = 5\nby = "王芳"\n'
+            "recorded_at = 2023-07-01T09:00:00Z\n"
+            '\n[[update]]\nchange = 2\ncommitment = "T001"\ndate = "2023-06-01"\nvalue = 5\nby = "王芳"\n'
+            "recorded_at = 2023-07-01T09:00:00Z\n"
+        )
+    result = run("--lang", "zh", "validate")
+    assert result.code == 3
+    lines = result.stderr.splitlines()
+    assert lines == [
+        "commitments.toml:3293: [[update]] 引用了不存在的事项 'T999'",
+        "commitments.toml:3302: 'date' 必须是形如 2023-12-31 的日期，而不是字符串",
+    ]
+    assert _english(result.stderr, allowed) == []
