@@ -29,6 +29,29 @@ PINNED_ENV = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any test module is even imported (some load the ledger at import), point the home folder
+    and every cache folder at a temporary one, so that nothing a test run does reaches the real ~/.cache."""
+    import os
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="chengkou-tests-")
+    config.stash[_SESSION_FOLDER] = folder
+    os.environ["HOME"] = os.path.join(folder, "home")
+    os.environ["XDG_CACHE_HOME"] = os.path.join(folder, "cache")
+    os.environ["CHENGKOU_CACHE_DIR"] = os.path.join(folder, "cache", "chengkou-tracker")
+    os.makedirs(os.environ["HOME"])
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_SESSION_FOLDER, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_SESSION_FOLDER = pytest.StashKey[str]()
+
+
 @dataclass
 class Result:
     code: int
