@@ -8,16 +8,18 @@ every run, and evaluating string annotations cost 17 ms of each run.
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, Literal, NoReturn, cast
 
 import typer
 from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
-from typer.core import TyperGroup
+from typer._click.parser import _OptionParser, _ParsingState
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from chengkou_tracker import __version__
 
@@ -85,33 +87,160 @@ class Sort(StrEnum):
     section = "section"
 
 
-def fail(message: str, code: ExitStatus) -> NoReturn:
+# The language of this run, once the global options are read (errors before that read LANG and argv).
+_run_lang: str | None = None
+
+
+def _error_lang(args: list[str] | None = None) -> str:
+    from chengkou_tracker.labels import language
+
+    if _run_lang is not None:
+        return _run_lang
+    words = list(sys.argv[1:] if args is None else args)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if (word == "--lang" and index + 1 < len(words)) or word.startswith("--lang="):
+            return "zh" if (word[7:] if "=" in word else words[index + 1]) == "zh" else "en"
+    return language(None)
+
+
+def _error_line(message: str, lang: str) -> str:
+    """`chengkou-tracker: error: MESSAGE`, in Chinese with --lang zh (`错误`, and the message translated)."""
     from chengkou_tracker.text import inert
 
+    if lang == "zh":
+        from chengkou_tracker.messages import chinese
+
+        return f"{PROG}: 错误: {inert(chinese(message))}\n"
+    return f"{PROG}: error: {inert(message)}\n"
+
+
+def fail(message: str, code: ExitStatus) -> NoReturn:
+    lang = _error_lang()
     for line in message.split("\n"):
-        sys.stderr.write(f"{PROG}: error: {inert(line)}\n")
+        sys.stderr.write(_error_line(line, lang))
     raise typer.Exit(int(code))
+
+
+# Options of the program itself, which Click only reads before the command name.
+_GLOBAL_OPTIONS = ("--ledger", "-l", "--as-of", "--lang", "--lock-timeout")  # each takes a value
+_GLOBAL_FLAGS = ("--color", "--no-color", "--version")
+
+
+def _usage_message(error: ClickException, args: list[str], lang: str) -> str:
+    """Click's message, or for a global option given after the command, where to put it instead."""
+    from typer._click.exceptions import NoSuchOption
+
+    if isinstance(error, NoSuchOption):
+        option = error.option_name.split("=", 1)[0]
+        if option in _GLOBAL_OPTIONS or option in _GLOBAL_FLAGS:
+            from chengkou_tracker.messages import say
+
+            value = ""
+            if option in _GLOBAL_OPTIONS:
+                at = args.index(error.option_name) if error.option_name in args else -1
+                value = " " + args[at + 1] if 0 <= at < len(args) - 1 else " ..."
+            command = error.ctx.info_name if error.ctx is not None and error.ctx.info_name else "COMMAND"
+            return say("global option", lang, option=option, value=value, command=command)
+    return error.format_message().replace("Value error, ", "")  # pydantic's prefix, which says nothing
+
+
+# Placeholders in --help that say what to type, instead of Python types like <str> or <list[str]>.
+_PLACEHOLDERS = {
+    "ledger": "PATH", "as_of": "DATE", "lock_timeout": "SECONDS", "date": "DATE", "since": "DATE",
+    "until": "DATE", "deadline": "DATE", "owner": "TEXT", "search": "TEXT", "note": "TEXT", "source": "TEXT",
+    "by": "NAME", "title_en": "TEXT", "tolerance": "NUMBER", "tags": "TAG,...", "output": "FILE",
+}  # fmt: skip
+
+
+class _Argument(TyperArgument):
+    """An argument shown as ID or [ID] in help, without Typer's {ID} and <str>."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw
+        return name if self.required else f"[{name.strip('[]')}]"
+
+    def _rich_display_name(self) -> str:
+        return self.display_name_raw
+
+
+def _readable(params: list[Any]) -> None:
+    """Give every option and argument a placeholder a person can read (ID, DATE, SECTION, SECONDS...)."""
+    for param in params:
+        if isinstance(param, TyperArgument):
+            param.__class__ = _Argument
+            if param.metavar is None and param.name:
+                param.metavar = param.name.upper()
+        elif (
+            not getattr(param, "is_flag", False)
+            and param.metavar is None
+            and param.name
+            and not getattr(getattr(param, "type_descriptor", None), "is_choice", False)
+        ):
+            param.metavar = _PLACEHOLDERS.get(param.name, param.name.upper())
 
 
 class _Group(TyperGroup):
     """Turns Click's usage errors into the tool's one-line errors with exit code 2."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _readable(self.params)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _readable(command.params)
+        return command
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        global _run_lang
+        _run_lang = None
         standalone_mode = kwargs.pop("standalone_mode", True)
         kwargs.setdefault("prog_name", PROG)
+        words = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
         try:
             kwargs["standalone_mode"] = False
             result = super().main(*args, **kwargs)
         except ClickException as error:
-            sys.stderr.write(f"{PROG}: error: {error.format_message()}\n")
+            lang = _error_lang(words)
+            sys.stderr.write(_error_line(_usage_message(error, words, lang), lang))
             result = ExitStatus.USAGE if error.exit_code == 2 else error.exit_code
         except typer.Abort:
-            sys.stderr.write(f"{PROG}: error: aborted\n")
+            sys.stderr.write(_error_line("aborted", _error_lang(words)))
             result = ExitStatus.USAGE
         code = int(result) if isinstance(result, int) else 0
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# A value such as -3.2 or +5 (negative growth is ordinary data); no option of the tool looks like one.
+_SIGNED_NUMBER = re.compile(r"[+-](?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+class _SignedNumberParser(_OptionParser):
+    """Click's parser, except that a word like -3.2 is an argument, not an unknown option."""
+
+    def _process_opts(self, arg: str, state: _ParsingState) -> None:
+        if _SIGNED_NUMBER.fullmatch(arg):
+            state.largs.append(arg)
+            return
+        super()._process_opts(arg, state)
+
+
+class _Command(TyperCommand):
+    """A command that reads `record T004 -3.2` as a value, without the `--` Click would need."""
+
+    def make_parser(self, ctx: Any) -> _OptionParser:
+        parser = _SignedNumberParser(ctx)
+        for param in self.get_params(ctx):
+            param.add_to_parser(parser, ctx)
+        return parser
 
 
 app = typer.Typer(
@@ -178,7 +307,7 @@ class State:
         columns = os.environ.get("COLUMNS", "")
         width = int(columns) if columns.isdigit() else None if sys.stdout.isatty() else 120
         return Console(
-            file=sys.stdout,
+            file=cast("IO[str]", _TrimmedLines(sys.stdout)),
             width=width,
             height=25 if width else None,  # Rich ignores a width without a height at TERM=dumb
             force_terminal=color,
@@ -188,6 +317,28 @@ class State:
             emoji=False,
             markup=False,
         )
+
+
+class _TrimmedLines:
+    """A text stream that drops the spaces Rich pads each table line with, so piped output has none."""
+
+    _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._TRAILING.sub(r"\1", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(self._stream.isatty())
+
+    def fileno(self) -> int:
+        return int(self._stream.fileno())
 
 
 def _color_system() -> Literal["standard", "256", "truecolor"]:
@@ -253,7 +404,9 @@ def main(
     """Track the commitments of a government work report: record figures, see what is behind or overdue."""
     from chengkou_tracker.labels import language
 
-    ctx.obj = State(ledger, as_of, language(lang.value if lang else None), color, lock_timeout)
+    global _run_lang
+    _run_lang = language(lang.value if lang else None)
+    ctx.obj = State(ledger, as_of, _run_lang, color, lock_timeout)
 
 
 @contextmanager
@@ -282,6 +435,20 @@ def _assessments(state: State, ledger: "Ledger") -> "list[Assessment]":
     return assess_ledger(ledger, state.as_of)
 
 
+def _year_over(state: State, ledger: "Ledger", *, to_stderr: bool) -> None:
+    """When the as-of date is past every deadline, say in one line that the ledger's year is over."""
+    deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
+    if not deadlines or state.as_of <= max(deadlines):
+        return
+    from chengkou_tracker.messages import say
+
+    line = say("year over", state.lang, year=ledger.report.year)
+    if to_stderr:
+        sys.stderr.write(f"{PROG}: {line}\n")
+    else:
+        _write(line + "\n")
+
+
 def _now() -> dt.datetime:
     """The time a change is recorded at; CHENGKOU_NOW pins it for reproducible tests."""
     pinned = os.environ.get("CHENGKOU_NOW")
@@ -306,6 +473,13 @@ def _write(text: str) -> None:
     sys.stdout.write(text)
 
 
+def inert_line(text: str) -> str:
+    """TEXT made safe for a terminal, as one line."""
+    from chengkou_tracker.text import inert
+
+    return inert(text) + "\n"
+
+
 def _print(state: State, renderable: Any) -> None:
     state.console().print(renderable)
 
@@ -325,9 +499,11 @@ def init(
     state = _state(ctx)
     with _errors():
         text_path = init_ledger(path, force=force, lock_timeout=state.lock_timeout)
-    _write(f"wrote {path}\n")
+    from chengkou_tracker.messages import say
+
+    _write(inert_line(say("wrote", state.lang, path=path)))
     if text_path is not None:
-        _write(f"wrote {text_path} (the report's text, for validate's quote check)\n")
+        _write(inert_line(say("wrote text", state.lang, path=text_path)))
 
 
 @app.command()
@@ -350,6 +526,11 @@ def validate(ctx: typer.Context) -> None:
         from chengkou_tracker.text import inert
 
         for problem in problems:
+            if state.lang == "zh":
+                from chengkou_tracker.errors import Problem
+                from chengkou_tracker.messages import chinese
+
+                problem = Problem(problem.path, problem.line, chinese(problem.message), problem.column)
             sys.stderr.write(inert(str(problem)) + "\n")
         raise typer.Exit(ExitStatus.LEDGER)
 
@@ -362,7 +543,9 @@ def repair(ctx: typer.Context) -> None:
     state = _state(ctx)
     with _errors():
         kept = repair_ledger(state.ledger_path(writing=True), state.lock_timeout)
-    _write(f"removed the incomplete last record; its text is in {kept}\n" if kept else "nothing to repair\n")
+    from chengkou_tracker.messages import say
+
+    _write(inert_line(say("repaired", state.lang, path=kept) if kept else say("nothing to repair", state.lang)))
 
 
 @app.command("list", epilog=PACE_HELP)
@@ -376,8 +559,18 @@ def list_(
             "first; repeatable.",
         ),
     ] = None,
-    status: Annotated[list[str] | None, typer.Option("--status", help="Only this status; repeatable.")] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only this kind; repeatable.")] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status", help="Only this status: not_started, on_track, at_risk, achieved, overdue, missed; repeatable."
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", help="Only this kind: growth, level, quantity, ceiling, floor, reduction, milestone; repeatable."
+        ),
+    ] = None,
     owner: Annotated[
         str | None, typer.Option("--owner", help="Only commitments whose owner contains this text.")
     ] = None,
@@ -397,6 +590,7 @@ def list_(
         filters = Filters.parse(section or [], status or [], kind or [], owner, tag or [], search, stale, keys)
     assessments = select(_assessments(state, ledger), filters, sort.value, keys)
     _emit_assessments(state, assessments, output_format)
+    _year_over(state, ledger, to_stderr=output_format is not TableFormat.table)
 
 
 def _emit_assessments(state: State, assessments: "list[Assessment]", output_format: TableFormat) -> None:
@@ -435,11 +629,11 @@ def show(
     _print(state, detail(assess(commitment, ledger.updates_for(commitment.id), state.as_of), state.lang))
 
 
-@app.command()
+@app.command(cls=_Command)
 def record(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
-    value: Annotated[str, typer.Argument(help="A number, or 'started' / 'done' for a milestone.")],
+    value: Annotated[str, typer.Argument(help="A number (-3.2 and +5 too), or 'started' / 'done' for a milestone.")],
     date: Annotated[
         str | None, typer.Option("--date", help="Date of the figure [default: the as-of date].", show_default=False)
     ] = None,
@@ -451,11 +645,11 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
-    from chengkou_tracker.figures import number, title
+    from chengkou_tracker.figures import title
     from chengkou_tracker.labels import label
+    from chengkou_tracker.messages import say, value_text
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
-    from chengkou_tracker.text import inert
 
     state = _state(ctx)
     as_of = state.as_of
@@ -476,14 +670,21 @@ def record(
                 lock_timeout=state.lock_timeout,
             )  # fmt: skip
         except AlreadyRecorded as same:
-            _write(inert(str(same)) + "\n")
+            from chengkou_tracker.messages import chinese
+
+            _write(inert_line(chinese(str(same)) if state.lang == "zh" else str(same)))
             return
     commitment = ledger.commitments[update.commitment]
     assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
-    final_mark = " (final)" if update.final else ""
-    recorded = f"{label('recorded', state.lang)} {number(update.value)}{final_mark} on {update.date}"
-    outcome = label(assessment.status.value, state.lang)
-    _write(inert(f"{commitment.id} {title(commitment, state.lang)}: {recorded} -> {outcome}") + "\n")
+    lang = state.lang
+    final_mark = say("final", lang) if update.final else ""
+    line = say(
+        "recorded", lang, id=commitment.id, title=title(commitment, lang), value=value_text(update.value, lang),
+        final=final_mark, date=update.date, status=label(assessment.status.value, lang),
+    )  # fmt: skip
+    _write(inert_line(line))
+    if update.date > as_of:
+        sys.stderr.write(f"{PROG}: {say('counts later', lang, date=update.date, as_of=as_of)}\n")
 
 
 @app.command()
@@ -495,13 +696,15 @@ def overdue(
     from chengkou_tracker.model import Status
 
     state = _state(ctx)
-    late = [a for a in _assessments(state, _load(state)) if a.status is Status.OVERDUE]
+    ledger = _load(state)
+    late = [a for a in _assessments(state, ledger) if a.status is Status.OVERDUE]
     if output_format is ShortFormat.table and not late:
         from chengkou_tracker.labels import label
 
         _write(label("nothing overdue", state.lang) + "\n")
-        return
-    _emit_assessments(state, late, TableFormat(output_format.value))
+    else:
+        _emit_assessments(state, late, TableFormat(output_format.value))
+    _year_over(state, ledger, to_stderr=output_format is not ShortFormat.table)
 
 
 @app.command()
@@ -522,7 +725,9 @@ def check(
     from chengkou_tracker.model import Status
 
     state = _state(ctx)
-    assessments = _assessments(state, _load(state))
+    ledger = _load(state)
+    assessments = _assessments(state, ledger)
+    _year_over(state, ledger, to_stderr=True)  # cron keeps the same stdout
     if owner is not None:
         from chengkou_tracker.owners import owned_by
 
@@ -599,7 +804,8 @@ def summary(
     ledger = _load(state)
     assessments = _assessments(state, ledger)
     sections = ledger_sections(ledger)
-    _print(state, summary_table(assessments, state.lang, [section.key for section in sections]))
+    console = state.console()
+    console.print(summary_table(assessments, state.lang, [section.key for section in sections], console.width))
     headings = section_headings(sections, assessments)
     if headings is not None:
         _write("\n")
@@ -644,6 +850,7 @@ def undo(
     ctx: typer.Context, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False
 ) -> None:
     """Revert the most recent change (a whole import counts as one), and say what it was."""
+    from chengkou_tracker.messages import describe, say
     from chengkou_tracker.operations import last_change
     from chengkou_tracker.operations import undo as undo_change
     from chengkou_tracker.text import inert
@@ -657,14 +864,14 @@ def undo(
             pending = last_change(path)
         if pending is None:
             fail("nothing to undo: the ledger records no changes", ExitStatus.USAGE)
-        if not typer.confirm(inert(f"Undo {pending.describe()}?")):
+        if not typer.confirm(inert(say("undo?", state.lang, change=describe(pending, state.lang)))):
             fail("nothing undone", ExitStatus.USAGE)
     with _errors():
         change = undo_change(path, state.lock_timeout)
-    _write(inert(f"undid {change.describe()}") + "\n")
+    _write(inert_line(say("undid", state.lang, change=describe(change, state.lang))))
 
 
-@app.command()
+@app.command(cls=_Command)
 def edit(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")],
@@ -688,7 +895,6 @@ def edit(
     from chengkou_tracker.dates import parse_date
     from chengkou_tracker.operations import edit as edit_commitment
     from chengkou_tracker.operations import parse_number
-    from chengkou_tracker.text import inert
 
     state = _state(ctx)
     path = state.ledger_path(writing=True)
@@ -707,9 +913,11 @@ def edit(
         change, _ = edit_commitment(
             path, commitment_id, fields, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
+    from chengkou_tracker.messages import describe, say
     from chengkou_tracker.operations import Change
 
-    _write(inert(f"recorded {Change(change.change, (), (change,)).describe()}") + "\n")
+    described = describe(Change(change.change, (), (change,)), state.lang)
+    _write(inert_line(say("edited", state.lang, change=described)))
 
 
 @app.command()
@@ -812,14 +1020,16 @@ def import_(
             dry_run=dry_run,
             lock_timeout=state.lock_timeout,
         )
+    from chengkou_tracker.messages import say
+
     count = len(result.updates)
-    skipped = f"; skipped {result.skipped} already recorded" if result.skipped else ""
+    skipped = say("skipped", state.lang, count=result.skipped) if result.skipped else ""
     if result.written:
-        _write(f"imported {count} updates as change {result.change}{skipped}\n")
+        _write(say("imported", state.lang, count=count, change=result.change, skipped=skipped) + "\n")
     elif not count:
-        _write(f"nothing to import: all {result.skipped} rows are already recorded\n")
+        _write(say("nothing to import", state.lang, count=result.skipped) + "\n")
     else:
-        _write(f"dry run: {count} updates are valid{skipped}; nothing written\n")
+        _write(say("dry run", state.lang, count=count, skipped=skipped) + "\n")
 
 
 @app.command()
@@ -857,7 +1067,9 @@ def export(
 
     with _errors():
         replace_file(output, data)
-    sys.stderr.write(f"wrote {output}\n")
+    from chengkou_tracker.messages import say
+
+    sys.stderr.write(inert_line(say("wrote", state.lang, path=output)))
 
 
 @app.command()

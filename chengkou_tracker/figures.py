@@ -109,23 +109,27 @@ def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool,
     stale = sum(1 for a in assessments if a.stale)
     total = f"{len(assessments)} {label('commitments', lang)}"
     lines = [f"{label('as of', lang)} {as_of}: {total}: {summary}; {stale} {label('stale', lang)}"]
+    separator = "、" if lang == "zh" else ", "
     for assessment in assessments:
+        # One line per commitment, naming every problem it has.
         problems = []
-        if assessment.status is Status.OVERDUE:
-            problems.append(Status.OVERDUE)
-        if strict and assessment.status is Status.AT_RISK:
-            problems.append(Status.AT_RISK)
-        for status in problems:
-            lines.append(_problem_line(assessment, label(status.value, lang), lang))
+        if assessment.status is Status.OVERDUE or (strict and assessment.status is Status.AT_RISK):
+            problems.append(label(assessment.status.value, lang))
         if strict and assessment.stale:
-            lines.append(_problem_line(assessment, label("stale", lang), lang))
+            problems.append(label("stale", lang))
+        if problems:
+            lines.append(_problem_line(assessment, separator.join(problems), lang))
     return lines
 
 
 def _problem_line(assessment: Assessment, what: str, lang: str) -> str:
     commitment = assessment.commitment
-    latest = number(assessment.latest_value)
-    facts = f"target {target_text(commitment)}, latest {latest}, deadline {commitment.deadline}"
+    latest = assessment.latest_value
+    shown = label(latest, lang) if isinstance(latest, str) and lang == "zh" else number(latest)
+    facts = ", ".join(
+        f"{label(key, lang)} {value}"
+        for key, value in (("target", target_text(commitment)), ("latest", shown), ("deadline", commitment.deadline))
+    )
     return inert(f"{what}: {commitment.id} {title(commitment, lang)} ({facts})")
 
 

@@ -79,6 +79,12 @@ _ZH = {
     "ledger sheet": "台账",
     "template sheet": "填报",
     "a number": "请填写数字",
+    # Milestone states, directions and field names, so that --lang zh prints no English word.
+    "started": "已开工",
+    "done": "已完成",
+    "about": "左右",
+    "at_most": "以内",
+    "at_least": "以上",
 }
 
 

@@ -102,9 +102,13 @@ def text_arg(text: str, what: str) -> str:
     return text
 
 
+# A milestone's state as a Chinese clerk writes it (the words --lang zh shows).
+_MILESTONE_WORDS = {"已开工": "started", "已完成": "done"}
+
+
 def parse_value(commitment: Commitment, text: str) -> float | str:
     """A figure for a numeric commitment, or 'started'/'done' for a milestone."""
-    cleaned = text.strip()
+    cleaned = _MILESTONE_WORDS.get(text.strip(), text.strip())
     if commitment.kind is Kind.MILESTONE:
         if cleaned.lower() in MILESTONE_VALUES:
             return cleaned.lower()
@@ -124,6 +128,12 @@ def _short(text: str) -> str:
 def check_not_future(date: dt.date, today: dt.date, what: str) -> None:
     if date > today:
         raise UsageError(f"{what} {date} is in the future (today is {today})")
+
+
+def check_not_before_start(date: dt.date, commitment: Commitment, what: str) -> None:
+    """A figure dated before its commitment starts is a typo (a mistyped year), not a figure."""
+    if date < commitment.start:
+        raise UsageError(f"{what} {date} is before {commitment.id}'s start {commitment.start}")
 
 
 # ---------------------------------------------------------------- changes
@@ -152,6 +162,7 @@ def record(
     with ledger_file.locked(path, lock_timeout):
         current, data = ledger_file.load_with_bytes(path)
         commitment = find(current, commitment_id)
+        check_not_before_start(date, commitment, "date")
         value = parse_value(commitment, value_text)
         if final and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: --final applies to figures (record 'done' instead)")
@@ -463,6 +474,7 @@ def _row_update(
     with _at("date"):
         date = cell_date(row["date"] if row["date"] is not None else "", "date")
         check_not_future(date, today, "date")
+        check_not_before_start(date, commitment, "date")
     with _at("value"):
         value = parse_value(commitment, text("value"))
     with _at("final"):

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from chengkou_tracker.figures import bar, field_value, gap_text, number, target_text, title
 from chengkou_tracker.labels import label
+from chengkou_tracker.messages import say, value_text
 from chengkou_tracker.model import Section, Status
 from chengkou_tracker.status import Assessment
 from chengkou_tracker.text import inert
@@ -33,6 +34,8 @@ STATUS_STYLES = {
 }
 
 GAP = 1  # spaces written into cells between columns, beside the table's own divider
+TITLE_CELLS = 20  # room a title keeps before a column goes (10 Chinese characters)
+BAR_TITLE_CELLS = 32  # room a title keeps before the progress bar gives way to its percentage
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -47,7 +50,7 @@ def status_text(status: Status, lang: str) -> Text:
 def commitments_table(assessments: Sequence[Assessment], lang: str, width: int = 120) -> Table:
     """The `list` table. Built for speed on long ledgers: cells are plain Text with the column gap
     written into them (no Padding per cell) and columns have fixed widths (Rich measures no cell)."""
-    keys = ("id", "title", "target", "latest", "progress", "status", "deadline")
+    keys = ["id", "title", "target", "latest", "progress", "status", "deadline"]
     rows = [
         [
             inert(cell)
@@ -55,7 +58,7 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
                 assessment.commitment.id,
                 title(assessment.commitment, lang),
                 target_text(assessment.commitment),
-                number(assessment.latest_value),
+                value_text(assessment.latest_value, lang),
                 bar(assessment.progress),
                 label(assessment.status.value, lang) + (" *" if assessment.stale else ""),
                 assessment.commitment.deadline.isoformat(),
@@ -64,9 +67,27 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
         for assessment in assessments
     ]
     widths = [max([cell_len(label(key, lang)), *(cell_len(row[i]) for row in rows)]) for i, key in enumerate(keys)]
-    gaps = GAP * (len(keys) - 1) + len(keys) - 1  # written gaps plus the table's one-space dividers
+    # On a narrow terminal the title keeps room to be read: first the progress bar gives way to its
+    # percentage, then the least telling columns go (deadline, then target); the title wraps, never cut.
+    for narrower in ("progress", "deadline", "target"):
+        gaps = GAP * (len(keys) - 1) + len(keys) - 1  # written gaps plus the table's one-space dividers
+        room = width - gaps - sum(widths) + widths[1]
+        # The bar goes when titles would wrap into a narrow column; a whole column only when they would
+        # be too narrow to read.
+        if room >= min(widths[1], BAR_TITLE_CELLS if narrower == "progress" else TITLE_CELLS):
+            break
+        index = keys.index(narrower)
+        if narrower == "progress":
+            for row in rows:
+                row[index] = row[index].rsplit(" ", 1)[-1]
+            widths[index] = max([cell_len(label(narrower, lang)), *(cell_len(row[index]) for row in rows)])
+        else:
+            del keys[index], widths[index]
+            for row in rows:
+                del row[index]
+    gaps = GAP * (len(keys) - 1) + len(keys) - 1
     widths[1] = max(12, min(widths[1], width - gaps - sum(widths) + widths[1]))
-    fixed = sum(widths) + gaps <= width  # on a narrow terminal, let Rich share out the columns itself
+    fixed = sum(widths) + gaps <= width  # on a very narrow terminal, let Rich share out the columns itself
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=0)
     for index, key in enumerate(keys):
         gap = GAP if index else 0
@@ -74,24 +95,22 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
             " " * gap + label(key, lang),
             justify="right" if key in ("target", "latest") else "left",
             no_wrap=key != "title",
+            overflow="fold",
             width=widths[index] + gap if fixed else None,
         )
     if any(assessment.stale for assessment in assessments):
         table.caption = f"* {label('stale', lang)}: {label('no update in 60 days', lang)}"
         table.caption_justify = "left"
     pad = " " * GAP
+    status_index = keys.index("status")
     for row, assessment in zip(rows, assessments, strict=True):
-        status = Text(pad + row[5], style=STATUS_STYLES[assessment.status])
-        wrapping_title = Padding(Text(row[1]), (0, 0, 0, GAP))  # the gap stays on every wrapped line
-        table.add_row(
-            Text(row[0]),
-            wrapping_title,
-            Text(pad + row[2]),
-            Text(pad + row[3]),
-            Text(pad + row[4]),
-            status,
-            Text(pad + row[6]),
-        )
+        cells: list[RenderableType] = [Text(row[0])]
+        # The gap stays on every wrapped line; fold breaks a Chinese title between characters, not with "…".
+        cells.append(Padding(Text(row[1], overflow="fold"), (0, 0, 0, GAP)))
+        for index in range(2, len(keys)):
+            style = STATUS_STYLES[assessment.status] if index == status_index else ""
+            cells.append(Text(pad + row[index], style=style))
+        table.add_row(*cells)
     return table
 
 
@@ -106,14 +125,14 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
         fields.add_row(label(key, lang), value if isinstance(value, Text) else literal(value))
 
     row("id", commitment.id)
-    row("title", f"{commitment.title} / {commitment.title_en}")
+    row("title", commitment.title if lang == "zh" else f"{commitment.title} / {commitment.title_en}")
     row("section", commitment.section)
     row("quote", f"「{commitment.quote}」")
     for section, quote in zip(commitment.also_sections, commitment.also_quotes, strict=False):
         row("also stated in", f"{section} 「{quote}」")
     row("kind", label(commitment.kind.value, lang))
     if commitment.target is not None:
-        direction = commitment.direction.value if commitment.direction else ""
+        direction = label(commitment.direction.value, lang) if commitment.direction else ""
         row("target", f"{target_text(commitment)} ({direction})")
         if commitment.effective_tolerance:
             row("tolerance", f"{number(commitment.effective_tolerance)}{commitment.unit or ''}")
@@ -129,7 +148,8 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
     if assessment.stale:
         status += Text(f" [{label('stale', lang)}]", style="dim")
     row("status", status)
-    row("latest", number(assessment.latest_value) + (f" ({assessment.latest.date})" if assessment.latest else ""))
+    latest = value_text(assessment.latest_value, lang)
+    row("latest", latest + (f" ({assessment.latest.date})" if assessment.latest else ""))
     row("progress", bar(assessment.progress))
     row("elapsed", f"{assessment.elapsed * 100:.0f}%")
     if assessment.pace is not None:
@@ -152,7 +172,7 @@ def updates_table(updates: Sequence, lang: str) -> Table:  # type: ignore[type-a
     for update in updates:
         table.add_row(
             update.date.isoformat(),
-            literal(number(update.value)),
+            literal(value_text(update.value, lang)),
             "✓" if update.final else "",
             literal(update.by),
             literal(update.note),
@@ -163,11 +183,20 @@ def updates_table(updates: Sequence, lang: str) -> Table:  # type: ignore[type-a
 
 def history_table(changes: Sequence[Change], lang: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    # Numbers, ids and dates keep their width; values, names and notes wrap on a narrow terminal.
+    ids = [update.commitment for change in changes for update in change.updates]
+    ids += [edit.commitment for change in changes for edit in change.edits]
+    keep = {"change": len(str(changes[-1].number)) if changes else 1, "commitment": max(map(cell_len, ids), default=4)}
+    keep["date"] = 10
     for key in ("change", "commitment", "date", "value", "by", "note"):
-        table.add_column(label(key, lang), no_wrap=key != "note")
+        heading = label(key, lang)
+        if key in keep:
+            table.add_column(heading, no_wrap=True, min_width=max(keep[key], cell_len(heading)))
+        else:
+            table.add_column(heading, overflow="fold")
     for change in changes:
         for update in change.updates:
-            value = number(update.value) + (" (final)" if update.final else "")
+            value = value_text(update.value, lang) + (say("final", lang) if update.final else "")
             table.add_row(
                 str(change.number),
                 literal(update.commitment),
@@ -178,7 +207,7 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
             )
         for edit in change.edits:
             when = edit.recorded_at.date().isoformat() if edit.recorded_at else "-"
-            fields = ", ".join(f"{key}={field_value(value)}" for key, value in edit.fields.items())
+            fields = ", ".join(f"{label(key, lang)}={field_value(value)}" for key, value in edit.fields.items())
             table.add_row(
                 str(change.number),
                 literal(edit.commitment),
@@ -190,13 +219,29 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
     return table
 
 
-def summary_table(assessments: Sequence[Assessment], lang: str, sections: Sequence[str] = ()) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column(label("section", lang), no_wrap=True)
-    for status in Status:
-        table.add_column(label(status.value, lang), justify="right")
-    table.add_column(label("total", lang), justify="right")
-    table.add_column(label("mean progress", lang), no_wrap=True)
+def summary_table(
+    assessments: Sequence[Assessment], lang: str, sections: Sequence[str] = (), width: int = 120
+) -> Table:
+    """Counts per section and status. Headers are never cut: on a narrow terminal the mean progress
+    loses its bar and English headers wrap between words (a Chinese header has no such break)."""
+    headers = [label(status.value, lang) for status in Status] + [label("total", lang), label("mean progress", lang)]
+    section_cells = max(cell_len(name) for name in [label("section", lang), *sections, label("total", lang)])
+    widths = [cell_len(header) for header in headers]
+    widths[-1] = max(widths[-1], cell_len(bar(1.0)))
+    short = section_cells + sum(widths) + 2 * len(headers) > width
+    if short:
+        widths[-1] = cell_len(headers[-1])
+    # Wrap the English headers that save most first, each only between its words.
+    shortest = [max(cell_len(word) for word in header.split()) for header in headers]
+    while section_cells + sum(widths) + 2 * len(headers) > width:
+        saving, index = max((widths[i] - shortest[i], i) for i in range(len(headers)))
+        if saving <= 0:
+            break
+        widths[index] = max(shortest[index], 4)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0, 0, 1))
+    table.add_column(label("section", lang), no_wrap=True, width=section_cells)
+    for header, cells in zip(headers, widths, strict=True):
+        table.add_column(header, justify="right" if short or header != headers[-1] else "left", width=cells)
     groups: dict[str, list[Assessment]] = {section: [] for section in sections}
     for assessment in assessments:
         groups.setdefault(assessment.commitment.section, []).append(assessment)
@@ -214,7 +259,7 @@ def summary_table(assessments: Sequence[Assessment], lang: str, sections: Sequen
                 for status in Status
             ],
             str(len(members)),
-            bar(mean),
+            bar(mean).rsplit(" ", 1)[-1].strip() if short else bar(mean),
             end_section=members is everything,
         )
     return table

@@ -97,8 +97,11 @@ def section_key(name: str, keys: Sequence[str]) -> str:
 
 
 def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | Kind:
+    from chengkou_tracker.labels import label
+
+    chinese = {label(member.value, "zh"): member.value for member in enum}  # --status 进度滞后 works too
     try:
-        return enum(name.strip().lower())
+        return enum(chinese.get(name.strip(), name.strip().lower()))
     except ValueError:
         raise UsageError(f"unknown {what} '{name}' (one of {', '.join(member.value for member in enum)})") from None
 

@@ -29,6 +29,29 @@ PINNED_ENV = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any test module is even imported (some load the ledger at import), point the home folder
+    and every cache folder at a temporary one, so that nothing a test run does reaches the real ~/.cache."""
+    import os
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="chengkou-tests-")
+    config.stash[_SESSION_FOLDER] = folder
+    os.environ["HOME"] = os.path.join(folder, "home")
+    os.environ["XDG_CACHE_HOME"] = os.path.join(folder, "cache")
+    os.environ["CHENGKOU_CACHE_DIR"] = os.path.join(folder, "cache", "chengkou-tracker")
+    os.makedirs(os.environ["HOME"])
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_SESSION_FOLDER, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_SESSION_FOLDER = pytest.StashKey[str]()
+
+
 @dataclass
 class Result:
     code: int
@@ -43,11 +66,13 @@ Run = Callable[..., Result]
 def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     for key, value in PINNED_ENV.items():
         monkeypatch.setenv(key, value)
-    for key in ("CHENGKOU_LEDGER", "CHENGKOU_CACHE_DIR"):
-        monkeypatch.delenv(key, raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    # The ledger cache lives outside the test's folder, whose contents some tests compare byte for byte.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("CHENGKOU_LEDGER", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+    # The ledger cache lives outside the test's folder, whose contents some tests compare byte for byte;
+    # all three ways of naming it point into a temporary folder, so no test can write the real ~/.cache.
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setenv("CHENGKOU_CACHE_DIR", str(cache / "chengkou-tracker"))
     monkeypatch.chdir(tmp_path)
 
 

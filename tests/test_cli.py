@@ -47,7 +47,7 @@ def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: P
     assert run("record", "T104", "80").stdout.endswith("-> achieved\n")
     assert (
         run("--lang", "zh", "record", "M059", "started").stdout
-        == "M059 丁家坪水库开工: 已记录 started on 2023-07-02 -> 正常推进\n"
+        == "M059 丁家坪水库开工: 已记录 已开工，日期 2023-07-02 -> 正常推进\n"
     )
 
 
@@ -194,7 +194,7 @@ def test_show_prints_the_whole_commitment(run: Run, ledger: Path) -> None:
         "section    （四）",
         "quote      「新建5G基站80个」",
         "kind       quantity",
-        "target     80个 (at_least)",
+        "target     80个 (at least)",
         "baseline   150个 「新建5G基站150个」",
         "start      2023-01-01",
         "deadline   2023-12-31",
@@ -242,7 +242,13 @@ def test_check_exit_codes(run: Run, ledger: Path) -> None:
     assert run("check", "--strict", env=early).code == 0
     mid = run("check", "--strict")  # mid-year: many at risk, nothing overdue
     assert (run("check").code, mid.code) == (0, 1)
-    assert "at risk: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)" in mid.stdout.splitlines()
+    # Each commitment once, with all its problems (T104 is both at risk and stale).
+    assert (
+        "at risk, stale: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)"
+        in mid.stdout.splitlines()
+    )
+    ids = [line.split(": ")[1].split()[0] for line in mid.stdout.splitlines()[1:]]
+    assert len(ids) == len(set(ids)) == 224
     assert run("overdue").stdout == "nothing overdue\n"
 
 

@@ -11,6 +11,11 @@ from tests.conftest import Run
 from tests.report_history import write_history
 
 
+def _cache() -> dict[str, str]:
+    """Without HOME the cache would go to the real user's ~/.cache: point it at the test's own folder."""
+    return {"CHENGKOU_CACHE_DIR": os.environ["CHENGKOU_CACHE_DIR"]}
+
+
 def _cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "chengkou_tracker", *args],
@@ -25,7 +30,7 @@ def _cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Complete
 
 def test_check_and_report_under_env_minus_i_match_a_terminal_session(ledger: Path, run: Run, tmp_path: Path) -> None:
     write_history(run, tmp_path)
-    cron = {"PATH": "/usr/bin:/bin", "CHENGKOU_LEDGER": str(ledger), "CHENGKOU_AS_OF": "2023-07-02"}
+    cron = {"PATH": "/usr/bin:/bin", "CHENGKOU_LEDGER": str(ledger), "CHENGKOU_AS_OF": "2023-07-02", **_cache()}
     interactive = {
         **cron,
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -53,7 +58,7 @@ def test_a_cron_report_into_a_dated_file_is_silent(ledger: Path, run: Run, tmp_p
     write_history(run, tmp_path)
     folder = tmp_path / "reports"
     folder.mkdir()
-    cron = {"PATH": "/usr/bin:/bin", "CHENGKOU_LEDGER": str(ledger), "CHENGKOU_AS_OF": "2023-07-02"}
+    cron = {"PATH": "/usr/bin:/bin", "CHENGKOU_LEDGER": str(ledger), "CHENGKOU_AS_OF": "2023-07-02", **_cache()}
     # The crontab line from the README, less the \% that cron itself needs.
     line = f'{sys.executable} -m chengkou_tracker report --month previous -o "{folder}/report-$(date -d "2023-07-02 -1 month" +%Y-%m).html"'
     result = subprocess.run(

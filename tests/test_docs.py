@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import runpy
 import shlex
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT, Run
 
@@ -21,8 +25,13 @@ def test_readme_commands_are_what_ci_runs() -> None:
     assert f"```sh\n{test_command}\n```" in readme
 
 
-def test_the_readme_session_prints_what_it_shows(run: Run) -> None:
-    """Run every command of the README's "A first session" and compare with the output shown."""
+def test_the_readme_session_prints_what_it_shows(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every command of the README's "A first session" and compare with the output shown.
+
+    It starts in the clone, as a new user would, whose own commitments.toml `init` must not meet.
+    """
+    monkeypatch.chdir(ROOT)
+    clone_ledger = (ROOT / "commitments.toml").read_bytes()
     readme = (ROOT / "README.md").read_text("utf-8")
     session = readme.split("## A first session", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
     env = {"COLUMNS": "100", "CHENGKOU_AS_OF": ""}
@@ -37,6 +46,12 @@ def test_the_readme_session_prints_what_it_shows(run: Run) -> None:
             key, value = words[1].split("=", 1)
             env[key] = value
             continue
+        if words[:2] == ["mkdir", "-p"]:  # mkdir -p ~/chengkou && cd ~/chengkou, in the test's own HOME
+            folder = Path(os.path.expanduser(words[2]))
+            assert words[3:] == ["&&", "cd", words[2]] and folder.is_relative_to(os.environ["HOME"])
+            folder.mkdir(parents=True)
+            monkeypatch.chdir(folder)
+            continue
         assert words[0] == "chengkou-tracker"
         result = run(*words[1:], env=env)
         assert result.stderr == ""
@@ -44,3 +59,5 @@ def test_the_readme_session_prints_what_it_shows(run: Run) -> None:
         if show_exit:
             actual.append(f"exit {result.code}")
     assert actual == expected
+    assert Path("commitments.toml").resolve().parent != ROOT
+    assert (ROOT / "commitments.toml").read_bytes() == clone_ledger

@@ -251,7 +251,7 @@ class LedgerMachine(RuleBasedStateMachine):
         commitment_id=st.sampled_from(NUMERIC_IDS + MILESTONE_IDS),
         figure=finite,
         state=st.sampled_from(["started", "done"]),
-        date=st.dates(max_value=TODAY),
+        date=st.dates(min_value=dt.date(2023, 1, 1), max_value=TODAY),  # the bundled commitments' start
         note=text,
         final=st.booleans(),
     )

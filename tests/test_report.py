@@ -161,7 +161,7 @@ def test_html_report_is_one_self_contained_file_with_pictures_and_escaped_text(h
     assert '"Noto Sans CJK SC", "Noto Sans SC"' in page and '"Microsoft YaHei", "PingFang SC"' in page
     assert page.count('<svg class="stacked"') == 1 + 7 + 4  # the whole ledger, each section, each department
     departments = page.split('<section id="departments">', 1)[1].split("</section>", 1)[0]
-    assert "<td class=\"wide\">县发展改革委 &lt;b&gt;能源科&lt;/b&gt;</td>" in departments  # an owner is text, not markup
+    assert '<td class="wide">县发展改革委 &lt;b&gt;能源科&lt;/b&gt;</td>' in departments  # an owner is text, not markup
     assert page.count('<article class="commitment"') == 3
     assert page.count('<svg class="chart"') == 8
     assert page.count('<line class="pace"') == 8

@@ -269,7 +269,7 @@ def test_xlsx_export_writes_text_cells_never_formulas(run: Run, ledger: Path, tm
     run("record", "T104", "45", "--date", "2023-06-30")
     out = tmp_path / "台账.xlsx"
     result = run("--lang", "zh", "export", "--format", "xlsx", "--output", str(out))
-    assert (result.code, result.stderr) == (0, f"wrote {out}\n")
+    assert (result.code, result.stderr) == (0, f"已写入 {out}\n")
     rows = _sheet(out)
     assert rows[0] == [
         "编号", "部分", "事项", "英文名称", "目标", "单位", "期限", "责任单位", "最新值", "最新日期", "进度", "状态", "久未更新",

@@ -1,0 +1,220 @@
+"""Tables at 80 and 120 columns, in English and Chinese: nothing cut, headers whole, no line too wide."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from tests.conftest import Run
+from tests.report_history import write_history
+
+# `list` and `summary` with T104 at 45 and M059 started (as of 2023-07-02), exactly as printed.
+EXPECTED = {
+    ("80", "en", ("list", "--search", "5G")): (
+        "id    title                  target  latest  progress  status         deadline\n"
+        "────────────────────────────────────────────────────────────────────────────────\n"
+        "T104  New 5G base stations     80个      45  56%       on track       2023-12-31\n"
+        "M064  Full 5G coverage of         -       -  0%        not started *  2023-12-31\n"
+        "      township seats,\n"
+        "      expressway corridors\n"
+        "      and other key areas\n"
+        "* stale: no update in 60 days\n"
+    ),
+    ("80", "en", ("list", "--section", "6")): (
+        "id    title                  target  latest  progress  status         deadline\n"
+        "────────────────────────────────────────────────────────────────────────────────\n"
+        "T149  Rate of agency heads      80%       -  -         not started *  2023-12-31\n"
+        "      appearing in court\n"
+        "T150  Cut in non-essential,     20%       -  0%        at risk *      2023-12-31\n"
+        "      non-priority,\n"
+        "      non-urgent spending\n"
+        "* stale: no update in 60 days\n"
+    ),
+    ("80", "en", ("summary",)): (
+        "                  not     on    at                                        mean\n"
+        "section       started  track  risk  achieved  overdue  missed  total  progress\n"
+        "──────────────────────────────────────────────────────────────────────────────\n"
+        "主要预期目标        9      0     1         0        0       0     10        0%\n"
+        "（一）             25      0    26         0        0       0     51        0%\n"
+        "（二）             21      0    32         0        0       0     53        0%\n"
+        "（三）             26      0    15         0        0       0     41        0%\n"
+        "（四）             20      2    11         0        0       0     33        5%\n"
+        "（五）             14      0    20         0        0       0     34        0%\n"
+        "（六）              1      0     1         0        0       0      2        0%\n"
+        "total             116      2   106         0        0       0    224        1%\n"
+        "\n"
+        "主要预期目标 今年经济社会发展主要预期目标\n"
+        "（一）       突出“创新驱动”，推动产业现代化迈出坚实步伐\n"
+        "（二）       立足“协调共进”，推动城乡融合发展迈出坚实步伐\n"
+        "（三）       锚定“绿色发展”，推动生态文明建设迈出坚实步伐\n"
+        "（四）       紧扣“改革开放”，推动区域发展格局提升迈出坚实步伐\n"
+        "（五）       坚持“共建共享”，推动民生改善和社会治理迈出坚实步伐\n"
+        "（六）       聚焦“效能提升”，推动政府自身建设迈出坚实步伐\n"
+    ),
+    ("80", "zh", ("list", "--search", "5G")): (
+        "编号  事项                  目标  最新值  进度           状态      期限\n"
+        "─────────────────────────────────────────────────────────────────────────────\n"
+        "T104  新建5G基站            80个      45  ████▌···  56%  正常推进  2023-12-31\n"
+        "M064  重点区域5G网络全覆盖     -       -  ········   0%  未开始 *  2023-12-31\n"
+        "* 久未更新: 60天内无更新\n"
+    ),
+    ("80", "zh", ("list", "--section", "6")): (
+        "编号  事项                        目标  最新值  进度  状态        期限\n"
+        "────────────────────────────────────────────────────────────────────────────\n"
+        "T149  行政机关负责人出庭应诉率     80%       -  -     未开始 *    2023-12-31\n"
+        "T150  非刚性非重点非急需支出压减   20%       -  0%    进度滞后 *  2023-12-31\n"
+        "* 久未更新: 60天内无更新\n"
+    ),
+    ("80", "zh", ("summary",)): (
+        "部分          未开始  正常推进  进度滞后  已完成  已逾期  未完成  合计  平均进度\n"
+        "────────────────────────────────────────────────────────────────────────────────\n"
+        "主要预期目标       9         0         1       0       0       0    10        0%\n"
+        "（一）            25         0        26       0       0       0    51        0%\n"
+        "（二）            21         0        32       0       0       0    53        0%\n"
+        "（三）            26         0        15       0       0       0    41        0%\n"
+        "（四）            20         2        11       0       0       0    33        5%\n"
+        "（五）            14         0        20       0       0       0    34        0%\n"
+        "（六）             1         0         1       0       0       0     2        0%\n"
+        "合计             116         2       106       0       0       0   224        1%\n"
+        "\n"
+        "主要预期目标 今年经济社会发展主要预期目标\n"
+        "（一）       突出“创新驱动”，推动产业现代化迈出坚实步伐\n"
+        "（二）       立足“协调共进”，推动城乡融合发展迈出坚实步伐\n"
+        "（三）       锚定“绿色发展”，推动生态文明建设迈出坚实步伐\n"
+        "（四）       紧扣“改革开放”，推动区域发展格局提升迈出坚实步伐\n"
+        "（五）       坚持“共建共享”，推动民生改善和社会治理迈出坚实步伐\n"
+        "（六）       聚焦“效能提升”，推动政府自身建设迈出坚实步伐\n"
+    ),
+    ("120", "en", ("list", "--search", "5G")): (
+        "id    title                                                     target  latest  progress       status         deadline\n"
+        "────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────\n"
+        "T104  New 5G base stations                                        80个      45  ████▌···  56%  on track       2023-12-31\n"
+        "M064  Full 5G coverage of township seats, expressway corridors       -       -  ········   0%  not started *  2023-12-31\n"
+        "      and other key areas\n"
+        "* stale: no update in 60 days\n"
+    ),
+    ("120", "en", ("list", "--section", "6")): (
+        "id    title                                                    target  latest  progress       status         deadline\n"
+        "───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────\n"
+        "T149  Rate of agency heads appearing in court                     80%       -  -              not started *  2023-12-31\n"
+        "T150  Cut in non-essential, non-priority, non-urgent spending     20%       -  ········   0%  at risk *      2023-12-31\n"
+        "* stale: no update in 60 days\n"
+    ),
+    ("120", "en", ("summary",)): (
+        "section       not started  on track  at risk  achieved  overdue  missed  total  mean progress\n"
+        "─────────────────────────────────────────────────────────────────────────────────────────────\n"
+        "主要预期目标            9         0        1         0        0       0     10  ········   0%\n"
+        "（一）                 25         0       26         0        0       0     51  ········   0%\n"
+        "（二）                 21         0       32         0        0       0     53  ········   0%\n"
+        "（三）                 26         0       15         0        0       0     41  ········   0%\n"
+        "（四）                 20         2       11         0        0       0     33  ▍·······   5%\n"
+        "（五）                 14         0       20         0        0       0     34  ········   0%\n"
+        "（六）                  1         0        1         0        0       0      2  ········   0%\n"
+        "total                 116         2      106         0        0       0    224  ········   1%\n"
+        "\n"
+        "主要预期目标 今年经济社会发展主要预期目标\n"
+        "（一）       突出“创新驱动”，推动产业现代化迈出坚实步伐\n"
+        "（二）       立足“协调共进”，推动城乡融合发展迈出坚实步伐\n"
+        "（三）       锚定“绿色发展”，推动生态文明建设迈出坚实步伐\n"
+        "（四）       紧扣“改革开放”，推动区域发展格局提升迈出坚实步伐\n"
+        "（五）       坚持“共建共享”，推动民生改善和社会治理迈出坚实步伐\n"
+        "（六）       聚焦“效能提升”，推动政府自身建设迈出坚实步伐\n"
+    ),
+    ("120", "zh", ("list", "--search", "5G")): (
+        "编号  事项                  目标  最新值  进度           状态      期限\n"
+        "─────────────────────────────────────────────────────────────────────────────\n"
+        "T104  新建5G基站            80个      45  ████▌···  56%  正常推进  2023-12-31\n"
+        "M064  重点区域5G网络全覆盖     -       -  ········   0%  未开始 *  2023-12-31\n"
+        "* 久未更新: 60天内无更新\n"
+    ),
+    ("120", "zh", ("list", "--section", "6")): (
+        "编号  事项                        目标  最新值  进度           状态        期限\n"
+        "─────────────────────────────────────────────────────────────────────────────────────\n"
+        "T149  行政机关负责人出庭应诉率     80%       -  -              未开始 *    2023-12-31\n"
+        "T150  非刚性非重点非急需支出压减   20%       -  ········   0%  进度滞后 *  2023-12-31\n"
+        "* 久未更新: 60天内无更新\n"
+    ),
+    ("120", "zh", ("summary",)): (
+        "部分          未开始  正常推进  进度滞后  已完成  已逾期  未完成  合计  平均进度\n"
+        "─────────────────────────────────────────────────────────────────────────────────────\n"
+        "主要预期目标       9         0         1       0       0       0    10  ········   0%\n"
+        "（一）            25         0        26       0       0       0    51  ········   0%\n"
+        "（二）            21         0        32       0       0       0    53  ········   0%\n"
+        "（三）            26         0        15       0       0       0    41  ········   0%\n"
+        "（四）            20         2        11       0       0       0    33  ▍·······   5%\n"
+        "（五）            14         0        20       0       0       0    34  ········   0%\n"
+        "（六）             1         0         1       0       0       0     2  ········   0%\n"
+        "合计             116         2       106       0       0       0   224  ········   1%\n"
+        "\n"
+        "主要预期目标 今年经济社会发展主要预期目标\n"
+        "（一）       突出“创新驱动”，推动产业现代化迈出坚实步伐\n"
+        "（二）       立足“协调共进”，推动城乡融合发展迈出坚实步伐\n"
+        "（三）       锚定“绿色发展”，推动生态文明建设迈出坚实步伐\n"
+        "（四）       紧扣“改革开放”，推动区域发展格局提升迈出坚实步伐\n"
+        "（五）       坚持“共建共享”，推动民生改善和社会治理迈出坚实步伐\n"
+        "（六）       聚焦“效能提升”，推动政府自身建设迈出坚实步伐\n"
+    ),
+}
+
+
+@pytest.fixture
+def recorded(run: Run, ledger: Path) -> Path:
+    for args in (("record", "T104", "45"), ("record", "M059", "started")):
+        assert run(*args).code == 0
+    return ledger
+
+
+@pytest.mark.parametrize(("columns", "lang", "args"), list(EXPECTED))
+def test_tables_at_80_and_120_columns(run: Run, recorded: Path, columns: str, lang: str, args: tuple[str, ...]) -> None:
+    result = run("--lang", lang, *args, env={"COLUMNS": columns})
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == EXPECTED[(columns, lang, args)]
+
+
+def _titles(text: str, lang: str) -> dict[str, str]:
+    """Each row's title as the table shows it, its wrapped lines joined again."""
+    titles: dict[str, str] = {}
+    current = ""
+    for line in text.splitlines()[2:]:
+        if line.startswith("*"):
+            break
+        if line[:1].strip():  # a row starts with its id; the title follows, then two spaces or more
+            current = line[:4]
+            titles[current] = re.split(r" {2,}", line[6:].strip())[0]
+        else:
+            titles[current] += ("" if lang == "zh" else " ") + line.strip()
+    return titles
+
+
+def _assert_fits(text: str, columns: int = 80) -> None:
+    too_wide = [line for line in text.splitlines() if cell_len(line) > columns]
+    assert too_wide == []
+    assert all(line == line.rstrip() for line in text.splitlines())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_table_fits_80_columns_and_shows_whole_titles(run: Run, ledger: Path, tmp_path: Path, lang: str) -> None:
+    write_history(run, tmp_path)
+    narrow = {"COLUMNS": "80"}
+    records = json.loads(run("list", "--format", "json").stdout)
+    names = {record["id"]: record["title"] if lang == "zh" else record["title_en"] for record in records}
+    assert len(set(names.values())) == len(names)  # the ledger's own titles differ, so the shown ones must
+    for args, env in ((["list"], narrow), (["overdue"], {**narrow, "CHENGKOU_AS_OF": "2024-06-30"})):
+        result = run("--lang", lang, *args, env=env)
+        assert result.code == 0
+        _assert_fits(result.stdout)
+        shown = _titles(result.stdout, lang)
+        assert len(shown) > 200
+        assert shown == {key: names[key] for key in shown}, "a title was cut or changed"
+    for args in (["summary"], ["history"], ["show", "T041"], ["show", "M003"], ["show", "T001"]):
+        result = run("--lang", lang, *args, env=narrow)
+        assert result.code == 0, args
+        _assert_fits(result.stdout)
+    summary = run("--lang", lang, "summary", env=narrow).stdout
+    headers = ["未开始", "正常推进", "进度滞后", "已完成", "已逾期", "未完成", "合计", "平均进度"]
+    if lang == "zh":
+        assert summary.splitlines()[0].split() == ["部分", *headers]
