@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, replace
 
 from chengkou_tracker import ledger as ledger_file
-from chengkou_tracker.errors import LedgerError, UsageError
+from chengkou_tracker.errors import UsageError
 from chengkou_tracker.model import EDITABLE_FIELDS, MILESTONE_VALUES, Commitment, Edit, Kind, Ledger, Update
 
 MAX_TEXT = 10_000  # characters in a note, source or name; a megabyte note is a paste gone wrong
@@ -151,18 +151,9 @@ def record(
         if final and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: --final applies to figures (record 'done' instead)")
         update = Update(commitment.id, date, value, final, note, source, by, now, current.last_change + 1)
-        appended = ledger_file.format_update(update)
-        ledger_file.append(path, appended)
+        ledger_file.write_change(path, data, [ledger_file.format_update(update)])
         current.updates.append(replace(update, line=data.count(b"\n") + 2))
-        _remember(data, appended, current)
     return update, current
-
-
-def _remember(data: bytes, appended: str, ledger: Ledger) -> None:
-    """Cache the ledger as it now stands, so the next command need not read the year's history again."""
-    from chengkou_tracker import cache
-
-    cache.store(cache.key(data + appended.encode("utf-8")), ledger)
 
 
 def edit(
@@ -196,12 +187,10 @@ def edit(
         if "tolerance" in fields and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: it has no tolerance")
         change = Edit(commitment.id, dict(fields), by, now, current.last_change + 1)
-        appended = ledger_file.format_edit(change)
-        ledger_file.append(path, appended)
+        ledger_file.write_change(path, data, [ledger_file.format_edit(change)])
         edited = replace(commitment, **fields)  # type: ignore[arg-type]
         current.edits.append(replace(change, line=data.count(b"\n") + 2))
         current.commitments[commitment.id] = edited
-        _remember(data, appended, current)
     return change, edited
 
 
@@ -215,20 +204,13 @@ def undo(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> C
     """Revert the most recent change by cutting it from the end of the ledger."""
     with ledger_file.locked(path, lock_timeout):
         ledger, data = ledger_file.load_with_bytes(path)
-        text = data.decode("utf-8")
         changes = history(ledger)
         if not changes:
             raise UsageError("nothing to undo: the ledger records no changes")
         last = changes[-1]
-        offsets = ledger_file.change_offsets(text)
-        tail = [number for number, _ in offsets if number == last.number]
-        first = next(offset for number, offset in offsets if number == last.number) if tail else -1
-        if first < 0 or any(number != last.number for number, offset in offsets if offset > first):
-            raise LedgerError(
-                f"{path}: change {last.number} is not at the end of the ledger (edited by hand?); undo it by hand"
-            )
-        cut = first - 1 if text[first - 1 : first] == "\n" else first
-        ledger_file.replace_file(path, text[:cut].encode("utf-8"))
+        ledger_file.replace_file(
+            path, ledger_file.without_last_change(path, data, ledger, last.number), locked_ledger=True
+        )
     return last
 
 
@@ -265,13 +247,12 @@ def import_csv(
         if not updates:
             raise UsageError(f"{csv_path}: no rows to import")
         if not dry_run:
-            appended = "".join(ledger_file.format_update(update) for update in updates)
-            ledger_file.append(path, appended)
+            tables = [ledger_file.format_update(update) for update in updates]
+            ledger_file.write_change(path, data, tables)
             line = data.count(b"\n") + 2
-            for update in updates:
+            for update, table in zip(updates, tables, strict=True):
                 current.updates.append(replace(update, line=line))
-                line += ledger_file.format_update(update).count("\n")
-            _remember(data, appended, current)
+                line += table.count("\n")
     return ImportResult(tuple(updates), change, not dry_run)
 
 
@@ -364,7 +345,7 @@ def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DE
     if os.path.lexists(path) and not force:
         raise UsageError(f"{path} already exists; use --force to overwrite it")
     with ledger_file.locked(path, lock_timeout, existing=False):
-        ledger_file.replace_file(path, bundled_ledger())
+        ledger_file.replace_file(path, bundled_ledger(), locked_ledger=True)
         text_path = ledger_file.report_text_path(path, ledger_file.load(path).report)
         if text_path is None or os.path.lexists(text_path):
             return None
@@ -375,13 +356,13 @@ def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DE
 def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> str | None:
     """Cut a torn final record, keeping its bytes in PATH.torn; returns that file, or None if whole."""
     with ledger_file.locked(path, lock_timeout):
-        text = ledger_file.read_text(path)
-        torn = ledger_file.torn_tail(text)
-        if torn is None:
+        split = ledger_file.torn_split(path, ledger_file.read_bytes(path))
+        if split is None:
             return None
+        head, tail = split
         kept_path = ledger_file.real_path(path) + ".torn"
-        ledger_file.replace_file(kept_path, text[torn[1] :].encode("utf-8"), mode=0o600)
-        ledger_file.replace_file(path, text[: max(0, torn[1] - 1)].encode("utf-8"))
+        ledger_file.replace_file(kept_path, tail, mode=0o600)
+        ledger_file.replace_file(path, head, locked_ledger=True)
     return kept_path
 
 

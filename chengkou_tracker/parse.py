@@ -187,7 +187,9 @@ def _parse_subset(text: str) -> Document:
     current_lines: dict[str, int] = {}
     report: Table | None = None
     sections: list[Table] = []
-    seen: dict[str, Any] = {}  # one object per distinct id, name, date: a year of updates repeats them
+    # One object per distinct id or name, date and date-time (a year of updates repeats them), kept apart
+    # by kind: a name may be written like a date ("2023-06-30") and must stay a string.
+    seen: tuple[dict[str, str], dict[str, dt.date], dict[str, dt.datetime]] = ({}, {}, {})
     size = len(text)
     position = 0
     lineno = 1
@@ -243,7 +245,7 @@ def _parse_subset(text: str) -> Document:
             tables.append(table)
             current_values = table.values
             current_lines = table.key_lines
-        elif first != "#" and line.strip():
+        elif first != "#" and line.strip(" \t"):
             key, sep, raw = line.partition(" = ")
             if not sep or _BARE_KEY.fullmatch(key) is None:
                 raise _NotSubset
@@ -260,11 +262,14 @@ def _parse_subset(text: str) -> Document:
     return Document(top, tables, updates, report, sections)
 
 
-def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -> CanonicalUpdate:
+def _canonical_update(
+    match: re.Match[str], lineno: int, seen: tuple[dict[str, str], dict[str, dt.date], dict[str, dt.datetime]]
+) -> CanonicalUpdate:
     change, commitment, date, value, final, note, source, by, recorded_at = match.groups()
+    names, days, moments = seen
     try:
-        day = seen.get(date) or seen.setdefault(date, dt.date.fromisoformat(date))
-        moment = seen.get(recorded_at) or seen.setdefault(recorded_at, dt.datetime.fromisoformat(recorded_at))
+        day = days.get(date) or days.setdefault(date, dt.date.fromisoformat(date))
+        moment = moments.get(recorded_at) or moments.setdefault(recorded_at, dt.datetime.fromisoformat(recorded_at))
     except ValueError:
         raise _NotSubset from None  # an impossible date: tomllib words the error
     if value[0] == '"':
@@ -279,13 +284,13 @@ def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -
     return CanonicalUpdate(
         lineno,
         int(change),
-        str(seen.setdefault(commitment, commitment)),
+        names.setdefault(commitment, commitment),
         day,
         figure,
         final is not None,
         note or "",
         source or "",
-        str(seen.setdefault(by, by)),
+        names.setdefault(by, by),
         moment,
     )
 
@@ -338,9 +343,12 @@ def _value(raw: str) -> Any:
     import tomllib
 
     try:
-        return tomllib.loads("v = " + raw, parse_float=exact_float)["v"]
+        value = tomllib.loads("v = " + raw, parse_float=exact_float)["v"]
     except tomllib.TOMLDecodeError:
         raise _NotSubset from None
+    if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(item, dict) for item in value)):
+        raise _NotSubset  # inline tables: the whole file's reading says where they are
+    return value
 
 
 def _split_message(message: str) -> tuple[str, int, int]:
