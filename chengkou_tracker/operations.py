@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, replace
 
 from chengkou_tracker import ledger as ledger_file
-from chengkou_tracker.errors import UsageError
+from chengkou_tracker.errors import LedgerError, UsageError
 from chengkou_tracker.model import EDITABLE_FIELDS, MILESTONE_VALUES, Commitment, Edit, Kind, Ledger, Update
 
 MAX_TEXT = 10_000  # characters in a note, source or name; a megabyte note is a paste gone wrong
@@ -356,8 +356,14 @@ def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DE
 def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> str | None:
     """Cut a torn final record, keeping its bytes in PATH.torn; returns that file, or None if whole."""
     with ledger_file.locked(path, lock_timeout):
-        split = ledger_file.torn_split(path, ledger_file.read_bytes(path))
+        data = ledger_file.read_bytes(path)
+        split = ledger_file.torn_split(path, data)
         if split is None:
+            _, problems = ledger_file.read_ledger(path, data)
+            if problems:
+                raise LedgerError(
+                    f"nothing repaired: {problems[0]} (repair only removes a torn last record; fix this by hand)"
+                )
             return None
         head, tail = split
         kept_path = ledger_file.real_path(path) + ".torn"
@@ -396,4 +402,24 @@ def parse_number(text: str, what: str, whose: str = "") -> float:
         raise UsageError(f"{what} '{_short(text)}'{whose} is not a number") from None
     if not math.isfinite(number):
         raise UsageError(f"{what} '{_short(text)}'{whose} is not a finite number")
+    problem = _inexact(text.strip(), number)
+    if problem:
+        raise UsageError(f"{what} '{_short(text)}'{whose} {problem}")
     return number
+
+
+def _inexact(text: str, number: float) -> str | None:
+    """Why NUMBER is not the number TEXT states (digits lost, underflow to 0, a whole number beyond 2^53)."""
+    if text == repr(number):
+        return None
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        written = Decimal(text)
+    except InvalidOperation:  # a form float() reads and Decimal does not: nothing to compare with
+        return None
+    if written == written.to_integral_value() and abs(written) > 2**53 and "." not in text and "e" not in text.lower():
+        return f"is too large to keep exactly (whole numbers go up to {2**53}); write it with a unit that is larger"
+    if Decimal(repr(number)) != written:
+        return f"cannot be kept exactly (it would be stored as {number!r}); round it"
+    return None

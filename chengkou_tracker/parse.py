@@ -368,7 +368,7 @@ def _parse_with_tomllib(text: str) -> Document:
         data = tomllib.loads(text, parse_float=exact_float)
     except tomllib.TOMLDecodeError as error:
         message, line, column = _split_message(str(error))
-        if "end of document" in str(error):
+        if str(error).endswith("(at end of document)"):
             line = text.count("\n") + 1
         raise TomlSyntaxError(message, line, column) from None
     # Positions come from a scan that knows strings, comments and arrays, so a header inside a
