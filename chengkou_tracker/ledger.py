@@ -152,7 +152,7 @@ def load_with_problems(path: str, text: str) -> tuple[Ledger, list[Problem]]:
         document = parse(text)
     except TomlSyntaxError as error:
         problem = Problem(path, error.line, f"invalid TOML: {error.message}", error.column)
-        torn = find_torn(text.encode("utf-8"))
+        torn = find_torn(text.encode("utf-8"), invalid=True)
         if torn is not None:
             torn_line = text.encode("utf-8").count(b"\n", 0, torn) + 1
             if error.line >= torn_line:
@@ -169,14 +169,14 @@ _TOOL_HEADERS = ("[[update]]", "[[edit]]")
 _TOOL_LINE = re.compile(r"[a-z_]+ = [^\n]*")
 
 
-def find_torn(data: bytes) -> int | None:
+def find_torn(data: bytes, *, invalid: bool = False) -> int | None:
     """Where a torn last record starts (the byte offset of its line), or None when there is none.
 
     A torn record is what an interrupted append can leave: the file as a whole is not a ledger that can be
     read (not UTF-8 because its last character is cut, or not valid TOML), the text before the last
     `[[update]]` / `[[edit]]` line is valid TOML, and from that line on the file is the start of a table as
     the tool writes it (one `key = value` per line) cut short. A valid TOML file is never torn, and nothing
-    before the last table can be.
+    before the last table can be. INVALID: the caller knows that DATA is not valid TOML.
     """
     try:
         text = data.decode("utf-8")
@@ -185,11 +185,12 @@ def find_torn(data: bytes) -> int | None:
             return None  # not a character cut short by the end of the file
         text = data[: error.start].decode("utf-8", "replace")
     else:
-        try:
-            parse(text)
-            return None
-        except TomlSyntaxError:
-            pass
+        if not invalid:
+            try:
+                parse(text)
+                return None
+            except TomlSyntaxError:
+                pass
     start = max(text.rfind("\n" + header) for header in _TOOL_HEADERS) + 1
     last_line_start = text.rfind("\n") + 1
     last_line = text[last_line_start:]
