@@ -83,13 +83,12 @@ def _check_regular(path: str, mode: int) -> None:
         return
     if stat.S_ISDIR(mode):
         raise LedgerError(f"{path}: is a folder, not a ledger file")
-    kind = (
-        "a named pipe (FIFO)"
-        if stat.S_ISFIFO(mode)
-        else "a device"
-        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "not a file"
-    )
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "a socket" if stat.S_ISSOCK(mode) else "a special file"
     raise LedgerError(f"{path}: is {kind}, not a regular file; a ledger is a plain file")
 
 
