@@ -1,8 +1,9 @@
 """The ledger file: read it into model objects, check it, and change it safely.
 
-Every change is appended as `[[update]]` or `[[edit]]` tables carrying a `change` number, so
-recording a figure costs the size of the figure, not of the year's history (as hledger appends).
-Undo and repair rewrite the file; every write holds the lock and replaces or appends atomically.
+Every change adds `[[update]]` or `[[edit]]` tables carrying a `change` number at the end of the ledger;
+undo and repair cut the last ones off. Every write holds the lock and replaces the whole file atomically
+(write_change, replace_file), so a change is in the file entirely or not at all (docs/data-safety.md).
+Reading is one pure function of the file's bytes (read_ledger), which the cache only remembers.
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ def load_with_problems(path: str, text: str) -> tuple[Ledger, list[Problem]]:
 _TORN_MESSAGE = "the last record is incomplete (an interrupted write?); run 'chengkou-tracker repair'"
 
 
-# A table the tool appends starts with one of these lines, then `change = N`; each of its lines is `key = value`.
+# A table the tool adds starts with one of these lines, then `change = N`; each of its lines is `key = value`.
 _TOOL_HEADERS = ("[[update]]", "[[edit]]")
 _TOOL_LINE = re.compile(r"[a-z_]+ = [^\n]*")
 
@@ -171,7 +172,7 @@ _TOOL_LINE = re.compile(r"[a-z_]+ = [^\n]*")
 def find_torn(data: bytes, *, invalid: bool = False) -> int | None:
     """Where a torn last record starts (the byte offset of its line), or None when there is none.
 
-    A torn record is what an interrupted append can leave: the file as a whole is not a ledger that can be
+    A torn record is what an interrupted append (by an older version or another program) can leave: the file as a whole is not a ledger that can be
     read (not UTF-8 because its last character is cut, or not valid TOML), the text before the last
     `[[update]]` / `[[edit]]` line is valid TOML, and from that line on the file is the start of a table as
     the tool writes it (one `key = value` per line) cut short. A valid TOML file is never torn, and nothing
