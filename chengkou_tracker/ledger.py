@@ -172,7 +172,8 @@ _TOOL_LINE = re.compile(r"[a-z_]+ = [^\n]*")
 def find_torn(data: bytes, *, invalid: bool = False) -> int | None:
     """Where a torn last record starts (the byte offset of its line), or None when there is none.
 
-    A torn record is what an interrupted append (by an older version or another program) can leave: the file as a whole is not a ledger that can be
+    A torn record is what an interrupted append (by an older version or another program) can leave: the
+    file as a whole is not a ledger that can be
     read (not UTF-8 because its last character is cut, or not valid TOML), the text before the last
     `[[update]]` / `[[edit]]` line is valid TOML, and from that line on the file is the start of a table as
     the tool writes it (one `key = value` per line) cut short. A valid TOML file is never torn, and nothing
@@ -223,7 +224,7 @@ def _build(document: Document, path: str) -> tuple[Ledger, list[Problem]]:
     problems: list[Problem] = []
     for key in document.top:
         if key != "report":
-            problems.append(Problem(path, 1, f"unknown top-level key '{key}'"))
+            problems.append(Problem(path, document.top_lines.get(key, 1), f"unknown top-level key '{key}'"))
     for name, line in document.inline:
         problems.append(Problem(path, line, f"'{name}' is an inline array; write each entry as a [[{name}]] table"))
     report, section_keys = _report(document, path, problems)
@@ -355,7 +356,7 @@ def _report(document: Document, path: str, problems: list[Problem]) -> tuple[Rep
     table = document.report
     if table is None:
         if "report" in document.top:
-            problems.append(Problem(path, 1, "'report' must be a table: [report]"))
+            problems.append(Problem(path, document.top_lines.get("report", 1), "'report' must be a table: [report]"))
             return LEGACY_REPORT, None
         return LEGACY_REPORT, LEGACY_REPORT.section_keys
     fields = _Fields(table, path, problems)
@@ -671,7 +672,9 @@ def validate(path: str) -> tuple[list[Problem], str | None]:
     note = None
     if ledger.commitments:
         text_path = report_text_path(path, ledger.report)
-        if text_path is None:
+        if text_path is None and ledger.report == LEGACY_REPORT:
+            note = "quotes not checked: the ledger has no [report] table naming the report's text file"
+        elif text_path is None:
             note = "quotes not checked: the ledger's [report] names no text file ('text')"
         else:
             try:

@@ -154,6 +154,7 @@ class Document:
     report: Table | None = None
     sections: list[Table] = field(default_factory=list)
     inline: list[tuple[str, int]] = field(default_factory=list)  # (name, line) of inline arrays of tables
+    top_lines: dict[str, int] = field(default_factory=dict)  # the line of each top-level key or [table]
 
     def as_dict(self) -> dict[str, Any]:
         """The whole document as tomllib would give it."""
@@ -185,6 +186,7 @@ def _parse_subset(text: str) -> Document:
     updates: list[CanonicalUpdate] = []
     current_values = top
     current_lines: dict[str, int] = {}
+    top_lines = current_lines
     report: Table | None = None
     sections: list[Table] = []
     # One object per distinct id or name, date and date-time (a year of updates repeats them), kept apart
@@ -259,7 +261,7 @@ def _parse_subset(text: str) -> Document:
             raise _NotSubset
     if updates and "update" in top:
         raise _NotSubset
-    return Document(top, tables, updates, report, sections)
+    return Document(top, tables, updates, report, sections, [], top_lines)
 
 
 def _canonical_update(
@@ -402,7 +404,10 @@ def _parse_with_tomllib(text: str) -> Document:
             inline.append((name, structure.top_keys.get(name, 1)))
     if report is None and isinstance(report_data, dict):
         report = Table("report", structure.top_keys.get("report", 1), report_data, {})
-    return Document(top, tables, [], report, sections, inline)
+    top_lines = dict(structure.top_keys)
+    for header in structure.headers:
+        top_lines.setdefault(header.name[0], header.line)
+    return Document(top, tables, [], report, sections, inline, top_lines)
 
 
 @dataclass(slots=True)
