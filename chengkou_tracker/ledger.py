@@ -879,18 +879,67 @@ def _write_all(descriptor: int, data: bytes) -> None:
         view = view[written:]
 
 
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold off SIGINT, SIGTERM, SIGHUP and SIGQUIT while a write is under way; they act once it is over
-    (the write is then complete or undone), rather than leaving a temporary file behind."""
-    import signal
+class _Interrupted(BaseException):
+    """A signal arrived while a new file was being written: undo the write, then let the signal act."""
 
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _SignalGuard:
+    """While a file is written, SIGINT, SIGTERM, SIGHUP and SIGQUIT abort the write (which is then undone) and
+    act afterwards; around the rename they wait, so that a change is either undone or complete when they act."""
+
+    def __init__(self) -> None:
+        import signal
+
+        self.signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _SignalGuard:
+        import signal
+
+        def interrupt(signum: int, frame: object) -> None:
+            raise _Interrupted(signum)
+
+        try:
+            for number in self.signals:
+                self.previous[number] = signal.signal(number, interrupt)
+        except ValueError:  # not the main thread: handlers cannot be set; hold the signals instead
+            self.restore()
+            signal.pthread_sigmask(signal.SIG_BLOCK, self.signals)
+            self.previous = {-1: None}
+        return self
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Signals wait during the block; the usual handlers are back when they act."""
+        import signal
+
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, self.signals)
+        try:
+            yield
+        finally:
+            self.restore()
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+    def restore(self) -> None:
+        import signal
+
+        if -1 in self.previous:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, self.signals)
+        else:
+            for number, handler in self.previous.items():
+                signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        self.previous = {}
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self.restore()
+        if isinstance(error, _Interrupted):
+            import signal
+
+            signal.raise_signal(error.signum)  # the signal acts as it would have: exit, or KeyboardInterrupt
 
 
 _TEMPORARY_SUFFIX = ".chengkou-tmp"
@@ -919,14 +968,17 @@ def replace_file(path: str, data: bytes, *, mode: int | None = None, locked_ledg
             mode = 0o666 & ~_umask()
     if locked_ledger:
         _remove_stale_temporaries(target)
-    with _signals_held():
+    with _SignalGuard() as guard:
         # Named like tempfile.mkstemp's files, without importing tempfile (milliseconds of every record's start).
         temporary = os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(6).hex()}{_TEMPORARY_SUFFIX}")
+        descriptor = -1
         try:
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
-        except OSError as error:
-            raise LedgerError(f"{target}: cannot write in {folder}: {error.strerror}") from None
-        try:
+            try:
+                descriptor = os.open(
+                    temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600
+                )
+            except OSError as error:
+                raise LedgerError(f"{target}: cannot write in {folder}: {error.strerror}") from None
             try:
                 _write_all(descriptor, data)
                 os.fsync(descriptor)
@@ -936,10 +988,13 @@ def replace_file(path: str, data: bytes, *, mode: int | None = None, locked_ledg
                         os.fchown(descriptor, *owner)
             finally:
                 os.close(descriptor)
-            os.replace(temporary, target)
+            with guard.held():
+                os.replace(temporary, target)
         except BaseException as error:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+            # Also when a signal came just as the file was created, before its descriptor was kept.
+            if descriptor >= 0 or not isinstance(error, LedgerError):
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
             if isinstance(error, OSError):
                 raise LedgerError(f"{target}: writing failed: {error.strerror}; the file is unchanged") from None
             raise

@@ -194,6 +194,36 @@ def test_a_large_import_killed_while_the_file_grows_is_all_or_nothing(ledger: Pa
     assert outcomes["none"] >= KILL_TRIALS // 3 and grown >= KILL_TRIALS // 4 and outcomes["all"] >= 1
 
 
+def test_a_signal_while_the_new_ledger_is_written_leaves_the_bytes_as_they_were(ledger: Path, tmp_path: Path) -> None:
+    """SIGTERM (or SIGINT, SIGHUP, SIGQUIT) that arrives while the new file is written undoes the write, then
+    acts: the process ends as the signal says, the ledger's bytes are exactly as before, nothing is left."""
+    rows = csv_rows(tmp_path / "big.csv", KILL_ROWS, "城口县" * 230 + "-")
+    before = ledger.read_bytes()
+    undone = 0
+    for trial in range(8):
+        process = _primed(ledger)
+        assert process.stdin is not None and process.stdout is not None
+        assert process.stdout.readline() == "ready\n"
+        process.stdin.write(json.dumps(["import", str(rows)]) + "\n")
+        process.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not temporaries(tmp_path) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.0005)
+        seen = bool(temporaries(tmp_path))
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=60)
+        assert temporaries(tmp_path) == [], trial
+        data = ledger.read_bytes()
+        if data == before:
+            assert code == -signal.SIGTERM, trial
+            undone += seen
+        else:  # the signal came after the rename: the change is whole
+            assert len(ledger_file.load(str(ledger)).updates) == KILL_ROWS, trial
+            ledger.write_bytes(before)
+    print(f"SIGTERM while the new ledger was written: {undone} of 8 writes undone")
+    assert undone >= 4
+
+
 # ---------------------------------------------------------------- 0 and 4. what is torn, what is not
 
 
