@@ -254,10 +254,30 @@ def _build(document: Document, path: str) -> tuple[Ledger, list[Problem]]:
         canonical = _canonical_updates(document.updates, commitments, path, problems)
         updates = sorted(updates + canonical, key=lambda update: update.line) if updates else canonical
     edits = [e for t in raw_edits if (e := _edit(t, commitments, path, problems)) is not None]
+    _check_changes_together(updates, edits, path, problems)
     ledger = Ledger(commitments, updates, edits, path, report)
     _apply_edits(ledger)
     problems.sort(key=lambda problem: problem.line)
     return ledger, problems
+
+
+def _check_changes_together(updates: list[Update], edits: list[Edit], path: str, problems: list[Problem]) -> None:
+    """A change's tables come together: a number seen before another change's tables is a second change
+    under the same number (two writers that did not share a lock, or a copy and paste)."""
+    entries = [(update.line, update.change) for update in updates] + [(edit.line, edit.change) for edit in edits]
+    if edits:
+        entries.sort()
+    first: dict[int, int] = {}
+    previous = 0
+    for line, change in entries:
+        if change != previous and change in first:
+            problems.append(
+                Problem(
+                    path, line, f"change {change} appears again (first at line {first[change]}, before other changes)"
+                )
+            )
+        first.setdefault(change, line)
+        previous = change
 
 
 def _apply_edits(ledger: Ledger) -> None:

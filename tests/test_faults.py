@@ -426,6 +426,22 @@ def test_another_ledgers_entry_under_this_ledgers_name_is_not_served(ledger: Pat
     assert run("validate").code == 0
 
 
+def test_a_change_number_used_twice_is_found(ledger: Path, run: Run) -> None:
+    """What writers that do not share a lock leave (a planted cache entry once made `record` do it)."""
+    assert run("record", "T104", "45").code == 0
+    assert run("record", "T104", "50").code == 0
+    data = ledger.read_bytes()
+    again = '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-07-01\nvalue = 46\nby = "x"\n'
+    ledger.write_bytes(data + again.encode())
+    checked = run("validate")
+    line = data.count(b"\n") + 2
+    first = data[: data.index(b"\n[[update]]\n")].count(b"\n") + 2
+    assert (checked.code, checked.stderr) == (
+        3,
+        f"commitments.toml:{line}: change 1 appears again (first at line {first}, before other changes)\n",
+    )
+
+
 # ---------------------------------------------------------------- 6. text that looks like a date
 
 
