@@ -4,8 +4,8 @@ Reading a year of history costs more than a command's start-up, so a valid ledge
 kept in marshal form under the cache folder. The cache cannot change an answer:
 - cached() is a wrapper around one pure function from the ledger's bytes to a Ledger, and nothing else
   puts entries in the cache (a write does not store what it believes the new ledger to be);
-- an entry is named by a hash of the bytes and carries that hash in full, plus a checksum of its own
-  contents: an entry for other bytes (another ledger's, renamed) or with a flipped bit is not used;
+- an entry is named by a hash of the bytes and carries that hash in full, plus a checksum (CRC-32) of its
+  own contents: an entry for other bytes (another ledger's, renamed) or with a flipped bit is not used;
 - entries are written owner-only (0600) in a folder made owner-only (0700), and an entry is used only if
   the current user owns it and the folder, and no one else can write in the folder.
 Anything else - a missing, unreadable, foreign or corrupt entry, a folder that cannot be written - just
@@ -26,8 +26,9 @@ from typing import Any
 
 from chengkou_tracker.model import Commitment, Direction, Edit, Kind, Ledger, Report, Section, Update
 
-FORMAT = b"chengkou-ledger-cache 3\n"
+FORMAT = b"chengkou-ledger-cache 4\n"
 HASH_SIZE = 32
+CHECKSUM_SIZE = 4
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -48,6 +49,14 @@ def _hash(*parts: bytes) -> bytes:
     for part in parts:
         digest.update(part)
     return digest.digest()
+
+
+def checksum(body: bytes) -> bytes:
+    """An entry's check against damage: CRC-32 finds every flipped bit or burst up to 32 bits, at several
+    times the speed of a hash (an entry of a 100,000-update ledger is 10 MB). Trust is the ownership check's."""
+    import zlib
+
+    return zlib.crc32(body).to_bytes(CHECKSUM_SIZE, "big")
 
 
 def identity(data: bytes) -> bytes:
@@ -104,11 +113,11 @@ def _fetch(entry: str, source: bytes, path: str) -> Ledger | None:
                 return None
             payload = file.read()
         start = len(FORMAT)
-        body_start = start + 2 * HASH_SIZE
+        body_start = start + HASH_SIZE + CHECKSUM_SIZE
         if payload[:start] != FORMAT or payload[start : start + HASH_SIZE] != source:
             return None
         body = payload[body_start:]
-        if payload[start + HASH_SIZE : body_start] != _hash(body):
+        if payload[start + HASH_SIZE : body_start] != checksum(body):
             return None
         ledger = _thaw(marshal.loads(body), path)
     except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError):
@@ -125,7 +134,7 @@ def _store(where: str, entry: str, source: bytes, ledger: Ledger) -> None:
         body = marshal.dumps(_freeze(ledger))
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
         with os.fdopen(descriptor, "wb") as file:
-            file.write(FORMAT + source + _hash(body) + body)
+            file.write(FORMAT + source + checksum(body) + body)
         os.replace(temporary, entry)
         _prune(where)
     except (OSError, ValueError):

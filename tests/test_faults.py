@@ -376,7 +376,7 @@ def _tampered_entry(ledger: Path) -> bytes:
 
     loaded.commitments["T104"] = replace(commitment, title_en="TAMPERED")
     body = marshal.dumps(cache._freeze(loaded))
-    return cache.FORMAT + cache.identity(data) + cache._hash(body) + body
+    return cache.FORMAT + cache.identity(data) + cache.checksum(body) + body
 
 
 def test_only_the_users_own_entries_in_a_private_folder_are_served(ledger: Path, run: Run) -> None:
