@@ -177,10 +177,47 @@ def parse(text: str) -> Document:
             return _parse_subset(text)
         except _NotSubset:
             pass
+        split = _head_end(text)
+        if split is not None:
+            try:
+                return _parse_head_apart(text, split)
+            except (_NotSubset, TomlSyntaxError):
+                pass  # the whole file's reading gives the verdict, worded and placed as tomllib does
     return _parse_with_tomllib(text)
 
 
-def _parse_subset(text: str) -> Document:
+def _head_end(text: str) -> int | None:
+    """Where the first [[commitment]] starts, when the text before it holds a [report] table."""
+    end = text.find("\n[[commitment]]\n")
+    if end < 0:
+        end = text.find("\n[[commitment]]\r\n")
+    if end < 0 or "[report]" not in text[:end]:
+        return None
+    return end + 1
+
+
+def _parse_head_apart(text: str, split: int) -> Document:
+    """The head (top-level keys, [report]) in a form the fast reader does not read - sections written as an
+    inline array, say - read by tomllib, and the rest (the commitments and a year of history) by the fast
+    reader. The same document: the split is at a header line (a head that ended inside a string would not be
+    valid TOML), and nothing after it may add to what the head defined."""
+    head = _parse_with_tomllib(text[:split])
+    defined = frozenset(head.top) | {name for name, _ in head.inline}  # names the rest cannot add to
+    rest = _parse_subset(text[split:], text.count("\n", 0, split) + 1, defined)
+    if rest.top:
+        raise _NotSubset
+    return Document(
+        head.top,
+        head.tables + rest.tables,
+        rest.updates,
+        head.report,
+        head.sections,
+        head.inline,
+        head.top_lines,
+    )
+
+
+def _parse_subset(text: str, first_line: int = 1, reserved: frozenset[str] = frozenset()) -> Document:
     top: dict[str, Any] = {}
     tables: list[Table] = []
     updates: list[CanonicalUpdate] = []
@@ -194,7 +231,7 @@ def _parse_subset(text: str) -> Document:
     seen: tuple[dict[str, str], dict[str, dt.date], dict[str, dt.datetime]] = ({}, {}, {})
     size = len(text)
     position = 0
-    lineno = 1
+    lineno = first_line
     while position < size:
         if text.startswith("[[update]]\n", position):
             match = _UPDATE.match(text, position)
@@ -241,7 +278,7 @@ def _parse_subset(text: str) -> Document:
             if not line.startswith("[[") or not line.endswith("]]"):
                 raise _NotSubset
             name = line[2:-2]
-            if _BARE_KEY.fullmatch(name) is None or name in top:
+            if _BARE_KEY.fullmatch(name) is None or name in top or name in reserved:
                 raise _NotSubset
             table = Table(name, lineno)
             tables.append(table)
@@ -259,7 +296,7 @@ def _parse_subset(text: str) -> Document:
     for table in tables:
         if table.name in top:
             raise _NotSubset
-    if updates and "update" in top:
+    if updates and ("update" in top or "update" in reserved):
         raise _NotSubset
     return Document(top, tables, updates, report, sections, [], top_lines)
 

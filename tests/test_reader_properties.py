@@ -39,6 +39,18 @@ HEAD = (
     'kind = "milestone"\ntags = []\n'
 )
 HEAD_TABLES = [2, 7, 11, 23]  # header lines: [report], [[report.sections]], two [[commitment]]
+# The same head with the sections as an inline array and a comment after a value (tomllib reads it, the fast
+# reader the rest), and a head without [report].
+INLINE_HEAD = HEAD.replace("year = 2023\n", "year = 2023  # the report's year\n").replace(
+    '\n[[report.sections]]\nkey = "主要预期目标"\nheading = "目标"\n',
+    'sections = [\n  { key = "主要预期目标", heading = "目标" },\n]\n',
+)
+LEGACY_HEAD = HEAD[HEAD.index("[[commitment]]") :]
+HEADS = [
+    (head, [number for number, line in enumerate(head.split("\n"), start=1) if line.startswith("[")])
+    for head in (HEAD, INLINE_HEAD, LEGACY_HEAD)
+]
+assert HEADS[0][1] == HEAD_TABLES
 
 # Text that looks like other TOML values, or like the ledger's own lines.
 TRICKY_TEXT = [
@@ -137,8 +149,9 @@ def change_table(draw: st.DrawFn, change: int) -> tuple[list[str], int, int]:
 
 @st.composite
 def hand_styled(draw: st.DrawFn) -> Written:
-    lines = HEAD.rstrip("\n").split("\n")
-    header_lines = list(HEAD_TABLES)
+    head, head_tables = draw(st.sampled_from(HEADS))
+    lines = head.rstrip("\n").split("\n")
+    header_lines = list(head_tables)
     commitment_lines = []
     count = draw(st.integers(0, 4))
     for change in range(1, count + 1):
@@ -176,6 +189,32 @@ def test_the_fast_reader_agrees_with_tomllib_on_values_and_lines(written: Writte
         lines += [line for line, _ in tables]
         assert sorted(lines) == written.header_lines, text
         assert [key_line for _, key_line in sorted(tables)] == written.commitment_lines, text
+
+
+def test_a_report_head_the_fast_reader_does_not_read_leaves_it_the_rest() -> None:
+    """Sections written as an inline array (as tomli-w writes them) must not send a year of history to tomllib."""
+    from chengkou_tracker.model import Update
+
+    records = "".join(
+        ledger_file.format_update(
+            Update(
+                "T001",
+                dt.date(2023, 6, 30),
+                5.0 + n,
+                by="c",
+                recorded_at=dt.datetime(2023, 7, 1, tzinfo=dt.UTC),
+                change=n,
+            )
+        )
+        for n in range(1, 51)
+    )
+    text = INLINE_HEAD + records
+    document = parse(text)
+    assert len(document.updates) == 50  # read in one step each, by the fast reader
+    assert document.as_dict() == tomllib.loads(text, parse_float=exact_float)
+    first = INLINE_HEAD.count("\n") + 2  # after the blank line each record starts with
+    assert [u.line for u in document.updates][:2] == [first, first + 8]
+    assert document.report is not None and document.report.key_lines["year"] == 4
 
 
 def _snapshot(ledger: Ledger) -> tuple[object, ...]:
