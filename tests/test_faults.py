@@ -188,8 +188,8 @@ def test_a_large_import_killed_while_the_file_grows_is_all_or_nothing(ledger: Pa
     assert cli(ledger, "record", "T001", "5").returncode == 0
     assert temporaries(tmp_path) == []
     print(
-        f"{KILL_TRIALS} kills during a {rows.stat().st_size // 1000} KB import ({duration:.2f}s unkilled): "
-        f"{outcomes}; {grown} while the new file grew"
+        f"{KILL_TRIALS} kills during a {rows.stat().st_size // 1000} KB import ({duration:.2f}s unkilled), and the "
+        f"unkilled one: none/all rows {outcomes}; {grown} kills while the new file grew"
     )
     assert outcomes["none"] >= KILL_TRIALS // 3 and grown >= KILL_TRIALS // 4 and outcomes["all"] >= 1
 
