@@ -65,6 +65,24 @@ _SENTENCES = {
         "or start a new year with 'chengkou-tracker extract REPORT'",
         "台账的 {year} 年度已结束；用 --as-of {year}-12-31 回看，或用 chengkou-tracker extract 报告文件 开始新的年度",
     ),
+    "assigned": (
+        "assigned {owner} to {count} commitments as change {change}{already}",
+        "已将 {count} 项承诺的责任单位设为 {owner}，作为变更 {change}{already}",
+    ),
+    "assigned owners": (
+        "assigned owners to {count} commitments ({owners} departments) as change {change}{already}",
+        "已为 {count} 项承诺设定责任单位（{owners} 个单位），作为变更 {change}{already}",
+    ),
+    "already had it": ("; {count} already had it", "；{count} 项原已是该单位"),
+    "nothing to assign": (
+        "nothing to change: all {count} commitments already have that owner",
+        "无需修改: {count} 项承诺均已是该责任单位",
+    ),
+    "wrote template": ("wrote {path}: {count} commitments", "已写入 {path}: {count} 项承诺"),
+    "change edits": (
+        "change {number}: edit of {count} commitments: {fields}",
+        "变更 {number}: 修改 {count} 项承诺: {fields}",
+    ),
     "global option": (
         "{option} is a global option: put it before the command, as in 'chengkou-tracker {option}{value} {command}'",
         "{option} 是全局选项，请放在命令之前，例如 chengkou-tracker {option}{value} {command}",
@@ -93,6 +111,10 @@ def describe(change: Change, lang: str) -> str:
         return change.describe()
     from chengkou_tracker.figures import field_value
 
+    if len(change.edits) > 1:
+        pairs = {f"{label(key, lang)}={field_value(value)}" for e in change.edits for key, value in e.fields.items()}
+        fields = ", ".join(sorted(pairs))
+        return say("change edits", lang, number=change.number, count=len(change.edits), fields=fields)
     if change.edits:
         edit = change.edits[0]
         fields = ", ".join(f"{label(key, lang)}={field_value(value)}" for key, value in edit.fields.items())
@@ -224,8 +246,8 @@ _SHAPES: list[tuple[str, str]] = [
     (r"contains NUL bytes; is it really a CSV file\?", "含有空字节；这确实是 CSV 文件吗？"),
     (r"empty file \(expected a header: (?P<columns>.*)\)", "空文件（应有表头: {columns}）"),
     (r"unknown column '(?P<column>.*)' \(columns are (?P<columns>.*)\)", "未知的列 '{column}'（可用的列: {columns}）"),
-    (r"missing column '(?P<column>.*)' \(required: (?P<columns>.*)\)", "缺少列 '{column}'（必需: {columns}）"),
-    (r"column '(?P<column>.*)' appears twice", "列 '{column}' 出现了两次"),
+    (r"missing column '(?P<field>.*)' \(required: (?P<columns>.*)\)", "缺少列 '{field}'（必需: {columns}）"),
+    (r"column '(?P<field>.*)' appears twice", "列 '{field}' 出现了两次"),
     (r"expected (?P<n>\d+) cells, found (?P<m>\d+)", "应有 {n} 个单元格，实有 {m} 个"),
     (r"final '(?P<text>.*)' must be true or false", "终值标记 '{text}' 应为 是 或 否"),
     (
@@ -259,7 +281,7 @@ _SHAPES: list[tuple[str, str]] = [
     (r"writing failed: (?P<err>.*)", "写入失败: {err}"),
     (
         r"--month '(?P<text>.*)' is not a month like (?P<example>\S+) or 'previous'",
-        "--month '{text}' 不是形如 {example} 的月份，也不是 previous",
+        "--month '{text}' 不是 年-月 形式的月份，也不是 'previous'",
     ),
     (r"--format '(?P<text>.*)' is not one of (?P<names>.*)", "--format '{text}' 不在 {names} 之中"),
     (
@@ -292,6 +314,52 @@ _SHAPES: list[tuple[str, str]] = [
         "里程碑事项的数值应为 started（已开工）或 done（已完成），而不是 {text}",
     ),
     (r"(?P<id>\S+): (?P<key>\w+) is not in the report: (?P<quote>.*)", "{id}: {key} 不在报告原文中: {quote}"),
+    # Owners, sheets, templates and extract.
+    (r"no commitments match", "没有符合条件的承诺"),
+    (
+        r"assign --from FILE takes no OWNER, ID, --section, --tag or --search",
+        "使用 --from 文件 时不能再给出责任单位、编号、--section、--tag 或 --search",
+    ),
+    (
+        r"give an OWNER and the commitments \(ID\.\.\., --section, --tag or --search\), or --from FILE",
+        "请给出责任单位和事项（编号……、--section、--tag 或 --search），或用 --from 文件",
+    ),
+    (
+        r"which commitments\? give ids, --section, --tag or --search",
+        "哪些事项？请给出编号、--section、--tag 或 --search",
+    ),
+    (r"no owner for (?P<id>.*)", "{id} 没有填写责任单位"),
+    (r"no commitment id for owner '(?P<owner>.*)'", "填写了责任单位 '{owner}' 但没有事项编号"),
+    (r"no rows to assign", "没有可分配的行"),
+    (
+        r"not a readable xlsx workbook; save it again as \.xlsx or as CSV UTF-8",
+        "不是可读的 xlsx 工作簿；请重新另存为 .xlsx 或 CSV UTF-8",
+    ),
+    (r"empty sheet \(expected a header row\)", "空工作表（应有表头行）"),
+    (r"--output '(?P<path>.*)' must end in \.xlsx or \.csv", "--output '{path}' 须以 .xlsx 或 .csv 结尾"),
+    (r"--month '(?P<text>.*)' is not a month like YYYY-MM", "--month '{text}' 不是 年-月 形式的月份"),
+    (r"export --format xlsx needs --output FILE\.xlsx", "--format xlsx 需要 --output 文件名.xlsx"),
+    (r"no commitment has an owner containing '(?P<owner>.*)'", "没有责任单位包含 '{owner}' 的承诺"),
+    (r"(?P<path>.+) exists; give --force to overwrite it", "{path} 已存在；如需覆盖请加 --force"),
+    (
+        r"cannot tell which year the report plans; give it with --year YYYY",
+        "无法判断报告规划的是哪一年；请用 --year 给出四位数的年份",
+    ),
+    (
+        r"cannot tell whose report it is; give the place with --place NAME",
+        "无法判断是哪里的报告；请用 --place 给出地名",
+    ),
+    (r"the report is neither UTF-8 nor GB18030 text", "报告既不是 UTF-8 也不是 GB18030 文本"),
+    (r"the report is not valid UTF-16 text", "报告不是有效的 UTF-16 文本"),
+    (r"cannot read (?P<path>.+): (?P<err>.*)", "无法读取 {path}: {err}"),
+    (r"cannot write (?P<path>.+): (?P<err>.*)", "无法写入 {path}: {err}"),
+    # Why `validate` did not check the quotes.
+    (r"quotes not checked: (?P<inner>.*)", "未核对引文: {inner}"),
+    (r"the ledger's \[report\] names no text file \('text'\)", "台账的 [report] 没有指明原文文件（'text'）"),
+    (r"no such file", "文件不存在"),
+    (r"not UTF-8 text", "不是 UTF-8 文本"),
+    ("(?P<err>" + "|".join(_OS_ERRORS) + ")", "{err}"),
+    (r"(?P<where>\S+), row (?P<row>\d+): (?P<inner>.*)", "{where} 第 {row} 行: {inner}"),
     # Click's usage errors.
     (
         r"No such option: (?P<option>\S+?)\.? Did you mean (?P<other>\S+?)\?",
@@ -343,6 +411,10 @@ def chinese(message: str) -> str:
             fields["kind"] = label(fields["kind"], "zh")
         if "name" in fields:  # a placeholder such as VALUE or ID
             fields["name"] = _WORDS.get(fields["name"].lower(), label(fields["name"].lower(), "zh"))
+        if "field" in fields:  # a column the tool reads, by its field name
+            fields["field"] = label(fields["field"], "zh")
+        if "columns" in fields:
+            fields["columns"] = ",".join(label(column, "zh") for column in fields["columns"].split(","))
         if "type" in fields:
             fields["type"] = _TYPES.get(fields["type"], fields["type"])
         if "names" in fields and template.startswith("未知的{what}"):

@@ -276,6 +276,7 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
     kinds = [a.commitment.kind for a in assessments]
     statuses = [a.status.value for a in assessments]
     truth = ("是", "否") if lang == "zh" else ("true", "false")
+    states = [label("started", lang), label("done", lang)] if lang == "zh" else ["started", "done"]  # import reads both
 
     def validate(worksheet: Any, first_row: int) -> None:
         column = {key: fields.index(key) for key in FILL_FIELDS}
@@ -287,8 +288,8 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
             if kind is Kind.MILESTONE:
                 worksheet.data_validation(
                     row, column["value"], row, column["value"],
-                    {"validate": "list", "source": ["started", "done"],
-                     "error_title": label("value", lang), "error_message": "started / done"},
+                    {"validate": "list", "source": states,
+                     "error_title": label("value", lang), "error_message": " / ".join(states)},
                 )  # fmt: skip
             else:
                 worksheet.data_validation(
