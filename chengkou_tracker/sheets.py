@@ -222,6 +222,8 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
                 value = label(str(value), lang)
             elif key == "stale":
                 value = label("stale", lang) if value else ""
+            elif key == "latest_value" and isinstance(value, str) and lang == "zh":
+                value = label(value, lang)  # a milestone's state: 已开工, 已完成
             row.append(value)
         rows.append(row)
     statuses = [record["status"] for record in records]
@@ -230,7 +232,6 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
 
 def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cell]]:
     """The fill-in sheet's rows: each commitment as it stands, then empty cells to fill in."""
-    from chengkou_tracker.figures import number
     from chengkou_tracker.labels import label
 
     rows: list[list[Cell]] = []
@@ -244,13 +245,20 @@ def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cel
                 commitment.quote,
                 commitment.target,
                 commitment.unit,
-                (latest.value if isinstance(latest.value, float) else number(latest.value)) if latest else None,
+                (latest.value if isinstance(latest.value, float) else _state(latest.value, lang)) if latest else None,
                 latest.date if latest else None,
                 label(assessment.status.value, lang),
                 *([None] * len(FILL_FIELDS)),
             ]
         )
     return rows
+
+
+def _state(value: str, lang: str) -> str:
+    """A milestone's state as the sheet shows it: 已开工/已完成 in Chinese (import reads both languages)."""
+    from chengkou_tracker.labels import label
+
+    return label(value, lang) if lang == "zh" else value
 
 
 def template_csv(assessments: Sequence[Assessment], lang: str) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import shutil
@@ -116,12 +117,12 @@ def _book(path: Path, rows: list[list[object]], sheet: str = "填报") -> Path:
     return path
 
 
-def _header(path: Path) -> tuple[str, list[str]]:
-    """The first sheet's name and its header row, as a spreadsheet shows them."""
+def _sheet(path: Path) -> tuple[str, list[list[str]]]:
+    """The first sheet's name and its rows as text, as a spreadsheet shows them (header first)."""
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(path))
-    return book.sheet_names[0], [str(cell) for cell in book.get_sheet_by_index(0).to_python()[0]]
+    return book.sheet_names[0], [[str(cell) for cell in row] for row in book.get_sheet_by_index(0).to_python()]
 
 
 def test_owners_sheets_reports_and_extract_in_chinese_print_no_english_word(
@@ -237,7 +238,10 @@ def test_owners_sheets_reports_and_extract_in_chinese_print_no_english_word(
 
 
 def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, tmp_path: Path) -> None:
-    """The sheets are data for a Chinese office: with --lang zh their sheet names and headers are Chinese."""
+    """The sheets are data for a Chinese office: with --lang zh their names, headers and words are Chinese
+    (the 英文名称 column and the ledger's own ASCII words aside), a milestone's state included."""
+    allowed = _ledger_words(ledger, run)
+    assert run("record", "M064", "started", "--date", "2023-06-20").code == 0
     assert run("--lang", "zh", "template", "-o", "填报.xlsx").code == 0
     assert run("--lang", "zh", "template", "-o", "填报.csv").code == 0
     assert run("--lang", "zh", "export", "--format", "xlsx", "-o", "台账.xlsx").code == 0
@@ -256,15 +260,23 @@ def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, 
         "来源",
         "终值",
     ]
-    assert _header(tmp_path / "填报.xlsx") == ("填报", template)
-    csv_header = (tmp_path / "填报.csv").read_text("utf-8-sig").splitlines()[0]
-    assert csv_header.split(",") == template
+    name, rows = _sheet(tmp_path / "填报.xlsx")
+    assert (name, rows[0]) == ("填报", template)
+    with (tmp_path / "填报.csv").open(encoding="utf-8-sig", newline="") as file:
+        csv_rows = list(csv.reader(file))
+    assert csv_rows[0] == template
     ledger_sheet = ["编号", "部分", "事项", "英文名称", "目标", "单位", "期限", "责任单位", "最新值", "最新日期"]
-    assert _header(tmp_path / "台账.xlsx") == ("台账", [*ledger_sheet, "进度", "状态", "久未更新"])
+    ledger_name, ledger_rows = _sheet(tmp_path / "台账.xlsx")
+    assert (ledger_name, ledger_rows[0]) == ("台账", [*ledger_sheet, "进度", "状态", "久未更新"])
+    for sheet in (rows, csv_rows, [row[:3] + row[4:] for row in ledger_rows]):
+        assert _english(" ".join(" ".join(row) for row in sheet), allowed) == []
+    assert [row[5] for row in rows if row[0] == "M064"] == ["已开工"]
+    assert [row[5] for row in csv_rows if row[0] == "M064"] == ["已开工"]
+    assert [row[8] for row in ledger_rows if row[0] == "M064"] == ["已开工"]
     # What the office fills in comes back: the Chinese headers and a milestone written 已开工.
     filled = [template, ["M059", "", "", "", "", "", "", "", "已开工", "2023-06-30", "", "", ""]]
     _book(tmp_path / "回收.xlsx", filled)
     back = run("--lang", "zh", "import", "回收.xlsx", "--by", "督查员")
-    assert (back.code, back.stdout) == (0, "已导入 1 条更新，作为变更 1\n")
+    assert (back.code, back.stdout) == (0, "已导入 1 条更新，作为变更 2\n")
     records = {record["id"]: record for record in json.loads(run("list", "--format", "json").stdout)}
     assert records["M059"]["latest_value"] == "started"
