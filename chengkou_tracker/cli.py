@@ -1060,9 +1060,9 @@ def export(
 
         data = export_xlsx(assessments, state.lang, f"{ledger.report.title} {state.as_of}")
     elif output_format is ExportFormat.csv:
-        from chengkou_tracker.sheets import csv_bytes
+        from chengkou_tracker.sheets import export_csv
 
-        data = csv_bytes(formats.to_csv([formats.commitment_record(a) for a in assessments]))
+        data = export_csv(assessments, state.lang)
     else:
         data = formats.to_json([formats.commitment_record(a) for a in assessments]).encode("utf-8")
     if output is None:

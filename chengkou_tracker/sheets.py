@@ -205,6 +205,29 @@ def csv_bytes(text: str) -> bytes:
     return b"\xef\xbb\xbf" + text.encode("utf-8")
 
 
+def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
+    """The ledger as CSV for a spreadsheet: the field names and values of JSON, or with --lang zh the
+    headers and words the 台账 shows (状态 未开始, 类型 增长, a milestone's 已开工...)."""
+    from chengkou_tracker.formats import TABLE_FIELDS, commitment_record, to_csv
+    from chengkou_tracker.labels import label
+
+    records = [commitment_record(a) for a in assessments]
+    if lang != "zh":
+        return csv_bytes(to_csv(records))
+    shown: list[dict[str, Any]] = []
+    for record in records:
+        row: dict[str, Any] = {}
+        for key in TABLE_FIELDS:
+            value = record.get(key)
+            if key in ("kind", "direction", "status", "latest_value") and isinstance(value, str):
+                value = label(value, lang)
+            elif key == "stale":
+                value = label("stale", lang) if value else ""
+            row[header(key, lang)] = value
+        shown.append(row)
+    return csv_bytes(to_csv(shown, [header(key, lang) for key in TABLE_FIELDS]))
+
+
 def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
     """The 台账: one row per commitment, status in words and colour, ready to filter and to print."""
     from chengkou_tracker.formats import commitment_record

@@ -245,6 +245,7 @@ def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, 
     assert run("--lang", "zh", "template", "-o", "填报.xlsx").code == 0
     assert run("--lang", "zh", "template", "-o", "填报.csv").code == 0
     assert run("--lang", "zh", "export", "--format", "xlsx", "-o", "台账.xlsx").code == 0
+    assert run("--lang", "zh", "export", "--format", "csv", "-o", "台账.csv").code == 0
     template = [
         "编号",
         "事项",
@@ -268,7 +269,20 @@ def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, 
     ledger_sheet = ["编号", "部分", "事项", "英文名称", "目标", "单位", "期限", "责任单位", "最新值", "最新日期"]
     ledger_name, ledger_rows = _sheet(tmp_path / "台账.xlsx")
     assert (ledger_name, ledger_rows[0]) == ("台账", [*ledger_sheet, "进度", "状态", "久未更新"])
-    for sheet in (rows, csv_rows, [row[:3] + row[4:] for row in ledger_rows]):
+    with (tmp_path / "台账.csv").open(encoding="utf-8-sig", newline="") as file:
+        exported = list(csv.reader(file))
+    assert exported[0] == [
+        *ledger_sheet[:4],
+        "类型",
+        *ledger_sheet[4:6],
+        "方向",
+        *ledger_sheet[6:],
+        "进度",
+        "状态",
+        "久未更新",
+    ]
+    assert [row[10] for row in exported if row[0] == "M064"] == ["已开工"]
+    for sheet in (rows, csv_rows, [row[:3] + row[4:] for row in ledger_rows], [row[:3] + row[4:] for row in exported]):
         assert _english(" ".join(" ".join(row) for row in sheet), allowed) == []
     assert [row[5] for row in rows if row[0] == "M064"] == ["已开工"]
     assert [row[5] for row in csv_rows if row[0] == "M064"] == ["已开工"]
