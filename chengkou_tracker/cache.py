@@ -1,10 +1,15 @@
-"""A cache of loaded ledgers, keyed by a hash of the ledger's bytes.
+"""A cache of loaded ledgers: remembers ledger.valid_ledger(path, bytes) by the bytes themselves.
 
 Reading a year of history costs more than a command's start-up, so a valid ledger, once loaded, is
-kept in marshal form under the cache folder. The key is a hash of the file's whole content, so the
-cache cannot serve stale data: any change to the bytes - a hand edit that keeps the size and the
-modification time included - gives another key. The cache is only a speed-up: a missing, unreadable
-or corrupt entry is ignored, and a folder that cannot be written is not used.
+kept in marshal form under the cache folder. The cache cannot change an answer:
+- cached() is a wrapper around one pure function from the ledger's bytes to a Ledger, and nothing else
+  puts entries in the cache (a write does not store what it believes the new ledger to be);
+- an entry is named by a hash of the bytes and carries that hash in full, plus a checksum (CRC-32) of its
+  own contents: an entry for other bytes (another ledger's, renamed) or with a flipped bit is not used;
+- entries are written owner-only (0600) in a folder made owner-only (0700), and an entry is used only if
+  the current user owns it and the folder, and no one else can write in the folder.
+Anything else - a missing, unreadable, foreign or corrupt entry, a folder that cannot be written - just
+means the ledger is read from its bytes.
 
 Folder: $CHENGKOU_CACHE_DIR, else $XDG_CACHE_HOME/chengkou-tracker, else ~/.cache/chengkou-tracker;
 CHENGKOU_CACHE_DIR set to an empty string turns the cache off.
@@ -16,11 +21,14 @@ import contextlib
 import datetime as dt
 import marshal
 import os
+from collections.abc import Callable
 from typing import Any
 
 from chengkou_tracker.model import Commitment, Direction, Edit, Kind, Ledger, Report, Section, Update
 
-FORMAT = b"chengkou-ledger-cache 2\n"
+FORMAT = b"chengkou-ledger-cache 4\n"
+HASH_SIZE = 32
+CHECKSUM_SIZE = 4
 KEEP = 8  # entries kept; older ones are removed when a new one is written
 
 
@@ -32,46 +40,102 @@ def folder() -> str | None:
     return os.path.join(base, "chengkou-tracker") if os.path.isabs(base) else None
 
 
-def key(data: bytes) -> str:
+def _hash(*parts: bytes) -> bytes:
     try:  # the module behind hashlib.blake2b, without hashlib's start-up cost of loading OpenSSL
         from _blake2 import blake2b
     except ImportError:  # pragma: no cover - a Python built without it
         from hashlib import blake2b
-    digest = blake2b(FORMAT, digest_size=20)
-    digest.update(data)
-    return digest.hexdigest()
+    digest = blake2b(digest_size=HASH_SIZE)
+    for part in parts:
+        digest.update(part)
+    return digest.digest()
 
 
-def fetch(digest: str, path: str) -> Ledger | None:
-    """The ledger cached under DIGEST, or None."""
+def checksum(body: bytes) -> bytes:
+    """An entry's check against damage: CRC-32 finds every flipped bit or burst up to 32 bits, at several
+    times the speed of a hash (an entry of a 100,000-update ledger is 10 MB). Trust is the ownership check's."""
+    import zlib
+
+    return zlib.crc32(body).to_bytes(CHECKSUM_SIZE, "big")
+
+
+def identity(data: bytes) -> bytes:
+    """What an entry for ledger bytes DATA is known by: a hash of the cache format and of DATA."""
+    return _hash(FORMAT, data)
+
+
+def cached(path: str, data: bytes, build: Callable[[str, bytes], Ledger]) -> Ledger:
+    """BUILD(PATH, DATA), from the cache when an entry for exactly these bytes is there (BUILD must be pure)."""
+    where = _safe_folder()
+    if where is None:
+        return build(path, data)
+    source = identity(data)
+    entry = os.path.join(where, source.hex()[:40])
+    ledger = _fetch(entry, source, path)
+    if ledger is None:
+        ledger = build(path, data)
+        _store(where, entry, source, ledger)
+    return ledger
+
+
+def _safe_folder() -> str | None:
+    """The cache folder if only this user can write in it (made so when it is created), else None."""
     where = folder()
     if where is None:
         return None
-    entry = os.path.join(where, digest)
     try:
-        with open(entry, "rb") as file:
-            payload = file.read()
-        if not payload.startswith(FORMAT):
+        status = os.stat(where)
+    except FileNotFoundError:
+        try:
+            os.makedirs(where, mode=0o700, exist_ok=True)
+            status = os.stat(where)
+        except OSError:
             return None
-        ledger = _thaw(marshal.loads(payload[len(FORMAT) :]), path)
-        with contextlib.suppress(OSError):
-            os.utime(entry)  # recently used entries are the last to be pruned
-        return ledger
+    except OSError:
+        return None
+    import stat
+
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & 0o022:
+        return None
+    return where
+
+
+def _fetch(entry: str, source: bytes, path: str) -> Ledger | None:
+    """The ledger in ENTRY if it is this user's, whole, and was built from the bytes known as SOURCE."""
+    try:
+        descriptor = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(descriptor, "rb") as file:
+            status = os.fstat(file.fileno())
+            if status.st_uid != os.geteuid() or status.st_mode & 0o077:
+                return None
+            payload = file.read()
+        start = len(FORMAT)
+        body_start = start + HASH_SIZE + CHECKSUM_SIZE
+        if payload[:start] != FORMAT or payload[start : start + HASH_SIZE] != source:
+            return None
+        body = payload[body_start:]
+        if payload[start + HASH_SIZE : body_start] != checksum(body):
+            return None
+        ledger = _thaw(marshal.loads(body), path)
     except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(entry)  # recently used entries are the last to be pruned
+    return ledger
 
 
-def store(digest: str, ledger: Ledger) -> None:
-    """Keep LEDGER under DIGEST; silently does nothing where the cache folder cannot be written."""
-    where = folder()
-    if where is None:
-        return
-    temporary = os.path.join(where, f".{digest}.{os.getpid()}.tmp")
+def _store(where: str, entry: str, source: bytes, ledger: Ledger) -> None:
+    """Keep LEDGER as ENTRY; silently does nothing where the cache folder cannot be written."""
+    temporary = f"{entry}.{os.getpid()}.tmp"
     try:
-        os.makedirs(where, mode=0o700, exist_ok=True)
-        with open(temporary, "wb") as file:
-            file.write(FORMAT + marshal.dumps(_freeze(ledger)))
-        os.replace(temporary, os.path.join(where, digest))
+        body = marshal.dumps(_freeze(ledger))
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(FORMAT + source + checksum(body) + body)
+        os.replace(temporary, entry)
         _prune(where)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
@@ -79,17 +143,12 @@ def store(digest: str, ledger: Ledger) -> None:
 
 
 def _prune(where: str) -> None:
-    entries = [entry for entry in os.scandir(where) if not entry.name.startswith(".")]
+    entries = [entry for entry in os.scandir(where) if not entry.name.startswith(".") and "." not in entry.name]
     if len(entries) > KEEP:
         entries.sort(key=lambda entry: entry.stat().st_mtime)
         for entry in entries[: len(entries) - KEEP]:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
-
-
-# The updates list of the ledger this process last read from the cache, with its frozen form, so that
-# a write (which appends) stores the ledger again without freezing a year of history anew.
-_last_thawed: tuple[list[Update], tuple[Any, ...]] = ([], ())
 
 
 # Model objects as tuples of marshal-able values: dates as ordinals, date-times as ISO text.
@@ -128,15 +187,12 @@ def _freeze(ledger: Ledger) -> tuple[Any, ...]:
         )
         for c in ledger.commitments.values()
     )
-    # Updates are only ever appended: those thawed from the cache by this process keep their frozen form.
-    known, frozen_known = _last_thawed
-    reused = frozen_known if known is ledger.updates and len(frozen_known) <= len(known) else ()
-    fresh = ledger.updates[len(reused) :]
+    fresh = ledger.updates
     moments: dict[dt.datetime | None, str | None] = {}  # one import shares one recorded_at
     for u in fresh:
         if u.recorded_at not in moments:
             moments[u.recorded_at] = _moment(u.recorded_at)
-    updates = reused + tuple(
+    updates = tuple(
         (
             u.commitment,
             u.date.toordinal(),
@@ -194,8 +250,6 @@ def _thaw(frozen: tuple[Any, ...], path: str) -> Ledger:
         )  # fmt: skip
         commitments[commitment.id] = commitment
     updates = [Update(u[0], day(u[1]), u[2], u[3], u[4], u[5], u[6], moment(u[7]), u[8], u[9]) for u in updates_data]
-    global _last_thawed
-    _last_thawed = (updates, updates_data)
     edits = [
         Edit(e[0], {name: day(v) if kind == "date" else v for name, (kind, v) in e[1]}, e[2], moment(e[3]), e[4], e[5])
         for e in edits_data

@@ -24,7 +24,10 @@ def number(value: float | str | None) -> str:
         return "-"
     if isinstance(value, str):
         return value
-    return toml_number(round(value, 6))
+    rounded = round(value, 6)
+    if rounded == 0 and value != 0:  # a small figure keeps its first digits rather than showing as 0
+        rounded = float(f"{value:.6g}")
+    return toml_number(rounded)
 
 
 def target_text(commitment: Commitment) -> str:

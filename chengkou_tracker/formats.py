@@ -102,7 +102,14 @@ def change_records(changes: Sequence[Change]) -> list[dict[str, Any]]:
 
 
 def _timestamp(value: Any) -> str | None:
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
+    """A recorded_at in UTC with a Z; a local time written by hand (no offset) as it is, without one."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return str(value.strftime("%Y-%m-%dT%H:%M:%S"))
+    import datetime as dt
+
+    return str(value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def _plain(value: Any) -> Any:

@@ -1,8 +1,9 @@
 """The ledger file: read it into model objects, check it, and change it safely.
 
-Every change is appended as `[[update]]` or `[[edit]]` tables carrying a `change` number, so
-recording a figure costs the size of the figure, not of the year's history (as hledger appends).
-Undo and repair rewrite the file; every write holds the lock and replaces or appends atomically.
+Every change adds `[[update]]` or `[[edit]]` tables carrying a `change` number at the end of the ledger;
+undo and repair cut the last ones off. Every write holds the lock and replaces the whole file atomically
+(write_change, replace_file), so a change is in the file entirely or not at all (docs/data-safety.md).
+Reading is one pure function of the file's bytes (read_ledger), which the cache only remembers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import errno
 import math
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from chengkou_tracker.errors import LedgerError, LedgerInvalid, LockTimeout, Problem
@@ -50,30 +51,60 @@ MIN_YEAR, MAX_YEAR = 1949, 2100
 
 
 def read_text(path: str) -> str:
-    """The ledger's text; LedgerError when it is missing, a folder, unreadable or not UTF-8."""
+    """The ledger's text; LedgerError when it is missing, not a regular file, unreadable or not UTF-8."""
     return decode(path, read_bytes(path))
 
 
 def read_bytes(path: str) -> bytes:
-    """The ledger's bytes; LedgerError when it is missing, a folder or unreadable."""
+    """The ledger's bytes; LedgerError when it is missing, not a regular file (a folder, a FIFO, a device)
+    or unreadable. A FIFO is opened without waiting for a writer, so it is refused at once."""
     try:
-        with open(path, "rb") as file:
-            data = file.read()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         raise LedgerError(f"{path}: no such ledger (run 'chengkou-tracker init' to create one)") from None
-    except IsADirectoryError:
-        raise LedgerError(f"{path}: is a folder, not a ledger file") from None
     except OSError as error:
         raise LedgerError(f"{path}: cannot read the ledger: {error.strerror}") from None
-    return data
+    try:
+        _check_regular(path, os.fstat(descriptor).st_mode)
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+    except OSError as error:
+        raise LedgerError(f"{path}: cannot read the ledger: {error.strerror}") from None
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
+
+
+def _check_regular(path: str, mode: int) -> None:
+    """Only a regular file is a ledger: a folder, FIFO, device or socket is refused (exit 3)."""
+    import stat
+
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise LedgerError(f"{path}: is a folder, not a ledger file")
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "a socket" if stat.S_ISSOCK(mode) else "a special file"
+    raise LedgerError(f"{path}: is {kind}, not a regular file; a ledger is a plain file")
 
 
 def decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise LedgerInvalid([Problem(path, line, "not UTF-8 text (is this a ledger?)")]) from None
+        raise LedgerInvalid([_undecodable(path, data, error)]) from None
+
+
+def _undecodable(path: str, data: bytes, error: UnicodeDecodeError) -> Problem:
+    torn = find_torn(data)
+    if torn is not None:
+        return Problem(path, data.count(b"\n", 0, torn) + 1, _TORN_MESSAGE)
+    return Problem(path, data.count(b"\n", 0, error.start) + 1, "not UTF-8 text (is this a ledger?)")
 
 
 def load(path: str) -> Ledger:
@@ -82,18 +113,35 @@ def load(path: str) -> Ledger:
 
 
 def load_with_bytes(path: str) -> tuple[Ledger, bytes]:
-    """The valid ledger at PATH and the bytes it was read from, from the cache when they are known there."""
+    """The valid ledger at PATH and the bytes it was read from.
+
+    The answer is always valid_ledger(PATH, bytes): the cache only remembers that function's results,
+    keyed by the bytes themselves (see cache.py).
+    """
     from chengkou_tracker import cache
 
     data = read_bytes(path)
-    digest = cache.key(data)
-    ledger = cache.fetch(digest, path)
-    if ledger is None:
-        ledger, problems = load_with_problems(path, decode(path, data))
-        if problems:
-            raise LedgerInvalid(problems)
-        cache.store(digest, ledger)
-    return ledger, data
+    return cache.cached(path, data, valid_ledger), data
+
+
+def valid_ledger(path: str, data: bytes) -> Ledger:
+    """The ledger that DATA holds; LedgerInvalid with every problem when it is not a valid ledger."""
+    ledger, problems = read_ledger(path, data)
+    if problems:
+        raise LedgerInvalid(problems)
+    return ledger
+
+
+def read_ledger(path: str, data: bytes) -> tuple[Ledger, list[Problem]]:
+    """The one reading of a ledger: DATA to a Ledger and every problem found (PATH only names the file).
+
+    A pure function of the bytes: every command, cached or not, sees what this returns.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Ledger({}, [], [], path), [_undecodable(path, data, error)]
+    return load_with_problems(path, text)
 
 
 def load_with_problems(path: str, text: str) -> tuple[Ledger, list[Problem]]:
@@ -104,21 +152,79 @@ def load_with_problems(path: str, text: str) -> tuple[Ledger, list[Problem]]:
         document = parse(text)
     except TomlSyntaxError as error:
         problem = Problem(path, error.line, f"invalid TOML: {error.message}", error.column)
-        torn = torn_tail(text)
-        if torn is not None and error.line >= torn[0]:
-            problem = Problem(path, torn[0], _TORN_MESSAGE)
+        torn = find_torn(text.encode("utf-8"), invalid=True)
+        if torn is not None:
+            torn_line = text.encode("utf-8").count(b"\n", 0, torn) + 1
+            if error.line >= torn_line:
+                problem = Problem(path, torn_line, _TORN_MESSAGE)
         return Ledger({}, [], [], path), [problem]
-    return _build(document, path, text)
+    return _build(document, path)
 
 
 _TORN_MESSAGE = "the last record is incomplete (an interrupted write?); run 'chengkou-tracker repair'"
 
 
-def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Problem]]:
+# A table the tool adds starts with one of these lines, then `change = N`; each of its lines is `key = value`.
+_TOOL_HEADERS = ("[[update]]", "[[edit]]")
+_TOOL_LINE = re.compile(r"[a-z_]+ = [^\n]*")
+
+
+def find_torn(data: bytes, *, invalid: bool = False) -> int | None:
+    """Where a torn last record starts (the byte offset of its line), or None when there is none.
+
+    A torn record is what an interrupted append (by an older version or another program) can leave: the
+    file as a whole is not a ledger that can be
+    read (not UTF-8 because its last character is cut, or not valid TOML), the text before the last
+    `[[update]]` / `[[edit]]` line is valid TOML, and from that line on the file is the start of a table as
+    the tool writes it (one `key = value` per line) cut short. A valid TOML file is never torn, and nothing
+    before the last table can be. INVALID: the caller knows that DATA is not valid TOML.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.end != len(data) or error.reason != "unexpected end of data":
+            return None  # not a character cut short by the end of the file
+        text = data[: error.start].decode("utf-8", "replace")
+    else:
+        if not invalid:
+            try:
+                parse(text)
+                return None
+            except TomlSyntaxError:
+                pass
+    start = max(text.rfind("\n" + header) for header in _TOOL_HEADERS) + 1
+    last_line_start = text.rfind("\n") + 1
+    last_line = text[last_line_start:]
+    if last_line and any(header.startswith(last_line) and header != last_line for header in _TOOL_HEADERS):
+        start = last_line_start  # the file ends in the first bytes of a header
+    elif start <= 0:
+        return None
+    lines = text[start:].split("\n")
+    complete, partial = lines[:-1], lines[-1]
+    if complete:
+        if complete[0].removesuffix("\r") not in _TOOL_HEADERS:
+            return None
+        body = [line.removesuffix("\r") for line in complete[1:]]
+        if not all(_TOOL_LINE.fullmatch(line) for line in body):
+            return None
+        if body and not body[0].startswith("change = "):
+            return None
+        if any(line.startswith("recorded_at = ") for line in body):
+            return None  # the tool writes recorded_at last: a table with it whole was not cut short
+    if partial.startswith((" ", "\t", "#", "[")) and not any(h.startswith(partial) for h in _TOOL_HEADERS):
+        return None
+    try:
+        parse(text[:start])
+    except TomlSyntaxError:
+        return None  # the problem is before the last table: not a torn tail
+    return len(text[:start].encode("utf-8"))
+
+
+def _build(document: Document, path: str) -> tuple[Ledger, list[Problem]]:
     problems: list[Problem] = []
     for key in document.top:
         if key != "report":
-            problems.append(Problem(path, 1, f"unknown top-level key '{key}'"))
+            problems.append(Problem(path, document.top_lines.get(key, 1), f"unknown top-level key '{key}'"))
     for name, line in document.inline:
         problems.append(Problem(path, line, f"'{name}' is an inline array; write each entry as a [[{name}]] table"))
     report, section_keys = _report(document, path, problems)
@@ -148,15 +254,30 @@ def _build(document: Document, path: str, text: str) -> tuple[Ledger, list[Probl
         canonical = _canonical_updates(document.updates, commitments, path, problems)
         updates = sorted(updates + canonical, key=lambda update: update.line) if updates else canonical
     edits = [e for t in raw_edits if (e := _edit(t, commitments, path, problems)) is not None]
-    torn = torn_tail(text)
-    if torn is not None:
-        # A cut-short record's missing fields are one problem, not one per field.
-        problems[:] = [problem for problem in problems if problem.line < torn[0]]
-        problems.append(Problem(path, torn[0], _TORN_MESSAGE))
+    _check_changes_together(updates, edits, path, problems)
     ledger = Ledger(commitments, updates, edits, path, report)
     _apply_edits(ledger)
     problems.sort(key=lambda problem: problem.line)
     return ledger, problems
+
+
+def _check_changes_together(updates: list[Update], edits: list[Edit], path: str, problems: list[Problem]) -> None:
+    """A change's tables come together: a number seen before another change's tables is a second change
+    under the same number (two writers that did not share a lock, or a copy and paste)."""
+    entries = [(update.line, update.change) for update in updates] + [(edit.line, edit.change) for edit in edits]
+    if edits:
+        entries.sort()
+    first: dict[int, int] = {}
+    previous = 0
+    for line, change in entries:
+        if change != previous and change in first:
+            problems.append(
+                Problem(
+                    path, line, f"change {change} appears again (first at line {first[change]}, before other changes)"
+                )
+            )
+        first.setdefault(change, line)
+        previous = change
 
 
 def _apply_edits(ledger: Ledger) -> None:
@@ -166,25 +287,6 @@ def _apply_edits(ledger: Ledger) -> None:
         current = ledger.commitments.get(edit.commitment)
         if current is not None:
             ledger.commitments[edit.commitment] = replace(current, **edit.fields)  # type: ignore[arg-type]
-
-
-def torn_tail(text: str) -> tuple[int, int] | None:
-    """(line, offset) of a final update/edit cut short by a crash, or None when the tail is whole."""
-    start = max(text.rfind("\n[[update]]"), text.rfind("\n[[edit]]"))
-    if start < 0:
-        return None
-    tail = text[start + 1 :]
-    end = re.search(r"^recorded_at[ \t]*=[^\n]*\n", tail, re.MULTILINE)
-    if end is None:
-        return text.count("\n", 0, start + 1) + 1, start + 1
-    # After the last whole record: blank lines are fine; the first bytes of a next header are a torn record
-    # (cut there, not at the whole record before it); anything else is for the parser to judge.
-    rest = tail[end.end() :]
-    partial = rest.lstrip("\n").rstrip()
-    if partial and any(header.startswith(partial) for header in ("[[update]]", "[[edit]]")):
-        offset = start + 1 + end.end() + len(rest) - len(rest.lstrip("\n"))
-        return text.count("\n", 0, offset) + 1, offset
-    return None
 
 
 class _Fields:
@@ -274,7 +376,7 @@ def _report(document: Document, path: str, problems: list[Problem]) -> tuple[Rep
     table = document.report
     if table is None:
         if "report" in document.top:
-            problems.append(Problem(path, 1, "'report' must be a table: [report]"))
+            problems.append(Problem(path, document.top_lines.get("report", 1), "'report' must be a table: [report]"))
             return LEGACY_REPORT, None
         return LEGACY_REPORT, LEGACY_REPORT.section_keys
     fields = _Fields(table, path, problems)
@@ -591,7 +693,9 @@ def validate(path: str) -> tuple[list[Problem], str | None]:
     note = None
     if ledger.commitments:
         text_path = report_text_path(path, ledger.report)
-        if text_path is None:
+        if text_path is None and ledger.report == LEGACY_REPORT:
+            note = "quotes not checked: the ledger has no [report] table naming the report's text file"
+        elif text_path is None:
             note = "quotes not checked: the ledger's [report] names no text file ('text')"
         else:
             try:
@@ -699,20 +803,40 @@ def real_path(path: str) -> str:
     return os.path.realpath(path)
 
 
+def check_writable(path: str) -> None:
+    """Refuse, before any lock file is made, a ledger that is not a regular file or has other hard links.
+
+    Every change replaces the file (see write_change); a file with a second name would be split in two, and
+    writers through the other name would take another lock.
+    """
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        raise LedgerError(f"{path}: no such ledger (run 'chengkou-tracker init' to create one)") from None
+    except OSError as error:
+        raise LedgerError(f"{path}: cannot read the ledger: {error.strerror}") from None
+    _check_regular(path, status.st_mode)
+    if status.st_nlink > 1:
+        raise LedgerError(
+            f"{path}: the ledger has {status.st_nlink} hard links; changing it would split them apart, so it is "
+            "not written (keep one name, or use a symbolic link)"
+        )
+
+
 @contextlib.contextmanager
 def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT, *, existing: bool = True) -> Iterator[None]:
     """Hold the exclusive lock beside the ledger (PATH.lock) for a whole read-check-write cycle.
 
     The lock is the operating system's (flock), so it dies with its process: a writer killed
     mid-write never blocks the next one. Unless the ledger is being created (EXISTING false), a
-    missing ledger or a folder is refused before the lock file is made, so that a failed command
-    leaves nothing behind.
+    ledger that is missing, not a regular file or hard-linked is refused before the lock file is made,
+    so that a failed command leaves nothing behind.
     """
-    if existing and not os.path.isfile(path):
-        read_text(path)  # raises the usual missing / folder error
+    if existing or os.path.lexists(path):
+        check_writable(path)
     lock_path = real_path(path) + ".lock"
     try:
-        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as error:
         raise LedgerError(f"{lock_path}: cannot create the lock file: {error.strerror}") from None
     try:
@@ -743,59 +867,179 @@ def _acquire(descriptor: int, lock_path: str, timeout: float) -> None:
             raise LedgerError(f"{lock_path}: cannot lock: {error.strerror}") from None
 
 
-def append(path: str, text: str) -> None:
-    """Append whole records and make them durable before returning."""
-    data = text.encode("utf-8")
-    try:
-        descriptor = os.open(real_path(path), os.O_WRONLY | os.O_APPEND)
-    except OSError as error:
-        raise LedgerError(f"{path}: cannot write the ledger: {error.strerror}") from None
-    try:
-        written = os.write(descriptor, data)
-        while written < len(data):
-            written += os.write(descriptor, data[written:])
-        os.fsync(descriptor)
-    except OSError as error:
-        raise LedgerError(f"{path}: writing the ledger failed: {error.strerror}") from None
-    finally:
-        os.close(descriptor)
+def newline_of(data: bytes) -> str:
+    """The ledger's line ending: CRLF when its first line ends so, else LF."""
+    end = data.find(b"\n")
+    return "\r\n" if end > 0 and data[end - 1 : end] == b"\r" else "\n"
 
 
-def replace_file(path: str, data: bytes, *, mode: int | None = None) -> None:
-    """Replace PATH with DATA atomically: temp file in the same folder, fsync, rename, fsync folder."""
-    import tempfile
+def write_change(path: str, before: bytes, tables: Sequence[str]) -> bytes:
+    """Add one change's TABLES (as format_update/format_edit write them) to the ledger whose bytes are BEFORE.
 
+    All or nothing: the new ledger (BEFORE, then the tables in the ledger's own line ending) is written to a
+    temporary file, made durable and renamed over the ledger (replace_file), so that whatever happens - a
+    full disk, an I/O error, a signal, SIGKILL, a crash - the ledger holds either BEFORE or the whole
+    change, never part of it. Call it holding the lock (locked()). Refuses when the file no longer holds
+    BEFORE (changed by hand meanwhile). Returns the new bytes.
+    """
+    text = "".join(tables)
+    newline = newline_of(before)
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    after = before + text.encode("utf-8")
+    if read_bytes(path) != before:
+        raise LedgerError(f"{path}: the ledger changed while this command ran (edited by hand?); nothing written")
+    replace_file(path, after, locked_ledger=True)
+    return after
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
+class _Interrupted(BaseException):
+    """A signal arrived while a new file was being written: undo the write, then let the signal act."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _SignalGuard:
+    """While a file is written, SIGINT, SIGTERM, SIGHUP and SIGQUIT abort the write (which is then undone) and
+    act afterwards; around the rename they wait, so that a change is either undone or complete when they act."""
+
+    def __init__(self) -> None:
+        import signal
+
+        self.signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _SignalGuard:
+        import signal
+
+        def interrupt(signum: int, frame: object) -> None:
+            raise _Interrupted(signum)
+
+        try:
+            for number in self.signals:
+                self.previous[number] = signal.signal(number, interrupt)
+        except ValueError:  # not the main thread: handlers cannot be set; hold the signals instead
+            self.restore()
+            signal.pthread_sigmask(signal.SIG_BLOCK, self.signals)
+            self.previous = {-1: None}
+        return self
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Signals wait during the block; the usual handlers are back when they act."""
+        import signal
+
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, self.signals)
+        try:
+            yield
+        finally:
+            self.restore()
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+    def restore(self) -> None:
+        import signal
+
+        if -1 in self.previous:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, self.signals)
+        else:
+            for number, handler in self.previous.items():
+                signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        self.previous = {}
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self.restore()
+        if isinstance(error, _Interrupted):
+            import signal
+
+            signal.raise_signal(error.signum)  # the signal acts as it would have: exit, or KeyboardInterrupt
+
+
+_TEMPORARY_SUFFIX = ".chengkou-tmp"
+
+
+def replace_file(path: str, data: bytes, *, mode: int | None = None, locked_ledger: bool = False) -> None:
+    """Replace PATH with DATA atomically: temp file in the same folder, fsync, rename, fsync folder.
+
+    Any failure (a full disk, an I/O error) leaves PATH as it was and removes the temporary file; a
+    process killed meanwhile leaves PATH as it was, and a temporary file that the next write of a ledger
+    (LOCKED_LEDGER: the caller holds PATH's lock) removes.
+    """
     target = real_path(path)
     folder = os.path.dirname(target) or "."
     # Renaming over a read-only file would succeed; respect the mode as an in-place write would.
     if os.path.exists(target) and not os.access(target, os.W_OK):
         raise LedgerError(f"{path}: cannot write the ledger: {os.strerror(errno.EACCES)}")
-    if mode is None:
-        try:
-            mode = os.stat(target).st_mode & 0o7777
-        except FileNotFoundError:
+    owner = None
+    try:
+        status = os.stat(target)
+        owner = (status.st_uid, status.st_gid)
+        if mode is None:
+            mode = status.st_mode & 0o7777
+    except FileNotFoundError:
+        if mode is None:
             mode = 0o666 & ~_umask()
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=".chengkou-", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise LedgerError(f"{target}: cannot write in {folder}: {error.strerror}") from None
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise LedgerError(f"{target}: writing failed: {error.strerror}") from None
-    with contextlib.suppress(OSError):
-        folder_descriptor = os.open(folder, os.O_RDONLY)
+    if locked_ledger:
+        _remove_stale_temporaries(target)
+    with _SignalGuard() as guard:
+        # Named like tempfile.mkstemp's files, without importing tempfile (milliseconds of every record's start).
+        temporary = os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(6).hex()}{_TEMPORARY_SUFFIX}")
+        descriptor = -1
         try:
-            os.fsync(folder_descriptor)
-        finally:
-            os.close(folder_descriptor)
+            try:
+                descriptor = os.open(
+                    temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600
+                )
+            except OSError as error:
+                raise LedgerError(f"{target}: cannot write in {folder}: {error.strerror}") from None
+            try:
+                _write_all(descriptor, data)
+                os.fsync(descriptor)
+                os.fchmod(descriptor, mode)
+                if owner is not None and owner != (os.geteuid(), os.getegid()):
+                    with contextlib.suppress(OSError):
+                        os.fchown(descriptor, *owner)
+            finally:
+                os.close(descriptor)
+            with guard.held():
+                os.replace(temporary, target)
+        except BaseException as error:
+            # Also when a signal came just as the file was created, before its descriptor was kept.
+            if descriptor >= 0 or not isinstance(error, LedgerError):
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+            if isinstance(error, OSError):
+                raise LedgerError(f"{target}: writing failed: {error.strerror}; the file is unchanged") from None
+            raise
+        with contextlib.suppress(OSError):
+            folder_descriptor = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(folder_descriptor)
+            finally:
+                os.close(folder_descriptor)
+
+
+def _remove_stale_temporaries(target: str) -> None:
+    """Remove temporary files of TARGET left by a writer that was killed (the caller holds TARGET's lock,
+    or TARGET is not a ledger and has no other writer)."""
+    folder = os.path.dirname(target) or "."
+    prefix = f".{os.path.basename(target)}."
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(prefix) and e.name.endswith(_TEMPORARY_SUFFIX)]
+    except OSError:
+        return
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_uid == os.geteuid():
+                os.unlink(entry.path)
 
 
 def _umask() -> int:
@@ -804,9 +1048,80 @@ def _umask() -> int:
     return mask
 
 
-def change_offsets(text: str) -> list[tuple[int, int]]:
-    """(change number, character offset) of every update/edit table header, in file order."""
-    offsets = []
-    for match in re.finditer(r"^\[\[(?:update|edit)\]\]\nchange = (\d+)$", text, re.MULTILINE):
-        offsets.append((int(match.group(1)), match.start()))
-    return offsets
+# ---------------------------------------------------------------- undo and repair
+
+
+def without_last_change(path: str, data: bytes, ledger: Ledger, number: int) -> bytes:
+    """The ledger's bytes without change NUMBER, its last change: exactly its tables, cut from the end.
+
+    The tables are found by what the TOML means (the parsed tables and their lines), not by text patterns;
+    the result is read again and must be the ledger minus that change. LedgerError otherwise, saying why.
+    """
+    text = data.decode("utf-8")
+    document = parse(text)
+    entries = [(table.line, table.name, table.values.get("change")) for table in document.tables]
+    entries += [(update.line, "update", update.change) for update in document.updates]
+    entries.sort(key=lambda entry: entry[0])
+    ours = [entry for entry in entries if entry[1] in _CHANGE_TABLES and entry[2] == number]
+    if not ours:
+        raise LedgerError(f"{path}: change {number} has no tables in the ledger; undo it by hand")
+    first_line = ours[0][0]
+    after = [entry for entry in entries if entry[0] >= first_line]
+    if after != ours:
+        other = next(entry for entry in after if entry not in ours)
+        raise LedgerError(
+            f"{path}:{other[0]}: a [[{other[1]}]] table comes after change {number}, so it is not the end of the "
+            "ledger (edited by hand?); undo it by hand"
+        )
+    cut = _line_offset(text, first_line)
+    from chengkou_tracker.parse import scan
+
+    tail_headers = scan(text[cut:]).headers
+    if len(tail_headers) != len(ours) or any(not h.array or h.name[0] not in _CHANGE_TABLES for h in tail_headers):
+        raise LedgerError(f"{path}:{first_line}: change {number} is followed by other tables; undo it by hand")
+    head = text[:cut]
+    newline = newline_of(data)
+    if head.endswith(newline * 2):
+        head = head[: -len(newline)]  # the blank line the tool writes before a change
+    result = head.encode("utf-8")
+    remaining, problems = read_ledger(path, result)
+    expected_updates = [u for u in ledger.updates if u.change != number]
+    expected_edits = [e for e in ledger.edits if e.change != number]
+    if (
+        problems
+        or remaining.updates != expected_updates
+        or remaining.edits != expected_edits
+        or set(remaining.commitments) != set(ledger.commitments)
+        or remaining.report != ledger.report
+    ):
+        raise LedgerError(
+            f"{path}:{first_line}: cutting change {number} would not leave the ledger as it was before it; "
+            "undo it by hand"
+        )
+    return result
+
+
+def _line_offset(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset
+
+
+def torn_split(path: str, data: bytes) -> tuple[bytes, bytes] | None:
+    """(the ledger without its torn last record, that record), or None when nothing is torn.
+
+    Only what find_torn() calls torn is cut; the rest must read as TOML, or LedgerError.
+    """
+    start = find_torn(data)
+    if start is None:
+        return None
+    head, tail = data[:start], data[start:]
+    newline = newline_of(data).encode()
+    if head.endswith(newline * 2):
+        head = head[: -len(newline)]
+    try:
+        parse(head.decode("utf-8"))
+    except (UnicodeDecodeError, TomlSyntaxError):  # pragma: no cover - find_torn checked it
+        raise LedgerError(f"{path}: cannot repair: the text before the torn record is not valid TOML") from None
+    return head, tail

@@ -174,18 +174,9 @@ def record(
                 " nothing written",
                 same.change,
             )
-        appended = ledger_file.format_update(update)
-        ledger_file.append(path, appended)
+        ledger_file.write_change(path, data, [ledger_file.format_update(update)])
         current.updates.append(replace(update, line=data.count(b"\n") + 2))
-        _remember(data, appended, current)
     return update, current
-
-
-def _remember(data: bytes, appended: str, ledger: Ledger) -> None:
-    """Cache the ledger as it now stands, so the next command need not read the year's history again."""
-    from chengkou_tracker import cache
-
-    cache.store(cache.key(data + appended.encode("utf-8")), ledger)
 
 
 def edit(
@@ -219,12 +210,10 @@ def edit(
         if "tolerance" in fields and commitment.kind is Kind.MILESTONE:
             raise UsageError(f"{commitment.id} is a milestone: it has no tolerance")
         change = Edit(commitment.id, dict(fields), by, now, current.last_change + 1)
-        appended = ledger_file.format_edit(change)
-        ledger_file.append(path, appended)
+        ledger_file.write_change(path, data, [ledger_file.format_edit(change)])
         edited = replace(commitment, **fields)  # type: ignore[arg-type]
         current.edits.append(replace(change, line=data.count(b"\n") + 2))
         current.commitments[commitment.id] = edited
-        _remember(data, appended, current)
     return change, edited
 
 
@@ -259,15 +248,14 @@ def assign(
             if current.commitments[commitment_id].owner != owner
         )
         if edits:
-            appended = "".join(ledger_file.format_edit(edit) for edit in edits)
-            ledger_file.append(path, appended)
+            tables = [ledger_file.format_edit(edit) for edit in edits]
+            ledger_file.write_change(path, data, tables)
             line = data.count(b"\n") + 2
-            for edit in edits:
+            for edit, table in zip(edits, tables, strict=True):
                 current.edits.append(replace(edit, line=line))
                 edited = current.commitments[edit.commitment]
                 current.commitments[edit.commitment] = replace(edited, owner=str(edit.fields["owner"]))
-                line += ledger_file.format_edit(edit).count("\n")
-            _remember(data, appended, current)
+                line += table.count("\n")
     return AssignResult(edits, change, len(wanted) - len(edits))
 
 
@@ -323,20 +311,13 @@ def undo(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> C
     """Revert the most recent change by cutting it from the end of the ledger."""
     with ledger_file.locked(path, lock_timeout):
         ledger, data = ledger_file.load_with_bytes(path)
-        text = data.decode("utf-8")
         changes = history(ledger)
         if not changes:
             raise UsageError("nothing to undo: the ledger records no changes")
         last = changes[-1]
-        offsets = ledger_file.change_offsets(text)
-        tail = [number for number, _ in offsets if number == last.number]
-        first = next(offset for number, offset in offsets if number == last.number) if tail else -1
-        if first < 0 or any(number != last.number for number, offset in offsets if offset > first):
-            raise LedgerError(
-                f"{path}: change {last.number} is not at the end of the ledger (edited by hand?); undo it by hand"
-            )
-        cut = first - 1 if text[first - 1 : first] == "\n" else first
-        ledger_file.replace_file(path, text[:cut].encode("utf-8"))
+        ledger_file.replace_file(
+            path, ledger_file.without_last_change(path, data, ledger, last.number), locked_ledger=True
+        )
     return last
 
 
@@ -400,13 +381,12 @@ def import_csv(
             raise UsageError(f"{csv_path}: no rows to import")
         written = bool(updates) and not dry_run
         if written:
-            appended = "".join(ledger_file.format_update(update) for update in updates)
-            ledger_file.append(path, appended)
+            tables = [ledger_file.format_update(update) for update in updates]
+            ledger_file.write_change(path, data, tables)
             line = data.count(b"\n") + 2
-            for update in updates:
+            for update, table in zip(updates, tables, strict=True):
                 current.updates.append(replace(update, line=line))
-                line += ledger_file.format_update(update).count("\n")
-            _remember(data, appended, current)
+                line += table.count("\n")
     return ImportResult(tuple(updates), change, written, skipped)
 
 
@@ -514,7 +494,7 @@ def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DE
     if os.path.lexists(path) and not force:
         raise UsageError(f"{path} already exists; use --force to overwrite it")
     with ledger_file.locked(path, lock_timeout, existing=False):
-        ledger_file.replace_file(path, bundled_ledger())
+        ledger_file.replace_file(path, bundled_ledger(), locked_ledger=True)
         text_path = ledger_file.report_text_path(path, ledger_file.load(path).report)
         if text_path is None or os.path.lexists(text_path):
             return None
@@ -525,13 +505,19 @@ def init(path: str, *, force: bool = False, lock_timeout: float = ledger_file.DE
 def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) -> str | None:
     """Cut a torn final record, keeping its bytes in PATH.torn; returns that file, or None if whole."""
     with ledger_file.locked(path, lock_timeout):
-        text = ledger_file.read_text(path)
-        torn = ledger_file.torn_tail(text)
-        if torn is None:
+        data = ledger_file.read_bytes(path)
+        split = ledger_file.torn_split(path, data)
+        if split is None:
+            _, problems = ledger_file.read_ledger(path, data)
+            if problems:
+                raise LedgerError(
+                    f"nothing repaired: {problems[0]} (repair only removes a torn last record; fix this by hand)"
+                )
             return None
+        head, tail = split
         kept_path = ledger_file.real_path(path) + ".torn"
-        ledger_file.replace_file(kept_path, text[torn[1] :].encode("utf-8"), mode=0o600)
-        ledger_file.replace_file(path, text[: max(0, torn[1] - 1)].encode("utf-8"))
+        ledger_file.replace_file(kept_path, tail, mode=0o600)
+        ledger_file.replace_file(path, head, locked_ledger=True)
     return kept_path
 
 
@@ -567,4 +553,24 @@ def parse_number(text: str, what: str, whose: str = "") -> float:
         raise UsageError(f"{what} '{_short(text)}'{whose} is not a number") from None
     if not math.isfinite(number):
         raise UsageError(f"{what} '{_short(text)}'{whose} is not a finite number")
+    problem = _inexact(text.strip(), number)
+    if problem:
+        raise UsageError(f"{what} '{_short(text)}'{whose} {problem}")
     return number
+
+
+def _inexact(text: str, number: float) -> str | None:
+    """Why NUMBER is not the number TEXT states (digits lost, underflow to 0, a whole number beyond 2^53)."""
+    if text == repr(number):
+        return None
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        written = Decimal(text)
+    except InvalidOperation:  # a form float() reads and Decimal does not: nothing to compare with
+        return None
+    if written == written.to_integral_value() and abs(written) > 2**53 and "." not in text and "e" not in text.lower():
+        return f"is too large to keep exactly (whole numbers go up to {2**53}); write it with a unit that is larger"
+    if Decimal(repr(number)) != written:
+        return f"cannot be kept exactly (it would be stored as {number!r}); round it"
+    return None

@@ -154,6 +154,7 @@ class Document:
     report: Table | None = None
     sections: list[Table] = field(default_factory=list)
     inline: list[tuple[str, int]] = field(default_factory=list)  # (name, line) of inline arrays of tables
+    top_lines: dict[str, int] = field(default_factory=dict)  # the line of each top-level key or [table]
 
     def as_dict(self) -> dict[str, Any]:
         """The whole document as tomllib would give it."""
@@ -176,21 +177,61 @@ def parse(text: str) -> Document:
             return _parse_subset(text)
         except _NotSubset:
             pass
+        split = _head_end(text)
+        if split is not None:
+            try:
+                return _parse_head_apart(text, split)
+            except (_NotSubset, TomlSyntaxError):
+                pass  # the whole file's reading gives the verdict, worded and placed as tomllib does
     return _parse_with_tomllib(text)
 
 
-def _parse_subset(text: str) -> Document:
+def _head_end(text: str) -> int | None:
+    """Where the first [[commitment]] starts, when the text before it holds a [report] table."""
+    end = text.find("\n[[commitment]]\n")
+    if end < 0:
+        end = text.find("\n[[commitment]]\r\n")
+    if end < 0 or "[report]" not in text[:end]:
+        return None
+    return end + 1
+
+
+def _parse_head_apart(text: str, split: int) -> Document:
+    """The head (top-level keys, [report]) in a form the fast reader does not read - sections written as an
+    inline array, say - read by tomllib, and the rest (the commitments and a year of history) by the fast
+    reader. The same document: the split is at a header line (a head that ended inside a string would not be
+    valid TOML), and nothing after it may add to what the head defined."""
+    head = _parse_with_tomllib(text[:split])
+    defined = frozenset(head.top) | {name for name, _ in head.inline}  # names the rest cannot add to
+    rest = _parse_subset(text[split:], text.count("\n", 0, split) + 1, defined)
+    if rest.top:
+        raise _NotSubset
+    return Document(
+        head.top,
+        head.tables + rest.tables,
+        rest.updates,
+        head.report,
+        head.sections,
+        head.inline,
+        head.top_lines,
+    )
+
+
+def _parse_subset(text: str, first_line: int = 1, reserved: frozenset[str] = frozenset()) -> Document:
     top: dict[str, Any] = {}
     tables: list[Table] = []
     updates: list[CanonicalUpdate] = []
     current_values = top
     current_lines: dict[str, int] = {}
+    top_lines = current_lines
     report: Table | None = None
     sections: list[Table] = []
-    seen: dict[str, Any] = {}  # one object per distinct id, name, date: a year of updates repeats them
+    # One object per distinct id or name, date and date-time (a year of updates repeats them), kept apart
+    # by kind: a name may be written like a date ("2023-06-30") and must stay a string.
+    seen: tuple[dict[str, str], dict[str, dt.date], dict[str, dt.datetime]] = ({}, {}, {})
     size = len(text)
     position = 0
-    lineno = 1
+    lineno = first_line
     while position < size:
         if text.startswith("[[update]]\n", position):
             match = _UPDATE.match(text, position)
@@ -237,13 +278,13 @@ def _parse_subset(text: str) -> Document:
             if not line.startswith("[[") or not line.endswith("]]"):
                 raise _NotSubset
             name = line[2:-2]
-            if _BARE_KEY.fullmatch(name) is None or name in top:
+            if _BARE_KEY.fullmatch(name) is None or name in top or name in reserved:
                 raise _NotSubset
             table = Table(name, lineno)
             tables.append(table)
             current_values = table.values
             current_lines = table.key_lines
-        elif first != "#" and line.strip():
+        elif first != "#" and line.strip(" \t"):
             key, sep, raw = line.partition(" = ")
             if not sep or _BARE_KEY.fullmatch(key) is None:
                 raise _NotSubset
@@ -255,16 +296,19 @@ def _parse_subset(text: str) -> Document:
     for table in tables:
         if table.name in top:
             raise _NotSubset
-    if updates and "update" in top:
+    if updates and ("update" in top or "update" in reserved):
         raise _NotSubset
-    return Document(top, tables, updates, report, sections)
+    return Document(top, tables, updates, report, sections, [], top_lines)
 
 
-def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -> CanonicalUpdate:
+def _canonical_update(
+    match: re.Match[str], lineno: int, seen: tuple[dict[str, str], dict[str, dt.date], dict[str, dt.datetime]]
+) -> CanonicalUpdate:
     change, commitment, date, value, final, note, source, by, recorded_at = match.groups()
+    names, days, moments = seen
     try:
-        day = seen.get(date) or seen.setdefault(date, dt.date.fromisoformat(date))
-        moment = seen.get(recorded_at) or seen.setdefault(recorded_at, dt.datetime.fromisoformat(recorded_at))
+        day = days.get(date) or days.setdefault(date, dt.date.fromisoformat(date))
+        moment = moments.get(recorded_at) or moments.setdefault(recorded_at, dt.datetime.fromisoformat(recorded_at))
     except ValueError:
         raise _NotSubset from None  # an impossible date: tomllib words the error
     if value[0] == '"':
@@ -279,13 +323,13 @@ def _canonical_update(match: re.Match[str], lineno: int, seen: dict[str, Any]) -
     return CanonicalUpdate(
         lineno,
         int(change),
-        str(seen.setdefault(commitment, commitment)),
+        names.setdefault(commitment, commitment),
         day,
         figure,
         final is not None,
         note or "",
         source or "",
-        str(seen.setdefault(by, by)),
+        names.setdefault(by, by),
         moment,
     )
 
@@ -338,9 +382,12 @@ def _value(raw: str) -> Any:
     import tomllib
 
     try:
-        return tomllib.loads("v = " + raw, parse_float=exact_float)["v"]
+        value = tomllib.loads("v = " + raw, parse_float=exact_float)["v"]
     except tomllib.TOMLDecodeError:
         raise _NotSubset from None
+    if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(item, dict) for item in value)):
+        raise _NotSubset  # inline tables: the whole file's reading says where they are
+    return value
 
 
 def _split_message(message: str) -> tuple[str, int, int]:
@@ -360,7 +407,7 @@ def _parse_with_tomllib(text: str) -> Document:
         data = tomllib.loads(text, parse_float=exact_float)
     except tomllib.TOMLDecodeError as error:
         message, line, column = _split_message(str(error))
-        if "end of document" in str(error):
+        if str(error).endswith("(at end of document)"):
             line = text.count("\n") + 1
         raise TomlSyntaxError(message, line, column) from None
     # Positions come from a scan that knows strings, comments and arrays, so a header inside a
@@ -394,7 +441,10 @@ def _parse_with_tomllib(text: str) -> Document:
             inline.append((name, structure.top_keys.get(name, 1)))
     if report is None and isinstance(report_data, dict):
         report = Table("report", structure.top_keys.get("report", 1), report_data, {})
-    return Document(top, tables, [], report, sections, inline)
+    top_lines = dict(structure.top_keys)
+    for header in structure.headers:
+        top_lines.setdefault(header.name[0], header.line)
+    return Document(top, tables, [], report, sections, inline, top_lines)
 
 
 @dataclass(slots=True)

@@ -479,6 +479,20 @@ def test_a_gb18030_file_and_a_saved_page_are_read(run: Run, tmp_path: Path) -> N
     ]
 
 
+def test_the_whole_2023_report_drafts_a_ledger_that_validates(run: Run, tmp_path: Path) -> None:
+    shutil.copyfile(REPORT, tmp_path / "report.txt")
+    result = run("extract", "report.txt", "-o", "draft.toml")
+    assert (result.code, result.stderr) == (
+        0,
+        "drafted 150 targets and 73 milestones, 35 to review; year 2023 from the heading '二、2023年工作建议'\n",
+    )
+    # Every draft has a title, even where no name stands before its figure (为800名适龄在校女学生...).
+    drafted = tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["commitment"]
+    assert all(commitment["title"] for commitment in drafted)
+    checked = run("--ledger", "draft.toml", "validate")
+    assert (checked.code, checked.stdout, checked.stderr) == (0, "", "")
+
+
 # ---------------------------------------------------------------- accuracy (tests/extract_score.py)
 
 

@@ -414,13 +414,12 @@ def test_a_read_only_folder_gives_a_clear_error_and_leaves_nothing_behind(
     folder.chmod(0o555)
     before = _snapshot(folder)
     try:
-        result = run("--ledger", str(target), "edit", "T001", "--owner", "x")  # appends: allowed
-        assert result.code == 0
-        before = _snapshot(folder)
-        undone = run("--ledger", str(target), "undo", "--yes")  # rewrites: needs a temporary file beside it
-        assert undone.code == 3
-        assert undone.stderr == f"chengkou-tracker: error: {target}: cannot write in {folder}: Permission denied\n"
-        assert _snapshot(folder) == before
+        # Every change is written through a temporary file beside the ledger, so none can be made here.
+        for command in (("edit", "T001", "--owner", "x"), ("record", "T001", "5")):
+            result = run("--ledger", str(target), *command)
+            assert result.code == 3, command
+            assert result.stderr == f"chengkou-tracker: error: {target}: cannot write in {folder}: Permission denied\n"
+            assert _snapshot(folder) == before
     finally:
         folder.chmod(0o755)
 

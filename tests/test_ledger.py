@@ -270,3 +270,21 @@ def test_a_bad_report_table_is_named_at_its_line(old: str, new: str, expected: s
     (tmp_path / "r.txt").write_text("修好路", "utf-8")
     result = run("-l", str(path), "validate")
     assert (result.code, result.stderr.splitlines()[0]) == (3, f"{path}:{expected}")
+
+
+def test_a_legacy_ledger_is_validated_without_quotes_and_says_so(run: Run, tmp_path: Path) -> None:
+    text = BUNDLED.read_text("utf-8")
+    path = tmp_path / "legacy.toml"
+    path.write_text(text[: text.index("[report]")] + text[text.index("[[commitment]]\nid") :], "utf-8")
+    result = run("--ledger", str(path), "validate")
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == "quotes not checked: the ledger has no [report] table naming the report's text file\n"
+
+
+def test_an_unknown_top_level_key_is_named_at_its_line(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "l.toml"
+    text = BUNDLED.read_text("utf-8")
+    for extra, line in (("stray = 1\n", 4), ("stray = 1 # a comment\n", 4)):
+        path.write_text(text.replace("\n[report]", "\n" + extra + "[report]", 1), "utf-8")
+        result = run("--ledger", str(path), "validate")
+        assert result.stderr == f"{path}:{line + 1}: unknown top-level key 'stray'\n"

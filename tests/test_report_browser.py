@@ -75,15 +75,17 @@ def test_the_report_renders_to_a_screenshot(page: Path, tmp_path: Path) -> None:
 _MEASURE = """<!DOCTYPE html><html><body><pre id="out"></pre>
 <iframe id="frame" style="border:0;width:WIDTHpx;height:900px" srcdoc="REPORT"></iframe>
 <script>
-document.getElementById("frame").addEventListener("load", () => {
+document.getElementById("frame").addEventListener("load", async () => {
   const frame = document.getElementById("frame");
   const doc = frame.contentDocument, view = frame.contentWindow;
+  await doc.fonts.ready;  // measure the page as laid out in its final fonts, not a fallback's
+  const svg = (e) => e instanceof view.SVGElement && !(e instanceof view.SVGSVGElement);
   const name = (e) => e.tagName.toLowerCase() + (typeof e.className === "string" && e.className ? "." + e.className : "");
   const all = [...doc.querySelectorAll("body *")].filter((e) => !e.closest(".scroll"));
   // Past the window's right edge, or text spilling out of its own box (a card, a heading).
   const wide = all.filter((e) => e.getBoundingClientRect().right > view.innerWidth + 0.5).map(name);
   const spill = all
-    .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+    .filter((e) => !svg(e) && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
     .filter((e) => view.getComputedStyle(e).overflowX === "visible")
     .map(name);
   document.getElementById("out").textContent = "scrollWidth=" + doc.documentElement.scrollWidth +
