@@ -171,6 +171,13 @@ _OS_ERRORS = {
     "File exists": "文件已存在",
 }
 
+_SPECIAL_FILES = {
+    "a named pipe (FIFO)": "命名管道",
+    "a device": "设备文件",
+    "a socket": "套接字",
+    "a special file": "特殊文件",
+}
+
 # (English message shape, Chinese template). Groups named `what` are field names, `err` the operating
 # system's words, `kind` a commitment kind, `inner` a whole message translated in turn.
 _SHAPES: list[tuple[str, str]] = [
@@ -353,9 +360,72 @@ _SHAPES: list[tuple[str, str]] = [
     (r"the report is not valid UTF-16 text", "报告不是有效的 UTF-16 文本"),
     (r"cannot read (?P<path>.+): (?P<err>.*)", "无法读取 {path}: {err}"),
     (r"cannot write (?P<path>.+): (?P<err>.*)", "无法写入 {path}: {err}"),
+    # The write path's refusals (undo, repair, an inexact figure, a ledger that is not a plain file).
+    (
+        r"nothing repaired: (?P<inner>.*) \(repair only removes a torn last record; fix this by hand\)",
+        "未修复: {inner}（修复只删除末尾不完整的记录；此问题请手工修正）",
+    ),
+    (r"change (?P<n>\d+) has no tables in the ledger; undo it by hand", "变更 {n} 在台账中没有对应的表；请手工撤销"),
+    (
+        r"a \[\[(?P<table>\w+)\]\] table comes after change (?P<n>\d+), so it is not the end of the ledger "
+        r"\(edited by hand\?\); undo it by hand",
+        "变更 {n} 之后还有 [[{table}]] 表，它不在台账末尾（是否手工改过？）；请手工撤销",
+    ),
+    (r"change (?P<n>\d+) is followed by other tables; undo it by hand", "变更 {n} 之后还有其他表；请手工撤销"),
+    (
+        r"cutting change (?P<n>\d+) would not leave the ledger as it was before it; undo it by hand",
+        "删去变更 {n} 后台账不会回到该变更之前的样子；请手工撤销",
+    ),
+    (
+        r"is (?P<special>.*), not a regular file; a ledger is a plain file",
+        "是{special}，不是普通文件；台账必须是普通文件",
+    ),
+    (
+        r"the ledger has (?P<n>\d+) hard links; changing it would split them apart, so it is not written "
+        r"\(keep one name, or use a symbolic link\)",
+        "台账有 {n} 个硬链接；修改会使它们分离，因此未写入（请只保留一个文件名，或改用符号链接）",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' for (?P<id>\S+) is too large to keep exactly \(whole numbers go up to "
+        r"(?P<max>\d+)\); write it with a unit that is larger",
+        "{id} 的{what} '{text}' 过大，无法精确保存（整数最大到 {max}）；请换用更大的单位",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' is too large to keep exactly \(whole numbers go up to (?P<max>\d+)\); "
+        r"write it with a unit that is larger",
+        "{what} '{text}' 过大，无法精确保存（整数最大到 {max}）；请换用更大的单位",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' for (?P<id>\S+) cannot be kept exactly \(it would be stored as "
+        r"(?P<stored>\S+)\); round it",
+        "{id} 的{what} '{text}' 无法精确保存（会存为 {stored}）；请减少位数",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' cannot be kept exactly \(it would be stored as (?P<stored>\S+)\); round it",
+        "{what} '{text}' 无法精确保存（会存为 {stored}）；请减少位数",
+    ),
+    # Problems `validate` finds in a ledger, added with the safe write path.
+    (r"unknown top-level key '(?P<key>.*)'", "未知的顶层键 '{key}'"),
+    (
+        r"change (?P<n>\d+) appears again \(first at line (?P<first>\d+), before other changes\)",
+        "变更 {n} 再次出现（首次在第 {first} 行，中间隔着其他变更）",
+    ),
+    (r"'report' must be a table: \[report\]", "'report' 必须是表: [report]"),
+    (
+        r"'(?P<key>\w+)' (?P<text>\S+) cannot be kept exactly \(it would be read as (?P<stored>\S+)\); round it",
+        "'{key}' {text} 无法精确保存（会读作 {stored}）；请减少位数",
+    ),
+    (
+        r"'(?P<key>\w+)' (?P<text>\S+) is too large to keep exactly \(at most (?P<max>\d+) in size\)",
+        "'{key}' {text} 过大，无法精确保存（绝对值最大为 {max}）",
+    ),
     # Why `validate` did not check the quotes.
     (r"quotes not checked: (?P<inner>.*)", "未核对引文: {inner}"),
     (r"the ledger's \[report\] names no text file \('text'\)", "台账的 [report] 没有指明原文文件（'text'）"),
+    (
+        r"the ledger has no \[report\] table naming the report's text file",
+        "台账没有指明报告原文文件的 [report] 表",
+    ),
     (r"no such file", "文件不存在"),
     (r"not UTF-8 text", "不是 UTF-8 文本"),
     ("(?P<err>" + "|".join(_OS_ERRORS) + ")", "{err}"),
@@ -415,6 +485,8 @@ def chinese(message: str) -> str:
             fields["field"] = label(fields["field"], "zh")
         if "columns" in fields:
             fields["columns"] = ",".join(label(column, "zh") for column in fields["columns"].split(","))
+        if "special" in fields:  # what a ledger path names instead of a plain file
+            fields["special"] = _SPECIAL_FILES.get(fields["special"], fields["special"])
         if "type" in fields:
             fields["type"] = _TYPES.get(fields["type"], fields["type"])
         if "names" in fields and template.startswith("未知的{what}"):

@@ -232,6 +232,11 @@ def test_owners_sheets_reports_and_extract_in_chinese_print_no_english_word(
     missing_text = run("--lang", "zh", "validate")
     assert (missing_text.code, missing_text.stdout) == (0, "未核对引文: report.txt: 文件不存在\n")
     ledger.write_text(ledger.read_text("utf-8").replace('text = "report.txt"\n', "", 1), "utf-8")
+    legacy = run("--lang", "zh", "validate")  # the 2023 report's own table without 'text' is the legacy one
+    assert (legacy.code, legacy.stdout) == (0, "未核对引文: 台账没有指明报告原文文件的 [report] 表\n")
+    ledger.write_text(
+        ledger.read_text("utf-8").replace('title = "城口县2023年政府工作报告"', 'title = "城口县报告"', 1), "utf-8"
+    )
     no_text = run("--lang", "zh", "validate")
     assert (no_text.code, no_text.stdout) == (0, "未核对引文: 台账的 [report] 没有指明原文文件（'text'）\n")
     assert (tmp_path / "2025.toml").exists() and not (tmp_path / "无年份.toml").exists()
@@ -294,3 +299,41 @@ def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, 
     assert (back.code, back.stdout) == (0, "已导入 1 条更新，作为变更 2\n")
     records = {record["id"]: record for record in json.loads(run("list", "--format", "json").stdout)}
     assert records["M059"]["latest_value"] == "started"
+
+
+def test_the_write_paths_refusals_in_chinese_print_no_english_word(run: Run, ledger: Path, tmp_path: Path) -> None:
+    """What repair, undo, record and validate say when the safe write path refuses, in Chinese."""
+    allowed = _ledger_words(ledger, run) | {"dev", "null"}  # the path /dev/null, echoed as given
+    linked = tmp_path / "linked.toml"
+    shutil.copyfile(ledger, linked)
+    (tmp_path / "second-name.toml").hardlink_to(linked)
+    damaged = tmp_path / "damaged.toml"
+    damaged.write_text("bogus = 1\n" + ledger.read_text("utf-8"), "utf-8")
+    appended = tmp_path / "appended.toml"
+    shutil.copyfile(ledger, appended)
+    assert run("--ledger", str(appended), "record", "T104", "5", "--by", "王芳").code == 0
+    assert run("--ledger", str(appended), "record", "T105", "1", "--by", "王芳").code == 0
+    with appended.open("a", encoding="utf-8") as file:  # an earlier change number added by hand at the end
+        file.write(
+            '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-06-01\nvalue = 99999999999999999999\n'
+            'by = "王芳"\nrecorded_at = 2023-07-01T09:00:00Z\n'
+        )
+    commands: list[tuple[list[str], int]] = [
+        (["record", "T104", "99999999999999999999"], 2),
+        (["record", "T104", "0.10000000000000000001"], 2),
+        (["--ledger", "/dev/null", "list"], 3),
+        (["--ledger", str(linked), "record", "T104", "5"], 3),
+        (["--ledger", str(damaged), "validate"], 3),
+        (["--ledger", str(damaged), "repair"], 3),
+        (["--ledger", str(appended), "validate"], 3),
+        (["--ledger", str(appended), "undo", "--yes"], 3),
+    ]
+    for args, code in commands:
+        result = run("--lang", "zh", *args)
+        assert result.code == code, (args, result.stdout[-300:], result.stderr)
+        leaked = _english(result.stdout + result.stderr, allowed)
+        assert leaked == [], (args, leaked, result.stdout[-300:], result.stderr)
+    refused = run("--lang", "zh", "--ledger", str(damaged), "repair")
+    assert refused.stderr == (
+        f"chengkou-tracker: 错误: 未修复: {damaged}:1: 未知的顶层键 'bogus'（修复只删除末尾不完整的记录；此问题请手工修正）\n"
+    )
