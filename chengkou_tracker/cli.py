@@ -521,6 +521,10 @@ def validate(ctx: typer.Context) -> None:
     if note is not None:
         from chengkou_tracker.text import inert
 
+        if state.lang == "zh":
+            from chengkou_tracker.messages import chinese
+
+            note = chinese(note)
         _write(inert(note) + "\n")
     if problems:
         from chengkou_tracker.text import inert
@@ -978,15 +982,17 @@ def assign(
         result = assign_owners(
             path, pairs, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
-    count = len(result.edits)
-    already = f"; {result.unchanged} already had it" if result.unchanged else ""
+    from chengkou_tracker.messages import say
+
+    count, lang = len(result.edits), state.lang
+    already = say("already had it", lang, count=result.unchanged) if result.unchanged else ""
     if not count:
-        _write(f"nothing to change: all {result.unchanged} commitments already have that owner\n")
+        _write(say("nothing to assign", lang, count=result.unchanged) + "\n")
     elif from_file is not None:
         owners = len({edit.fields["owner"] for edit in result.edits})
-        _write(f"assigned owners to {count} commitments ({owners} departments) as change {result.change}{already}\n")
+        _write(say("assigned owners", lang, count=count, owners=owners, change=result.change, already=already) + "\n")
     else:
-        _write(inert(f"assigned {owner} to {count} commitments as change {result.change}{already}") + "\n")
+        _write(inert(say("assigned", lang, owner=owner, count=count, change=result.change, already=already)) + "\n")
 
 
 @app.command("import")
@@ -1054,9 +1060,9 @@ def export(
 
         data = export_xlsx(assessments, state.lang, f"{ledger.report.title} {state.as_of}")
     elif output_format is ExportFormat.csv:
-        from chengkou_tracker.sheets import csv_bytes
+        from chengkou_tracker.sheets import export_csv
 
-        data = csv_bytes(formats.to_csv([formats.commitment_record(a) for a in assessments]))
+        data = export_csv(assessments, state.lang)
     else:
         data = formats.to_json([formats.commitment_record(a) for a in assessments]).encode("utf-8")
     if output is None:
@@ -1121,7 +1127,9 @@ def template(
 
     with _errors():
         replace_file(output, data)
-    sys.stderr.write(f"wrote {output}: {len(assessments)} commitments\n")
+    from chengkou_tracker.messages import say
+
+    sys.stderr.write(say("wrote template", state.lang, path=output, count=len(assessments)) + "\n")
 
 
 def _month_end(month: str) -> dt.date:

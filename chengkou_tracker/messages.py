@@ -65,6 +65,24 @@ _SENTENCES = {
         "or start a new year with 'chengkou-tracker extract REPORT'",
         "台账的 {year} 年度已结束；用 --as-of {year}-12-31 回看，或用 chengkou-tracker extract 报告文件 开始新的年度",
     ),
+    "assigned": (
+        "assigned {owner} to {count} commitments as change {change}{already}",
+        "已将 {count} 项承诺的责任单位设为 {owner}，作为变更 {change}{already}",
+    ),
+    "assigned owners": (
+        "assigned owners to {count} commitments ({owners} departments) as change {change}{already}",
+        "已为 {count} 项承诺设定责任单位（{owners} 个单位），作为变更 {change}{already}",
+    ),
+    "already had it": ("; {count} already had it", "；{count} 项原已是该单位"),
+    "nothing to assign": (
+        "nothing to change: all {count} commitments already have that owner",
+        "无需修改: {count} 项承诺均已是该责任单位",
+    ),
+    "wrote template": ("wrote {path}: {count} commitments", "已写入 {path}: {count} 项承诺"),
+    "change edits": (
+        "change {number}: edit of {count} commitments: {fields}",
+        "变更 {number}: 修改 {count} 项承诺: {fields}",
+    ),
     "global option": (
         "{option} is a global option: put it before the command, as in 'chengkou-tracker {option}{value} {command}'",
         "{option} 是全局选项，请放在命令之前，例如 chengkou-tracker {option}{value} {command}",
@@ -93,6 +111,10 @@ def describe(change: Change, lang: str) -> str:
         return change.describe()
     from chengkou_tracker.figures import field_value
 
+    if len(change.edits) > 1:
+        pairs = {f"{label(key, lang)}={field_value(value)}" for e in change.edits for key, value in e.fields.items()}
+        fields = ", ".join(sorted(pairs))
+        return say("change edits", lang, number=change.number, count=len(change.edits), fields=fields)
     if change.edits:
         edit = change.edits[0]
         fields = ", ".join(f"{label(key, lang)}={field_value(value)}" for key, value in edit.fields.items())
@@ -147,6 +169,13 @@ _OS_ERRORS = {
     "Read-only file system": "文件系统只读",
     "No space left on device": "磁盘已满",
     "File exists": "文件已存在",
+}
+
+_SPECIAL_FILES = {
+    "a named pipe (FIFO)": "命名管道",
+    "a device": "设备文件",
+    "a socket": "套接字",
+    "a special file": "特殊文件",
 }
 
 # (English message shape, Chinese template). Groups named `what` are field names, `err` the operating
@@ -224,8 +253,8 @@ _SHAPES: list[tuple[str, str]] = [
     (r"contains NUL bytes; is it really a CSV file\?", "含有空字节；这确实是 CSV 文件吗？"),
     (r"empty file \(expected a header: (?P<columns>.*)\)", "空文件（应有表头: {columns}）"),
     (r"unknown column '(?P<column>.*)' \(columns are (?P<columns>.*)\)", "未知的列 '{column}'（可用的列: {columns}）"),
-    (r"missing column '(?P<column>.*)' \(required: (?P<columns>.*)\)", "缺少列 '{column}'（必需: {columns}）"),
-    (r"column '(?P<column>.*)' appears twice", "列 '{column}' 出现了两次"),
+    (r"missing column '(?P<field>.*)' \(required: (?P<columns>.*)\)", "缺少列 '{field}'（必需: {columns}）"),
+    (r"column '(?P<field>.*)' appears twice", "列 '{field}' 出现了两次"),
     (r"expected (?P<n>\d+) cells, found (?P<m>\d+)", "应有 {n} 个单元格，实有 {m} 个"),
     (r"final '(?P<text>.*)' must be true or false", "终值标记 '{text}' 应为 是 或 否"),
     (
@@ -259,7 +288,7 @@ _SHAPES: list[tuple[str, str]] = [
     (r"writing failed: (?P<err>.*)", "写入失败: {err}"),
     (
         r"--month '(?P<text>.*)' is not a month like (?P<example>\S+) or 'previous'",
-        "--month '{text}' 不是形如 {example} 的月份，也不是 previous",
+        "--month '{text}' 不是 年-月 形式的月份，也不是 'previous'",
     ),
     (r"--format '(?P<text>.*)' is not one of (?P<names>.*)", "--format '{text}' 不在 {names} 之中"),
     (
@@ -292,6 +321,115 @@ _SHAPES: list[tuple[str, str]] = [
         "里程碑事项的数值应为 started（已开工）或 done（已完成），而不是 {text}",
     ),
     (r"(?P<id>\S+): (?P<key>\w+) is not in the report: (?P<quote>.*)", "{id}: {key} 不在报告原文中: {quote}"),
+    # Owners, sheets, templates and extract.
+    (r"no commitments match", "没有符合条件的承诺"),
+    (
+        r"assign --from FILE takes no OWNER, ID, --section, --tag or --search",
+        "使用 --from 文件 时不能再给出责任单位、编号、--section、--tag 或 --search",
+    ),
+    (
+        r"give an OWNER and the commitments \(ID\.\.\., --section, --tag or --search\), or --from FILE",
+        "请给出责任单位和事项（编号……、--section、--tag 或 --search），或用 --from 文件",
+    ),
+    (
+        r"which commitments\? give ids, --section, --tag or --search",
+        "哪些事项？请给出编号、--section、--tag 或 --search",
+    ),
+    (r"no owner for (?P<id>.*)", "{id} 没有填写责任单位"),
+    (r"no commitment id for owner '(?P<owner>.*)'", "填写了责任单位 '{owner}' 但没有事项编号"),
+    (r"no rows to assign", "没有可分配的行"),
+    (
+        r"not a readable xlsx workbook; save it again as \.xlsx or as CSV UTF-8",
+        "不是可读的 xlsx 工作簿；请重新另存为 .xlsx 或 CSV UTF-8",
+    ),
+    (r"empty sheet \(expected a header row\)", "空工作表（应有表头行）"),
+    (r"--output '(?P<path>.*)' must end in \.xlsx or \.csv", "--output '{path}' 须以 .xlsx 或 .csv 结尾"),
+    (r"--month '(?P<text>.*)' is not a month like YYYY-MM", "--month '{text}' 不是 年-月 形式的月份"),
+    (r"export --format xlsx needs --output FILE\.xlsx", "--format xlsx 需要 --output 文件名.xlsx"),
+    (r"no commitment has an owner containing '(?P<owner>.*)'", "没有责任单位包含 '{owner}' 的承诺"),
+    (r"(?P<path>.+) exists; give --force to overwrite it", "{path} 已存在；如需覆盖请加 --force"),
+    (
+        r"cannot tell which year the report plans; give it with --year YYYY",
+        "无法判断报告规划的是哪一年；请用 --year 给出四位数的年份",
+    ),
+    (
+        r"cannot tell whose report it is; give the place with --place NAME",
+        "无法判断是哪里的报告；请用 --place 给出地名",
+    ),
+    (r"the report is neither UTF-8 nor GB18030 text", "报告既不是 UTF-8 也不是 GB18030 文本"),
+    (r"the report is not valid UTF-16 text", "报告不是有效的 UTF-16 文本"),
+    (r"cannot read (?P<path>.+): (?P<err>.*)", "无法读取 {path}: {err}"),
+    (r"cannot write (?P<path>.+): (?P<err>.*)", "无法写入 {path}: {err}"),
+    # The write path's refusals (undo, repair, an inexact figure, a ledger that is not a plain file).
+    (
+        r"nothing repaired: (?P<inner>.*) \(repair only removes a torn last record; fix this by hand\)",
+        "未修复: {inner}（修复只删除末尾不完整的记录；此问题请手工修正）",
+    ),
+    (r"change (?P<n>\d+) has no tables in the ledger; undo it by hand", "变更 {n} 在台账中没有对应的表；请手工撤销"),
+    (
+        r"a \[\[(?P<table>\w+)\]\] table comes after change (?P<n>\d+), so it is not the end of the ledger "
+        r"\(edited by hand\?\); undo it by hand",
+        "变更 {n} 之后还有 [[{table}]] 表，它不在台账末尾（是否手工改过？）；请手工撤销",
+    ),
+    (r"change (?P<n>\d+) is followed by other tables; undo it by hand", "变更 {n} 之后还有其他表；请手工撤销"),
+    (
+        r"cutting change (?P<n>\d+) would not leave the ledger as it was before it; undo it by hand",
+        "删去变更 {n} 后台账不会回到该变更之前的样子；请手工撤销",
+    ),
+    (
+        r"is (?P<special>.*), not a regular file; a ledger is a plain file",
+        "是{special}，不是普通文件；台账必须是普通文件",
+    ),
+    (
+        r"the ledger has (?P<n>\d+) hard links; changing it would split them apart, so it is not written "
+        r"\(keep one name, or use a symbolic link\)",
+        "台账有 {n} 个硬链接；修改会使它们分离，因此未写入（请只保留一个文件名，或改用符号链接）",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' for (?P<id>\S+) is too large to keep exactly \(whole numbers go up to "
+        r"(?P<max>\d+)\); write it with a unit that is larger",
+        "{id} 的{what} '{text}' 过大，无法精确保存（整数最大到 {max}）；请换用更大的单位",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' is too large to keep exactly \(whole numbers go up to (?P<max>\d+)\); "
+        r"write it with a unit that is larger",
+        "{what} '{text}' 过大，无法精确保存（整数最大到 {max}）；请换用更大的单位",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' for (?P<id>\S+) cannot be kept exactly \(it would be stored as "
+        r"(?P<stored>\S+)\); round it",
+        "{id} 的{what} '{text}' 无法精确保存（会存为 {stored}）；请减少位数",
+    ),
+    (
+        r"(?P<what>\S+) '(?P<text>.*)' cannot be kept exactly \(it would be stored as (?P<stored>\S+)\); round it",
+        "{what} '{text}' 无法精确保存（会存为 {stored}）；请减少位数",
+    ),
+    # Problems `validate` finds in a ledger, added with the safe write path.
+    (r"unknown top-level key '(?P<key>.*)'", "未知的顶层键 '{key}'"),
+    (
+        r"change (?P<n>\d+) appears again \(first at line (?P<first>\d+), before other changes\)",
+        "变更 {n} 再次出现（首次在第 {first} 行，中间隔着其他变更）",
+    ),
+    (r"'report' must be a table: \[report\]", "'report' 必须是表: [report]"),
+    (
+        r"'(?P<key>\w+)' (?P<text>\S+) cannot be kept exactly \(it would be read as (?P<stored>\S+)\); round it",
+        "'{key}' {text} 无法精确保存（会读作 {stored}）；请减少位数",
+    ),
+    (
+        r"'(?P<key>\w+)' (?P<text>\S+) is too large to keep exactly \(at most (?P<max>\d+) in size\)",
+        "'{key}' {text} 过大，无法精确保存（绝对值最大为 {max}）",
+    ),
+    # Why `validate` did not check the quotes.
+    (r"quotes not checked: (?P<inner>.*)", "未核对引文: {inner}"),
+    (r"the ledger's \[report\] names no text file \('text'\)", "台账的 [report] 没有指明原文文件（'text'）"),
+    (
+        r"the ledger has no \[report\] table naming the report's text file",
+        "台账没有指明报告原文文件的 [report] 表",
+    ),
+    (r"no such file", "文件不存在"),
+    (r"not UTF-8 text", "不是 UTF-8 文本"),
+    ("(?P<err>" + "|".join(_OS_ERRORS) + ")", "{err}"),
+    (r"(?P<where>\S+), row (?P<row>\d+): (?P<inner>.*)", "{where} 第 {row} 行: {inner}"),
     # Click's usage errors.
     (
         r"No such option: (?P<option>\S+?)\.? Did you mean (?P<other>\S+?)\?",
@@ -343,6 +481,12 @@ def chinese(message: str) -> str:
             fields["kind"] = label(fields["kind"], "zh")
         if "name" in fields:  # a placeholder such as VALUE or ID
             fields["name"] = _WORDS.get(fields["name"].lower(), label(fields["name"].lower(), "zh"))
+        if "field" in fields:  # a column the tool reads, by its field name
+            fields["field"] = label(fields["field"], "zh")
+        if "columns" in fields:
+            fields["columns"] = ",".join(label(column, "zh") for column in fields["columns"].split(","))
+        if "special" in fields:  # what a ledger path names instead of a plain file
+            fields["special"] = _SPECIAL_FILES.get(fields["special"], fields["special"])
         if "type" in fields:
             fields["type"] = _TYPES.get(fields["type"], fields["type"])
         if "names" in fields and template.startswith("未知的{what}"):

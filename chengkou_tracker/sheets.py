@@ -205,6 +205,29 @@ def csv_bytes(text: str) -> bytes:
     return b"\xef\xbb\xbf" + text.encode("utf-8")
 
 
+def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
+    """The ledger as CSV for a spreadsheet: the field names and values of JSON, or with --lang zh the
+    headers and words the 台账 shows (状态 未开始, 类型 增长, a milestone's 已开工...)."""
+    from chengkou_tracker.formats import TABLE_FIELDS, commitment_record, to_csv
+    from chengkou_tracker.labels import label
+
+    records = [commitment_record(a) for a in assessments]
+    if lang != "zh":
+        return csv_bytes(to_csv(records))
+    shown: list[dict[str, Any]] = []
+    for record in records:
+        row: dict[str, Any] = {}
+        for key in TABLE_FIELDS:
+            value = record.get(key)
+            if key in ("kind", "direction", "status", "latest_value") and isinstance(value, str):
+                value = label(value, lang)
+            elif key == "stale":
+                value = label("stale", lang) if value else ""
+            row[header(key, lang)] = value
+        shown.append(row)
+    return csv_bytes(to_csv(shown, [header(key, lang) for key in TABLE_FIELDS]))
+
+
 def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
     """The 台账: one row per commitment, status in words and colour, ready to filter and to print."""
     from chengkou_tracker.formats import commitment_record
@@ -222,6 +245,8 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
                 value = label(str(value), lang)
             elif key == "stale":
                 value = label("stale", lang) if value else ""
+            elif key == "latest_value" and isinstance(value, str) and lang == "zh":
+                value = label(value, lang)  # a milestone's state: 已开工, 已完成
             row.append(value)
         rows.append(row)
     statuses = [record["status"] for record in records]
@@ -230,7 +255,6 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
 
 def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cell]]:
     """The fill-in sheet's rows: each commitment as it stands, then empty cells to fill in."""
-    from chengkou_tracker.figures import number
     from chengkou_tracker.labels import label
 
     rows: list[list[Cell]] = []
@@ -244,13 +268,20 @@ def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cel
                 commitment.quote,
                 commitment.target,
                 commitment.unit,
-                (latest.value if isinstance(latest.value, float) else number(latest.value)) if latest else None,
+                (latest.value if isinstance(latest.value, float) else _state(latest.value, lang)) if latest else None,
                 latest.date if latest else None,
                 label(assessment.status.value, lang),
                 *([None] * len(FILL_FIELDS)),
             ]
         )
     return rows
+
+
+def _state(value: str, lang: str) -> str:
+    """A milestone's state as the sheet shows it: 已开工/已完成 in Chinese (import reads both languages)."""
+    from chengkou_tracker.labels import label
+
+    return label(value, lang) if lang == "zh" else value
 
 
 def template_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
@@ -276,6 +307,7 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
     kinds = [a.commitment.kind for a in assessments]
     statuses = [a.status.value for a in assessments]
     truth = ("是", "否") if lang == "zh" else ("true", "false")
+    states = [label("started", lang), label("done", lang)] if lang == "zh" else ["started", "done"]  # import reads both
 
     def validate(worksheet: Any, first_row: int) -> None:
         column = {key: fields.index(key) for key in FILL_FIELDS}
@@ -287,8 +319,8 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
             if kind is Kind.MILESTONE:
                 worksheet.data_validation(
                     row, column["value"], row, column["value"],
-                    {"validate": "list", "source": ["started", "done"],
-                     "error_title": label("value", lang), "error_message": "started / done"},
+                    {"validate": "list", "source": states,
+                     "error_title": label("value", lang), "error_message": " / ".join(states)},
                 )  # fmt: skip
             else:
                 worksheet.data_validation(

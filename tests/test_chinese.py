@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import shutil
 from pathlib import Path
 
 from tests.conftest import Run
@@ -14,6 +16,7 @@ _NOT_WORDS = re.compile(
     _COMMAND_LINE + r"|--?[a-z][a-z-]*|[\w./-]+\.(?:toml|csv|json|lock|torn|txt)\b|\b[TM]\d{3}\b|CSV|JSON|UTF-8"
     r"|'[\w.-]*'"  # a quoted value to type, or the user's own word echoed
     r"|\[\[\w+\]\]"  # a ledger's table name, as written in the file
+    r"|\[report\]|[\w./-]*\.(?:xlsx|csv)\b|\bxlsx\b|UTF-16|GB18030"  # the [report] table; a format and encodings
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -101,3 +104,236 @@ def test_validate_in_chinese_names_each_problem_in_chinese(run: Run, ledger: Pat
         f"commitments.toml:{end + 13}: 'date' 必须是日期（年-月-日，不加引号），而不是字符串",
     ]
     assert _english(result.stderr, allowed) == []
+
+
+def _book(path: Path, rows: list[list[object]], sheet: str = "填报") -> Path:
+    import xlsxwriter  # type: ignore[import-untyped]
+
+    book = xlsxwriter.Workbook(str(path))
+    worksheet = book.add_worksheet(sheet)
+    for number, row in enumerate(rows):
+        worksheet.write_row(number, 0, row)
+    book.close()
+    return path
+
+
+def _sheet(path: Path) -> tuple[str, list[list[str]]]:
+    """The first sheet's name and its rows as text, as a spreadsheet shows them (header first)."""
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    return book.sheet_names[0], [[str(cell) for cell in row] for row in book.get_sheet_by_index(0).to_python()]
+
+
+def test_owners_sheets_reports_and_extract_in_chinese_print_no_english_word(
+    run: Run, ledger: Path, tmp_path: Path
+) -> None:
+    """The commands added after the first test: assign, template, import of xlsx and of a file already
+    imported, check and summary by owner, report --owner, export xlsx, extract, repair, undo and validate's note."""
+    allowed = _ledger_words(ledger, run)
+    (tmp_path / "owners.csv").write_text("id,owner\nT104,县发改委\nT105,县财政局\n", "utf-8")
+    (tmp_path / "extra.csv").write_text("id,owner,备用\nT104,县发改委,1\n", "utf-8")
+    (tmp_path / "blanks.csv").write_text("id,owner\nT999,县发改委\nT104,\n,县财政局\n", "utf-8")
+    (tmp_path / "header.csv").write_text("id,owner\n", "utf-8")
+    (tmp_path / "part.csv").write_text("id,date,value\nT104,2023-06-30,45\nT106,2023-06-30,4\n", "utf-8")
+    _book(tmp_path / "owners.xlsx", [["编号", "责任单位"], ["T001", "县统计局"], ["T002", "县经信委"]])
+    _book(tmp_path / "no-owner.xlsx", [["编号"], ["T001"]])
+    _book(tmp_path / "up.xlsx", [["编号", "日期", "数值"], ["T104", "2023-06-30", 45], ["T105", "2023-06-30", 3]])
+    _book(tmp_path / "bad.xlsx", [["编号", "日期", "数值"], ["T104", "2023-06-30", "很多"]])
+    _book(tmp_path / "no-date.xlsx", [["编号", "数值"], ["T104", 45]])
+    _book(tmp_path / "empty.xlsx", [])
+    (tmp_path / "junk.xlsx").write_bytes(b"not a zip file")
+    passage = Path(__file__).parent / "data" / "extract" / "zhongshan-city-2025.txt"
+    shutil.copyfile(passage, tmp_path / "report-2025.txt")
+    no_year = [line for line in passage.read_text("utf-8").splitlines() if "202" not in line]
+    (tmp_path / "no-year.txt").write_text("\n".join(no_year).replace("2025", ""), "utf-8")
+    (tmp_path / "no-place.txt").write_text("2025年主要预期目标是: 地区生产总值增长5.5%。\n", "utf-8")
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfe\x00")  # a UTF-16 mark and half a character
+    commands: list[tuple[list[str], int]] = [
+        (["assign", "县经信委", "T104", "T105", "--by", "督查员"], 0),
+        (["assign", "县经信委", "T104", "--by", "督查员"], 0),
+        (["assign", "县农业农村委", "--section", "1", "--by", "督查员"], 0),
+        (["assign", "县农业农村委", "--tag", "agriculture", "--by", "督查员"], 0),
+        (["assign", "县经信委", "--search", "5G", "--by", "督查员"], 0),
+        (["assign", "县经信委", "--search", "没有这段文字", "--by", "督查员"], 2),
+        (["assign"], 2),
+        (["assign", "县经信委"], 2),
+        (["assign", "县经信委", "T999"], 2),
+        (["assign", "县经信委", "--section", "9"], 2),
+        (["assign", "县经信委", "--from", "owners.csv"], 2),
+        (["assign", "--from", "owners.csv", "--by", "督查员"], 0),
+        (["assign", "--from", "owners.csv", "--by", "督查员"], 0),
+        (["assign", "--from", "owners.xlsx", "--by", "督查员"], 0),
+        (["undo", "--yes"], 0),
+        (["assign", "--from", "extra.csv"], 2),
+        (["assign", "--from", "blanks.csv"], 2),
+        (["assign", "--from", "header.csv"], 2),
+        (["assign", "--from", "no-owner.xlsx"], 2),
+        (["assign", "--from", "junk.xlsx"], 2),
+        (["assign", "--from", "missing.csv"], 2),
+        (["template", "-o", "县经信委.xlsx", "--owner", "县经信委"], 0),
+        (["template", "-o", "全部.csv"], 0),
+        (["template", "-o", "无.csv", "--owner", "没有这个单位"], 2),
+        (["template", "-o", "表.txt"], 2),
+        (["template", "-o", "表.xlsx", "--month", "2023-13"], 2),
+        (["import", "up.xlsx", "--by", "督查员"], 0),
+        (["import", "up.xlsx", "--by", "督查员"], 0),
+        (["import", "up.xlsx", "--dry-run"], 0),
+        (["import", "part.csv", "--dry-run"], 0),
+        (["import", "part.csv", "--by", "督查员"], 0),
+        (["import", "bad.xlsx"], 2),
+        (["import", "no-date.xlsx"], 2),
+        (["import", "empty.xlsx"], 2),
+        (["import", "junk.xlsx"], 2),
+        (["record", "T104", "45", "--date", "2023-06-30", "--by", "督查员"], 0),
+        (["check", "--owner", "县经信委"], 0),
+        (["check", "--owner", "没有这个单位"], 0),
+        (["check", "--by-owner"], 0),
+        (["check", "--by-owner", "--strict"], 1),
+        (["summary", "--by", "owner"], 0),
+        (["report", "--owner", "县经信委"], 0),
+        (["report", "--owner", "县经信委", "--format", "markdown"], 0),
+        (["report", "--owner", "没有这个单位"], 2),
+        (["report", "--month", "2023-13"], 2),
+        (["export", "--format", "xlsx", "-o", "台账.xlsx"], 0),
+        (["export", "--format", "xlsx"], 2),
+        (["extract", "report-2025.txt", "-o", "2025.toml"], 0),
+        (["extract", "report-2025.txt", "--year", "2025", "-o", "2025.toml", "--force"], 0),
+        (["extract", "report-2025.txt", "-o", "2025.toml"], 2),
+        (["extract", "no-year.txt", "-o", "无年份.toml"], 2),
+        (["extract", "no-place.txt"], 2),
+        (["extract", "report-2025.txt", "-o", "no-folder/2025.toml"], 2),
+        (["extract", "odd.txt"], 2),
+        (["extract", "missing.txt"], 2),
+        (["repair"], 0),
+        (["undo", "--yes"], 0),
+        (["undo", "--yes"], 0),
+    ]
+    for args, code in commands:
+        result = run("--lang", "zh", *args)
+        assert result.code == code, (args, result.stdout[-300:], result.stderr)
+        leaked = _english(result.stdout + result.stderr, allowed)
+        assert leaked == [], (args, leaked, result.stdout[-300:], result.stderr)
+    # The lines a clerk reads most, exactly.
+    assigned = run("--lang", "zh", "assign", "县科技局", "T001", "T002", "--by", "督查员")
+    assert assigned.stdout == "已将 2 项承诺的责任单位设为 县科技局，作为变更 6\n"
+    undone = run("--lang", "zh", "undo", "--yes")
+    assert undone.stdout == "已撤销变更 6: 修改 2 项承诺: 责任单位=县科技局\n"
+    bad = run("--lang", "zh", "assign", "--from", "no-owner.xlsx")
+    assert (
+        bad.stderr == "chengkou-tracker: 错误: no-owner.xlsx:填报 第 1 行: 缺少列 '责任单位'（必需: 编号,责任单位）\n"
+    )
+    with ledger.open("a", encoding="utf-8") as file:
+        file.write('\n[[update]]\ncommitment = "T1')  # a write cut short
+    repaired = run("--lang", "zh", "repair")
+    assert repaired.code == 0 and _english(repaired.stdout + repaired.stderr, allowed) == []
+    assert repaired.stdout.startswith("已删除末尾不完整的记录")
+    (tmp_path / "report.txt").rename(tmp_path / "原文.txt")
+    missing_text = run("--lang", "zh", "validate")
+    assert (missing_text.code, missing_text.stdout) == (0, "未核对引文: report.txt: 文件不存在\n")
+    ledger.write_text(ledger.read_text("utf-8").replace('text = "report.txt"\n', "", 1), "utf-8")
+    legacy = run("--lang", "zh", "validate")  # the 2023 report's own table without 'text' is the legacy one
+    assert (legacy.code, legacy.stdout) == (0, "未核对引文: 台账没有指明报告原文文件的 [report] 表\n")
+    ledger.write_text(
+        ledger.read_text("utf-8").replace('title = "城口县2023年政府工作报告"', 'title = "城口县报告"', 1), "utf-8"
+    )
+    no_text = run("--lang", "zh", "validate")
+    assert (no_text.code, no_text.stdout) == (0, "未核对引文: 台账的 [report] 没有指明原文文件（'text'）\n")
+    assert (tmp_path / "2025.toml").exists() and not (tmp_path / "无年份.toml").exists()
+
+
+def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, tmp_path: Path) -> None:
+    """The sheets are data for a Chinese office: with --lang zh their names, headers and words are Chinese
+    (the 英文名称 column and the ledger's own ASCII words aside), a milestone's state included."""
+    allowed = _ledger_words(ledger, run)
+    assert run("record", "M064", "started", "--date", "2023-06-20").code == 0
+    assert run("--lang", "zh", "template", "-o", "填报.xlsx").code == 0
+    assert run("--lang", "zh", "template", "-o", "填报.csv").code == 0
+    assert run("--lang", "zh", "export", "--format", "xlsx", "-o", "台账.xlsx").code == 0
+    assert run("--lang", "zh", "export", "--format", "csv", "-o", "台账.csv").code == 0
+    template = [
+        "编号",
+        "事项",
+        "原文",
+        "目标",
+        "单位",
+        "最新值",
+        "最新日期",
+        "状态",
+        "数值",
+        "日期",
+        "备注",
+        "来源",
+        "终值",
+    ]
+    name, rows = _sheet(tmp_path / "填报.xlsx")
+    assert (name, rows[0]) == ("填报", template)
+    with (tmp_path / "填报.csv").open(encoding="utf-8-sig", newline="") as file:
+        csv_rows = list(csv.reader(file))
+    assert csv_rows[0] == template
+    ledger_sheet = ["编号", "部分", "事项", "英文名称", "目标", "单位", "期限", "责任单位", "最新值", "最新日期"]
+    ledger_name, ledger_rows = _sheet(tmp_path / "台账.xlsx")
+    assert (ledger_name, ledger_rows[0]) == ("台账", [*ledger_sheet, "进度", "状态", "久未更新"])
+    with (tmp_path / "台账.csv").open(encoding="utf-8-sig", newline="") as file:
+        exported = list(csv.reader(file))
+    assert exported[0] == [
+        *ledger_sheet[:4],
+        "类型",
+        *ledger_sheet[4:6],
+        "方向",
+        *ledger_sheet[6:],
+        "进度",
+        "状态",
+        "久未更新",
+    ]
+    assert [row[10] for row in exported if row[0] == "M064"] == ["已开工"]
+    for sheet in (rows, csv_rows, [row[:3] + row[4:] for row in ledger_rows], [row[:3] + row[4:] for row in exported]):
+        assert _english(" ".join(" ".join(row) for row in sheet), allowed) == []
+    assert [row[5] for row in rows if row[0] == "M064"] == ["已开工"]
+    assert [row[5] for row in csv_rows if row[0] == "M064"] == ["已开工"]
+    assert [row[8] for row in ledger_rows if row[0] == "M064"] == ["已开工"]
+    # What the office fills in comes back: the Chinese headers and a milestone written 已开工.
+    filled = [template, ["M059", "", "", "", "", "", "", "", "已开工", "2023-06-30", "", "", ""]]
+    _book(tmp_path / "回收.xlsx", filled)
+    back = run("--lang", "zh", "import", "回收.xlsx", "--by", "督查员")
+    assert (back.code, back.stdout) == (0, "已导入 1 条更新，作为变更 2\n")
+    records = {record["id"]: record for record in json.loads(run("list", "--format", "json").stdout)}
+    assert records["M059"]["latest_value"] == "started"
+
+
+def test_the_write_paths_refusals_in_chinese_print_no_english_word(run: Run, ledger: Path, tmp_path: Path) -> None:
+    """What repair, undo, record and validate say when the safe write path refuses, in Chinese."""
+    allowed = _ledger_words(ledger, run) | {"dev", "null"}  # the path /dev/null, echoed as given
+    linked = tmp_path / "linked.toml"
+    shutil.copyfile(ledger, linked)
+    (tmp_path / "second-name.toml").hardlink_to(linked)
+    damaged = tmp_path / "damaged.toml"
+    damaged.write_text("bogus = 1\n" + ledger.read_text("utf-8"), "utf-8")
+    appended = tmp_path / "appended.toml"
+    shutil.copyfile(ledger, appended)
+    assert run("--ledger", str(appended), "record", "T104", "5", "--by", "王芳").code == 0
+    assert run("--ledger", str(appended), "record", "T105", "1", "--by", "王芳").code == 0
+    with appended.open("a", encoding="utf-8") as file:  # an earlier change number added by hand at the end
+        file.write(
+            '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-06-01\nvalue = 99999999999999999999\n'
+            'by = "王芳"\nrecorded_at = 2023-07-01T09:00:00Z\n'
+        )
+    commands: list[tuple[list[str], int]] = [
+        (["record", "T104", "99999999999999999999"], 2),
+        (["record", "T104", "0.10000000000000000001"], 2),
+        (["--ledger", "/dev/null", "list"], 3),
+        (["--ledger", str(linked), "record", "T104", "5"], 3),
+        (["--ledger", str(damaged), "validate"], 3),
+        (["--ledger", str(damaged), "repair"], 3),
+        (["--ledger", str(appended), "validate"], 3),
+        (["--ledger", str(appended), "undo", "--yes"], 3),
+    ]
+    for args, code in commands:
+        result = run("--lang", "zh", *args)
+        assert result.code == code, (args, result.stdout[-300:], result.stderr)
+        leaked = _english(result.stdout + result.stderr, allowed)
+        assert leaked == [], (args, leaked, result.stdout[-300:], result.stderr)
+    refused = run("--lang", "zh", "--ledger", str(damaged), "repair")
+    assert refused.stderr == (
+        f"chengkou-tracker: 错误: 未修复: {damaged}:1: 未知的顶层键 'bogus'（修复只删除末尾不完整的记录；此问题请手工修正）\n"
+    )

@@ -220,7 +220,7 @@ def test_csv_exports_carry_a_byte_order_mark(run: Run, ledger: Path, tmp_path: P
     assert out.read_bytes().startswith(b"\xef\xbb\xbfid,section,title,")
     template = tmp_path / "template.csv"
     assert run("--lang", "zh", "template", "--owner", "", "--section", "0", "--output", str(template)).stderr == (
-        f"wrote {template}: 10 commitments\n"
+        f"已写入 {template}: 10 项承诺\n"  # --lang zh: in Chinese (issue 11)
     )
     lines = template.read_bytes().decode("utf-8").splitlines()
     assert lines[0] == "\ufeff编号,事项,原文,目标,单位,最新值,最新日期,状态,数值,日期,备注,来源,终值"
@@ -310,7 +310,7 @@ def test_xlsx_template_validates_the_cells_to_fill(run: Run, ledger: Path, tmp_p
     run("assign", "县经信委", "T104", "M064")
     out = tmp_path / "县经信委.xlsx"
     result = run("--lang", "zh", "template", "--owner", "县经信委", "--month", "2023-06", "--output", str(out))
-    assert (result.code, result.stderr) == (0, f"wrote {out}: 2 commitments\n")
+    assert (result.code, result.stderr) == (0, f"已写入 {out}: 2 项承诺\n")
     rows = _sheet(out)
     assert rows == [
         ["编号", "事项", "原文", "目标", "单位", "最新值", "最新日期", "状态", "数值", "日期", "备注", "来源", "终值"],
@@ -323,7 +323,7 @@ def test_xlsx_template_validates_the_cells_to_fill(run: Run, ledger: Path, tmp_p
         in sheet_xml
     )
     assert (
-        '<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="数值" error="started / done" sqref="I3"><formula1>"started,done"</formula1>'
+        '<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="数值" error="已开工 / 已完成" sqref="I3"><formula1>"已开工,已完成"</formula1>'
         in sheet_xml
     )
     assert (

@@ -27,7 +27,10 @@ def _decode_bytes(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:  # an odd number of bytes, or a lone surrogate: not a traceback
+            raise UsageError(f"{name}: the report is not valid UTF-16 text") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
