@@ -120,8 +120,9 @@ class Commitment:
     tolerance: float | None = None
     baseline: float | None = None
     baseline_quote: str | None = None
-    start: dt.date = dt.date(2023, 1, 1)
-    deadline: dt.date = dt.date(2023, 12, 31)
+    # The loader always sets both from the ledger's report; these defaults serve code that builds one by hand.
+    start: dt.date = LEGACY_REPORT.start
+    deadline: dt.date = LEGACY_REPORT.deadline
     owner: str = ""
     tags: tuple[str, ...] = ()
     also_sections: tuple[str, ...] = ()

@@ -403,7 +403,7 @@ def _workbook(
                 shown = f"{value:.0%}" if key == "progress" else cell_text(value)
             elif isinstance(value, dt.date):
                 worksheet.write_datetime(index, column, dt.datetime.combine(value, dt.time()), dates)
-                shown = "2023-12-31"
+                shown = "YYYY-MM-DD"  # its width: every date cell shows ten characters
             else:
                 # Always a text cell, never a formula: '=1+1' stays the four characters a user typed.
                 limit = _MAX_WIDTH.get(key)
