@@ -89,6 +89,8 @@ class Sort(StrEnum):
 
 # The language of this run, once the global options are read (errors before that read LANG and argv).
 _run_lang: str | None = None
+# The words of this run as _Group.main got them (a test's runner passes them without setting sys.argv).
+_run_words: list[str] | None = None
 
 
 def _error_lang(args: list[str] | None = None) -> str:
@@ -184,8 +186,21 @@ def _readable(params: list[Any]) -> None:
             param.metavar = _PLACEHOLDERS.get(param.name, param.name.upper())
 
 
+class _HelpContext(typer.Context):
+    """A context whose --help is in Chinese when the run is (--lang zh before the command, or LANG zh...)."""
+
+    def make_formatter(self) -> Any:
+        if _error_lang(_run_words) == "zh":
+            from chengkou_tracker.help_zh import ChineseHelpFormatter
+
+            return ChineseHelpFormatter(width=self.terminal_width, max_width=self.max_content_width)
+        return super().make_formatter()
+
+
 class _Group(TyperGroup):
     """Turns Click's usage errors into the tool's one-line errors with exit code 2."""
+
+    context_class = _HelpContext
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -195,14 +210,16 @@ class _Group(TyperGroup):
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             _readable(command.params)
+            command.context_class = _HelpContext
         return command
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        global _run_lang
+        global _run_lang, _run_words
         _run_lang = None
         standalone_mode = kwargs.pop("standalone_mode", True)
         kwargs.setdefault("prog_name", PROG)
         words = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
+        _run_words = words
         try:
             kwargs["standalone_mode"] = False
             result = super().main(*args, **kwargs)
