@@ -337,3 +337,87 @@ def test_the_write_paths_refusals_in_chinese_print_no_english_word(run: Run, led
     assert refused.stderr == (
         f"chengkou-tracker: 错误: 未修复: {damaged}:1: 未知的顶层键 'bogus'（修复只删除末尾不完整的记录；此问题请手工修正）\n"
     )
+
+
+# What --help shows that a user types exactly as written, so it stays ASCII in Chinese help too: placeholders
+# (ID, DATE, YYYY-MM-DD...), the choices of an option as Click lists them (<table|json>), a default value,
+# environment variables ($CHENGKOU_LEDGER, NO_COLOR, TERM=dumb), and the values --status, --kind, --lang and
+# --format take (the English status and kind names are accepted beside the Chinese ones).
+_HELP_TYPED = re.compile(r"<[\w|]+>|默认: [\w.]+|\$?\b[A-Z]+(?:_[A-Z]+)+\b|\$[A-Z]+\b|TERM=dumb")
+_PLACEHOLDERS = {"PATH", "DATE", "SECONDS", "TEXT", "NAME", "TAG", "FILE", "NUMBER", "SECTION", "STATUS", "KIND",
+                 "ID", "OWNER", "VALUE", "REPORT", "YEAR", "PLACE", "FORMAT", "YYYY", "MM", "DD"}  # fmt: skip
+_FORMATS = {"en", "zh", "text", "json", "markdown", "Markdown", "html", "HTML", "md", "txt"}
+
+
+def _help_words() -> set[str]:
+    return _PLACEHOLDERS | _FORMATS
+
+
+def _typed(text: str) -> str:
+    """TEXT without what a user types as written (see _HELP_TYPED), status and kind values included."""
+    from chengkou_tracker.model import Kind, Status
+
+    values = "|".join(member.value for member in (*Status, *Kind))
+    return re.sub(rf"\b(?:{values})\b", " ", _HELP_TYPED.sub(" ", text))
+
+
+def _commands() -> list[str]:
+    from typer.main import get_command
+
+    from chengkou_tracker.cli import app
+
+    return list(get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_help_of_the_program_and_every_command_is_chinese(run: Run) -> None:
+    commands = _commands()
+    allowed = _help_words() | set(commands)  # the command names, typed as they are listed
+    assert len(commands) >= 18
+    for words in [[], *([name] for name in commands)]:
+        for args, env in ((["--lang", "zh", *words, "--help"], None), ([*words, "-h"], {"LANG": "zh_CN.UTF-8"})):
+            result = run(*args, env=env)
+            assert result.code == 0, (args, result.stderr)
+            assert result.stdout.startswith(f"用法: chengkou-tracker {' '.join(words)}".rstrip() + " ")
+            leaked = _english(_typed(result.stdout), allowed)
+            assert leaked == [], (args, leaked, result.stdout)
+            assert "选项:" in result.stdout and "显示本帮助并退出。" in result.stdout
+    program = run("--lang", "zh", "--help").stdout
+    assert "\n命令:\n" in program and "\n  list      列出承诺事项及其最新数据、进度和状态\n" in program
+    assert "差距为负表示落后。" in run("--lang", "zh", "show", "--help").stdout  # the pace and gap paragraph
+
+
+def test_chinese_help_aligns_at_80_columns(run: Run) -> None:
+    result = run("--lang", "zh", "record", "--help", env={"COLUMNS": "80"})
+    assert result.stdout == (
+        "用法: chengkou-tracker record [选项] ID VALUE\n"
+        "\n"
+        "  为一项承诺事项登记数据（或里程碑的进展）；并显示新的状态。\n"
+        "\n"
+        "参数:\n"
+        "  ID     承诺事项编号，如 T001。 [必填]\n"
+        "  VALUE  数值（-3.2、+5 这样带符号的也可以）；里程碑填 已开工 或 已完成（或\n"
+        "         'started'、'done'）。 [必填]\n"
+        "\n"
+        "选项:\n"
+        "  --date DATE    数据的日期 [默认: 截至日期]。\n"
+        "  --note TEXT    随数据保存的备注。\n"
+        "  --source TEXT  数据来源。\n"
+        "  --by NAME      填报人 [默认: 当前登录用户名]。\n"
+        "  --final        全年终值：登记后该事项结项。\n"
+        "  -h, --help     显示本帮助并退出。\n"
+    )
+    from chengkou_tracker.text import width
+
+    for name in ("", *_commands()):
+        shown = run("--lang", "zh", *name.split(), "--help", env={"COLUMNS": "80"}).stdout
+        too_wide = [line for line in shown.splitlines() if width(line) > 80]
+        assert too_wide == [], (name, too_wide)
+        assert shown == run(*name.split(), "--help", env={"COLUMNS": "80", "LANG": "zh_CN.UTF-8"}).stdout
+
+
+def test_english_help_stays_english_under_a_chinese_lang(run: Run) -> None:
+    """--lang en wins over LANG=zh_CN, byte for byte the help docs/cli.md is made from."""
+    for name in ("", "list", "report"):
+        english = run(*name.split(), "--help").stdout
+        assert english.startswith("Usage: chengkou-tracker")
+        assert run("--lang", "en", *name.split(), "--help", env={"LANG": "zh_CN.UTF-8"}).stdout == english
