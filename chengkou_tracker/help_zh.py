@@ -172,7 +172,9 @@ TEXTS: dict[str, str] = {
     "text, markdown, html or json [default: from the --output extension, else text].": (
         "text、markdown、html 或 json [默认: 按 --output 的扩展名，否则为 text]。"
     ),
-    "Write to this file (atomically, silently) instead of stdout.": "写入此文件（原子写入，不另输出），而不是标准输出。",
+    "Write to this file (atomically, silently) instead of stdout.": (
+        "写入此文件（原子写入，不另输出），而不是标准输出。"
+    ),
     "One department's own report: commitments whose owner contains this text.": (
         "单个部门的报告：只含责任单位包含此文字的事项。"
     ),
@@ -182,7 +184,9 @@ TEXTS: dict[str, str] = {
     "The report: a .txt (UTF-8 or GB18030) or a saved .html page.": (
         "报告原文：.txt 文件（UTF-8 或 GB18030 编码）或保存下来的 .html 网页。"
     ),
-    "The year the report plans [default: the year its plan part names].": "报告所规划的年份 [默认: 报告计划部分所写的年份]。",
+    "The year the report plans [default: the year its plan part names].": (
+        "报告所规划的年份 [默认: 报告计划部分所写的年份]。"
+    ),
     "The place, e.g. 城口县 [default: the government named in the text].": "地区，如 城口县 [默认: 原文中署名的政府]。",
     "Write the ledger here [default: stdout].": "台账写入此处 [默认: 标准输出]。",
     "Overwrite an existing --output file.": "覆盖已有的 --output 文件。",
@@ -304,10 +308,7 @@ class ChineseHelpFormatter(HelpFormatter):
         first_col = min(max(width(first) for first, _ in rows), col_max) + col_spacing
         text_width = max(self.width - first_col - 2, 10)
         for first, second in rows:
-            if self._section == "Commands":
-                second = _short(second, text_width)
-            else:
-                second = _chinese_item(second)
+            second = _short(second, text_width) if self._section == "Commands" else _chinese_item(second)
             self.write(f"{'':>{self.current_indent}}{first}")
             if not second:
                 self.write("\n")
