@@ -17,7 +17,7 @@ from enum import IntEnum, StrEnum
 from typing import IO, TYPE_CHECKING, Annotated, Any, Literal, NoReturn, cast
 
 import typer
-from typer._click.exceptions import ClickException  # typer >= 0.29 vendors click
+from typer._click.exceptions import ClickException, NoArgsIsHelpError  # typer >= 0.29 vendors click
 from typer._click.parser import _OptionParser, _ParsingState
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
@@ -223,6 +223,10 @@ class _Group(TyperGroup):
         try:
             kwargs["standalone_mode"] = False
             result = super().main(*args, **kwargs)
+        except NoArgsIsHelpError as error:
+            # The program alone: its help, as --help shows it (not as one error line), and exit 2.
+            sys.stdout.write(error.format_message() + "\n")
+            result = ExitStatus.USAGE
         except ClickException as error:
             lang = _error_lang(words)
             sys.stderr.write(_error_line(_usage_message(error, words, lang), lang))

@@ -181,6 +181,7 @@ _SPECIAL_FILES = {
 # (English message shape, Chinese template). Groups named `what` are field names, `err` the operating
 # system's words, `kind` a commitment kind, `inner` a whole message translated in turn.
 _SHAPES: list[tuple[str, str]] = [
+    (r"Missing command\.", "缺少命令（chengkou-tracker --help 列出所有命令）"),
     (r"unknown commitment id '(?P<id>.*)' \(did you mean (?P<ids>.*)\?\)", "未知的事项编号 '{id}'（是否要找 {ids}？）"),
     (r"unknown commitment id '(?P<id>.*)'", "未知的事项编号 '{id}'"),
     (r"(?P<what>\S+) is not valid UTF-8 text", "{what} 不是有效的 UTF-8 文本"),

@@ -451,3 +451,16 @@ def test_undo_asks_at_a_terminal(run: Run, ledger: Path, answer: str, code: int,
         assert stdout.decode().endswith("undid change 1: record T104 20 on 2023-07-02\n")
     else:
         assert stderr.decode() == "chengkou-tracker: error: nothing undone\n"
+
+
+def test_the_program_alone_prints_its_help_and_a_missing_command_is_one_line(run: Run) -> None:
+    alone = run()
+    assert alone.code == 2 and alone.stderr == ""
+    assert alone.stdout.startswith("Usage: chengkou-tracker [OPTIONS] COMMAND [ARGS]...\n\n")
+    assert "\\x0a" not in alone.stdout and "  record    " in alone.stdout
+    missing = run("--lang", "zh")
+    assert (missing.code, missing.stdout, missing.stderr) == (
+        2,
+        "",
+        "chengkou-tracker: 错误: 缺少命令（chengkou-tracker --help 列出所有命令）\n",
+    )
