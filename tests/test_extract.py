@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from chengkou_tracker.extract.baselines import baseline
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.decode import decode
@@ -256,6 +257,49 @@ def test_past_sentences_in_the_plan_part_are_not_commitments() -> None:
     layout = lay_out(text, None)
     assert [text[c.start : c.end] for c in layout.past_clauses] == ["2023年", "全县地区生产总值增长6.1%。"]
     assert [text[c.start : c.end] for c in layout.clauses] == ["今年地区生产总值增长6%左右。"]
+
+
+def test_a_plan_paragraph_that_opens_on_the_past_stays_there_until_it_speaks_of_the_plan() -> None:
+    # A plan (国民经济和社会发展计划) opens with its own review of the year before, under no heading of its own.
+    text = (
+        "湖南省2023年国民经济和社会发展计划\n"
+        "2022年，经济发展环境复杂严峻。全年地区生产总值增长4.5%；进出口总额增长20.2%。\n"
+        "2023年经济社会发展主要预期目标是：地区生产总值增长6.5%左右，进出口增长10%。\n"
+        "2022年已建成的园区要提质。新建标准厂房10万平方米。\n"
+    )
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.past_clauses] == [
+        "2022年",
+        "经济发展环境复杂严峻。",
+        "全年地区生产总值增长4.5%；",
+        "进出口总额增长20.2%。",
+        "2022年已建成的园区要提质。",
+    ]
+    assert [text[c.start : c.end] for c in layout.clauses] == [
+        "2023年经济社会发展主要预期目标是",
+        "地区生产总值增长6.5%左右",
+        "进出口增长10%。",
+        "新建标准厂房10万平方米。",
+    ]
+
+
+# ---------------------------------------------------------------- baselines: the same metric, stated for the past
+
+BASELINES = [
+    ("规模工业增加值增长7.5%", "规模以上工业增加值增长7.2%", 7.2),  # an abbreviation of the same name
+    ("规上工业增加值增长15%", "规模以上工业增加值增长12%", 12),
+    ("建设100万元以上乡村产业项目50个", "百万元以上乡村产业项目21个", 21),  # numbers written either way
+    ("地方一般公共预算收入增长8%以上", "一般公共预算收入增长6.6%", 6.6),
+    ("第一产业增加值增长3.5%", "高新技术产业增加值增长12.7%", None),  # a shared tail, different things
+    ("城乡居民人均可支配收入增长6%", "全体居民人均可支配收入增长6.4%", None),
+]
+
+
+@pytest.mark.parametrize(("plan", "past", "expected"), BASELINES)
+def test_baselines(plan: str, past: str, expected: float | None) -> None:
+    [target] = targets(plan, 0, len(plan))
+    found = baseline(target, targets(past, 0, len(past)))
+    assert (found.figure.value if found else None) == expected
 
 
 # ---------------------------------------------------------------- the command

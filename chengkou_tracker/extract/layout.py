@@ -50,6 +50,8 @@ _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底�
 _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
 )
+# A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…".
+_PAST_TOPIC = re.compile(r"(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
 _PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|要")
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
@@ -164,14 +166,16 @@ def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> t
     plan: list[Clause] = []
     past: list[Clause] = []
     carried_past = False
-    for sentence in _SENTENCE.finditer(line.text):
+    for index, sentence in enumerate(_SENTENCE.finditer(line.text)):
         is_past = not plans or _is_past(sentence.group(), year)
-        if state == "open":
-            # In open text (a news report of the report), what a sentence says about the past goes on in
-            # the sentences after it until one speaks of the plan again.
-            mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
-            is_past = is_past or (carried_past and not mentions_plan)
-            carried_past = is_past
+        # What a sentence says about the past goes on in the sentences after it until one speaks of the plan
+        # again: anywhere in open text (a news report of the report), and in a plan part where the paragraph
+        # opens with a past year as its topic ("2022年，全球经济…。全年地区生产总值增长4.5%"), as a plan's own
+        # review does; not where a past year is only mentioned ("2022年建成的园区要提质。新建…").
+        mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
+        is_past = is_past or (carried_past and not mentions_plan)
+        opens_past = index == 0 and _PAST_TOPIC.match(sentence.group()) is not None
+        carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
         for clause in _CLAUSE.finditer(sentence.group()):
             start = sentence_start + clause.start()
