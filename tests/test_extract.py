@@ -47,6 +47,9 @@ FIGURES = [
     ("新增城镇就业3000多人", [(3000, "人", "")]),
     ("PM2.5平均浓度控制在30微克/立方米以内", [(30, "微克/立方米", "以内")]),
     ("打造科创走廊2.0版", []),
+    ("汉江出紫断面水质保持国家Ⅱ类标准", [(2, "类", "")]),  # a class of water, in Roman numerals
+    ("出境断面水质稳定在III类以上", [(3, "类", "以上")]),
+    ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
 ]
 
 
@@ -118,6 +121,13 @@ TARGETS = [
     ('建设第三轮"美丽街区"3个', [("quantity", "at_least", 3, "个", '建设第三轮"美丽街区"3个')]),
     ('推动"五个一批"落实', []),
     ("重点推动六个方面工作迈出坚实步伐", []),
+    # A water class is a bound from above: Ⅱ类以上 is class Ⅱ or a better (lower) one.
+    ("国考断面水质保持Ⅱ类标准以上", [("ceiling", "at_most", 2, "类", "国考断面水质保持Ⅱ类标准以上")]),
+    ("汉江出紫断面水质保持国家Ⅱ类标准", [("ceiling", "at_most", 2, "类", "汉江出紫断面水质保持国家Ⅱ类标准")]),
+    (
+        "地表水达到或好于Ⅲ类水体比例达到80%",  # the class only says which water the rate counts
+        [("level", "at_least", 80, "%", "地表水达到或好于Ⅲ类水体比例达到80%")],
+    ),
 ]
 
 
@@ -528,7 +538,7 @@ def test_the_whole_2023_report_drafts_a_ledger_that_validates(run: Run, tmp_path
     result = run("extract", "report.txt", "-o", "draft.toml")
     assert (result.code, result.stderr) == (
         0,
-        "drafted 150 targets and 73 milestones, 35 to review; year 2023 from the heading '二、2023年工作建议'\n",
+        "drafted 151 targets and 73 milestones, 35 to review; year 2023 from the heading '二、2023年工作建议'\n",
     )
     # Every draft has a title, even where no name stands before its figure (为800名适龄在校女学生...).
     drafted = tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["commitment"]

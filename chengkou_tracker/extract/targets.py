@@ -66,6 +66,9 @@ def _is_cjk(char: str) -> bool:
 def _size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
+    if figure.grade:
+        # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
+        return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
     if after.startswith("的"):
         return figure.unit != "%"  # "60%的政府投资项目" is a share that must be met
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]):
@@ -109,6 +112,8 @@ def _strip_filler(text: str, start: int, end: int) -> int:
 def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[str, bool]:
     """The kind of a target and whether it was only a guess."""
     percent = figure.unit == "%"
+    if figure.grade:
+        return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
     if re.search(r"控制|不超过|不高于|低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
         return "ceiling", False
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
@@ -134,7 +139,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     return "quantity", False
 
 
-def _direction(kind: str, tail: str) -> str:
+def _direction(kind: str, figure: Figure) -> str:
+    tail = figure.tail
+    if figure.grade:
+        return "at_most"  # Ⅱ类以上 is class Ⅱ or a better (lower) one
     if tail in _BOUND:
         return _BOUND[tail]
     return "at_most" if kind == "ceiling" else "at_least"
@@ -184,7 +192,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             target = Target(
                 figure,
                 first.kind,
-                _direction(first.kind, figure.tail),
+                _direction(first.kind, figure),
                 subject,
                 first.quote_start,
                 figure.end,
@@ -254,13 +262,13 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             group = []
             for offset, name in names:
                 target = Target(
-                    figure, kind, _direction(kind, figure.tail), name, item_start + offset, quote_end, 0, list(reasons)
+                    figure, kind, _direction(kind, figure), name, item_start + offset, quote_end, 0, list(reasons)
                 )
                 found.append(target)
             previous_end = figure.end
             continue
         first_subject = names[0][1] if respectively and names else subject
-        target = Target(figure, kind, _direction(kind, figure.tail), first_subject, quote_start, quote_end, 0, reasons)
+        target = Target(figure, kind, _direction(kind, figure), first_subject, quote_start, quote_end, 0, reasons)
         group = [target]
         found.append(target)
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
