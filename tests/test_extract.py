@@ -254,6 +254,8 @@ YEARS = [
         None,
         (2025, "text:2025年1月10日在示例县第十八届人民代表大会"),
     ),
+    # A news report of the report, with no heading and no list of targets: the year that 将 bring.
+    ("报告指出,2024年四川耕地净增加60万亩以上,2025年四川将积极发展乡村富民产业。", None, (2025, "text:2025年四川将")),
 ]
 
 
@@ -291,6 +293,13 @@ def test_a_plan_paragraph_that_opens_on_the_past_stays_there_until_it_speaks_of_
         "进出口增长10%。",
         "新建标准厂房10万平方米。",
     ]
+
+
+def test_words_that_only_contain_yao_do_not_bring_a_review_back_to_the_plan() -> None:
+    # 要 is a plan's modal verb (要加快), but 主要农作物 is no plan: the review goes on.
+    text = "2024年,四川新建高标准农田425万亩;主要农作物耕种收综合机械化率提高到73%。\n今年要新建高标准农田400万亩。"
+    layout = lay_out(text, 2025)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["今年要新建高标准农田400万亩。"]
 
 
 # ---------------------------------------------------------------- baselines: the same metric, stated for the past

@@ -45,6 +45,8 @@ _PLANNED_YEAR = re.compile(
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
 _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
+# "2025年四川将积极发展…", "2025年将持续打造…": a news report of the report says what the year will bring.
+_FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[^，。,；;:：]{0,8}?将")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
 _PAST_WORDS = re.compile(
@@ -53,7 +55,8 @@ _PAST_WORDS = re.compile(
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…".
 _PAST_TOPIC = re.compile(r"(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
-_PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|要")
+# 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素).
+_PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|(?<![主重需纲摘])要(?![求素点])")
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
 _CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
@@ -143,6 +146,9 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     delivered = _DELIVERED.search(text[:1000])
     if delivered:
         return int(delivered.group(1)), f"text:{delivered.group(0)}"
+    future = _FUTURE_YEAR.search(text)
+    if future:
+        return int(future.group(1)), f"text:{future.group(0)}"
     raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
 
 
