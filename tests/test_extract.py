@@ -50,6 +50,7 @@ FIGURES = [
     ("汉江出紫断面水质保持国家Ⅱ类标准", [(2, "类", "")]),  # a class of water, in Roman numerals
     ("出境断面水质稳定在III类以上", [(3, "类", "以上")]),
     ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
+    ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
 ]
 
 
@@ -121,6 +122,7 @@ TARGETS = [
     ('建设第三轮"美丽街区"3个', [("quantity", "at_least", 3, "个", '建设第三轮"美丽街区"3个')]),
     ('推动"五个一批"落实', []),
     ("重点推动六个方面工作迈出坚实步伐", []),
+    ("实际利用外资1.8亿美元以上", [("quantity", "at_least", 1.8, "亿美元", "实际利用外资1.8亿美元以上")]),
     # A water class is a bound from above: Ⅱ类以上 is class Ⅱ or a better (lower) one.
     ("国考断面水质保持Ⅱ类标准以上", [("ceiling", "at_most", 2, "类", "国考断面水质保持Ⅱ类标准以上")]),
     ("汉江出紫断面水质保持国家Ⅱ类标准", [("ceiling", "at_most", 2, "类", "汉江出紫断面水质保持国家Ⅱ类标准")]),
