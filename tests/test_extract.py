@@ -115,6 +115,8 @@ TARGETS = [
         ],
     ),
     ("地区生产总值增长6%—7%", [("growth", "at_least", 6, "%", "地区生产总值增长6%—7%")]),
+    ("经济增长4.5%－5%", [("growth", "at_least", 4.5, "%", "经济增长4.5%－5%")]),  # a full-width dash
+    ("经济增长4.5%–5%", [("growth", "at_least", 4.5, "%", "经济增长4.5%–5%")]),  # an en dash
     ("开工建设10万平方米的中小企业生态家园", []),  # the figure only sizes a project: a milestone
     ("投用中广核二期8万千瓦光伏", []),
     ("加强26个集中式饮用水源地保护", []),  # a vague verb: the count sizes the work

@@ -42,8 +42,9 @@ _BOUND = {
     "以下": "at_most",
     "内": "at_most",
 }
-# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%"
-_RANGE = re.compile(r"[—\-～~至到]{1,2}")
+# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%", and the dashes of other fonts: "4.5%－5%"
+# (full width), "4.5%–5%" (en dash), "4.5%―5%".
+_RANGE = re.compile(r"[—\-－–―～~至到]{1,2}")
 _COMPARISON = re.compile(r"[比较]上年|[比较]去年|同比")
 
 
