@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from chengkou_tracker.extract import extract
 from chengkou_tracker.extract.baselines import baseline
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.deadlines import deadline
@@ -323,6 +324,34 @@ def test_baselines(plan: str, past: str, expected: float | None) -> None:
     [target] = targets(plan, 0, len(plan))
     found = baseline(target, targets(past, 0, len(past)))
     assert (found.figure.value if found else None) == expected
+
+
+# A figure with no name in its own clause takes the name of the clause before it in the same sentence.
+INHERITED = [
+    (
+        "一、2022年工作回顾\n全年地区生产总值48670.37亿元,同比增长4.5%。\n"
+        "二、2023年工作安排\n地区生产总值增长6.5%左右。\n",
+        [("地区生产总值增长6.5%左右", 6.5, 4.5, "地区生产总值48670.37亿元,同比增长4.5%")],
+    ),
+    (  # a 分别 list with no names of its own: one name each, in order
+        "一、2022年工作回顾\n接待游客510万人次、旅游综合收入10.3亿元,分别增长18.7%、16%。\n"
+        "二、2023年工作安排\n旅游综合收入增长15%。\n",
+        [("旅游综合收入增长15%", 15, 16, "旅游综合收入10.3亿元,分别增长18.7%、16%")],
+    ),
+    (  # a news report: the sentence turns to the plan at the clause that names the plan's year
+        "示例县新闻。报告指出,2024年全县地区生产总值增长6%,2025年将力争增长7%左右。",
+        [("增长7%左右", 7, 6, "全县地区生产总值增长6%")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INHERITED)
+def test_a_figure_without_a_name_takes_the_name_before_it(
+    text: str, expected: list[tuple[str, float, float, str]]
+) -> None:
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
+    found = [(c["quote"], c["target"], c.get("baseline"), c.get("baseline_quote")) for c in ledger["commitment"]]
+    assert found == expected
 
 
 # ---------------------------------------------------------------- the command

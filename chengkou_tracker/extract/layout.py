@@ -183,7 +183,12 @@ def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> t
         opens_past = index == 0 and _PAST_TOPIC.match(sentence.group()) is not None
         carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
+        # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
+        # a sentence speaks of the plan.
+        turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
         for clause in _CLAUSE.finditer(sentence.group()):
+            if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
+                is_past = carried_past = False
             start = sentence_start + clause.start()
             item = Clause(start, start + len(clause.group()), section, is_past, sentence_start)
             (past if is_past else plan).append(item)
