@@ -119,7 +119,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     percent = figure.unit == "%"
     if figure.grade:
         return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
-    if re.search(r"控制|不超过|不高于|低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
+    if re.search(r"控制|不超过|不高于|(?<!不)低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
         return "ceiling", False
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
         return "reduction", False
@@ -127,6 +127,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return ("growth", False) if percent else ("quantity", True)
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
+    if re.search(r"不低于|不少于", predicate) and not percent and _ANY_ACTION.search(subject):
+        return "quantity", False  # 城镇新增就业不少于5000人: this year's work, with a floor under it
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     if share:
@@ -137,8 +139,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
-    if re.search(r"达|提高|提升", predicate) and _STOCK.search(subject):
-        return "level", False
+    if re.search(r"达|提高|提升", predicate) and (_STOCK.search(subject) or subject.startswith("每")):
+        return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
     if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
         return "level", False
     return "quantity", False
