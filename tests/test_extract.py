@@ -126,6 +126,7 @@ TARGETS = [
     ('推动"五个一批"落实', []),
     ("重点推动六个方面工作迈出坚实步伐", []),
     ("实际利用外资1.8亿美元以上", [("quantity", "at_least", 1.8, "亿美元", "实际利用外资1.8亿美元以上")]),
+    ("●居民消费价格涨幅3%左右", [("ceiling", "about", 3, "%", "居民消费价格涨幅3%左右")]),
     ("空气质量优良天数比例不低于90%", [("floor", "at_least", 90, "%", "空气质量优良天数比例不低于90%")]),  # not 低于
     ("城镇新增就业不少于5000人", [("quantity", "at_least", 5000, "人", "城镇新增就业不少于5000人")]),
     ("每千人口医疗卫生机构床位数达到6.5张", [("level", "at_least", 6.5, "张", "每千人口医疗卫生机构床位数达到6.5张")]),
@@ -152,6 +153,7 @@ def test_targets(clause: str, expected: list[tuple[str, str, float, str, str]]) 
 
 MILESTONES = [
     ("建成电商公共服务中心", ["建成电商公共服务中心"]),
+    ("●建成电商公共服务中心", ["建成电商公共服务中心"]),  # a list's bullet is no word of the report's
     ("建成投用再生资源回收利用项目", ["建成投用再生资源回收利用项目"]),
     ("建成投产年产5万吨锂电池材料项目", ["建成投产年产5万吨锂电池材料项目"]),
     ("启动巴山大道、高铁站前广场等重点项目建设", ["启动巴山大道", "启动巴山大道、高铁站前广场"]),
@@ -308,6 +310,23 @@ def test_words_that_only_contain_yao_do_not_bring_a_review_back_to_the_plan() ->
     text = "2024年,四川新建高标准农田425万亩;主要农作物耕种收综合机械化率提高到73%。\n今年要新建高标准农田400万亩。"
     layout = lay_out(text, 2025)
     assert [text[c.start : c.end] for c in layout.clauses] == ["今年要新建高标准农田400万亩。"]
+
+
+def test_a_list_of_targets_under_a_heading_and_the_estimates_before_it() -> None:
+    # A news report's summary: lines with no full stop. 预计 opens an estimate of the year under review; a
+    # line that opens with a bullet is an item of a list, not a headline.
+    text = (
+        "预计城乡居民收入分别增长5.8%、7.9%,均居全国第二\n"
+        "2023年预期目标\n"
+        "●居民消费价格涨幅3%左右\n"
+        "●粮食产量保持在500亿斤以上\n"
+    )
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["●居民消费价格涨幅3%左右", "●粮食产量保持在500亿斤以上"]
+    assert [text[c.start : c.end] for c in layout.past_clauses] == [
+        "预计城乡居民收入分别增长5.8%、7.9%",
+        "均居全国第二",
+    ]
 
 
 # ---------------------------------------------------------------- baselines: the same metric, stated for the past

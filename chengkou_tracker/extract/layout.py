@@ -49,8 +49,11 @@ _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民
 _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[^，。,；;:：]{0,8}?将")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
+# A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
+# 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
+    r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…".
 _PAST_TOPIC = re.compile(r"(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
@@ -104,9 +107,19 @@ def _is_part_heading(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
 
 
+# The marks that open the items of a list: "●居民消费价格涨幅3%左右".
+BULLETS = "●•·■◆▲►★☆◇□○◎▪"
+
+
 def _is_headline(line: str) -> bool:
-    """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%")."""
-    return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line) and not _SECTION.match(line)
+    """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%"); not an item of a
+    list, which states what it says as a line of its own ("●粮食产量保持在500亿斤以上")."""
+    return (
+        len(line) <= 40
+        and not re.search(r"[。，,；;！？!?：:]", line)
+        and not _SECTION.match(line)
+        and not line.startswith(tuple(BULLETS))
+    )
 
 
 def part_state(heading: str, year: int, state: str) -> str:
