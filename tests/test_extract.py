@@ -266,6 +266,7 @@ YEARS = [
     ),
     # A news report of the report, with no heading and no list of targets: the year that 将 bring.
     ("报告指出,2024年四川耕地净增加60万亩以上,2025年四川将积极发展乡村富民产业。", None, (2025, "text:2025年四川将")),
+    ("2025年,我县将严守耕地保护红线,新建高标准农田2.8万亩。", None, (2025, "text:2025年,我县将")),
 ]
 
 

@@ -45,8 +45,9 @@ _PLANNED_YEAR = re.compile(
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
 _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
-# "2025年四川将积极发展…", "2025年将持续打造…": a news report of the report says what the year will bring.
-_FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[^，。,；;:：]{0,8}?将")
+# "2025年四川将积极发展…", "2025年将持续打造…", "2025年,我县将…": a news report of the report says what the
+# year will bring.
+_FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 _YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
 # A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
