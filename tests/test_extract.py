@@ -127,6 +127,7 @@ TARGETS = [
     ("重点推动六个方面工作迈出坚实步伐", []),
     ("实际利用外资1.8亿美元以上", [("quantity", "at_least", 1.8, "亿美元", "实际利用外资1.8亿美元以上")]),
     ("●居民消费价格涨幅3%左右", [("ceiling", "about", 3, "%", "居民消费价格涨幅3%左右")]),
+    ("综合排名进入全省前10位", [("ceiling", "at_most", 10, "位", "综合排名进入全省前10位")]),  # a rank
     ("空气质量优良天数比例不低于90%", [("floor", "at_least", 90, "%", "空气质量优良天数比例不低于90%")]),  # not 低于
     ("城镇新增就业不少于5000人", [("quantity", "at_least", 5000, "人", "城镇新增就业不少于5000人")]),
     ("每千人口医疗卫生机构床位数达到6.5张", [("level", "at_least", 6.5, "张", "每千人口医疗卫生机构床位数达到6.5张")]),
@@ -361,6 +362,10 @@ INHERITED = [
         "二、2023年工作安排\n旅游综合收入增长15%。\n",
         [("旅游综合收入增长15%", 15, 16, "旅游综合收入10.3亿元,分别增长18.7%、16%")],
     ),
+    (  # in the same clause: the amount the growth brings the revenue to
+        "二、2025年工作安排\n一般公共预算收入增长5%、达到20亿元。\n",
+        [("一般公共预算收入增长5%", 5, None, None), ("达到20亿元", 20, None, None)],
+    ),
     (  # a news report: the sentence turns to the plan at the clause that names the plan's year
         "示例县新闻。报告指出,2024年全县地区生产总值增长6%,2025年将力争增长7%左右。",
         [("增长7%左右", 7, 6, "全县地区生产总值增长6%")],
@@ -375,6 +380,12 @@ def test_a_figure_without_a_name_takes_the_name_before_it(
     ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
     found = [(c["quote"], c["target"], c.get("baseline"), c.get("baseline_quote")) for c in ledger["commitment"]]
     assert found == expected
+
+
+def test_a_figure_named_earlier_in_its_clause_takes_that_name_as_its_title() -> None:
+    text = "二、2025年工作安排\n一般公共预算收入增长5%、达到20亿元。\n"
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
+    assert [c["title"] for c in ledger["commitment"]] == ["一般公共预算收入增速", "一般公共预算收入"]
 
 
 # ---------------------------------------------------------------- the command

@@ -70,24 +70,38 @@ def _target_draft(text: str, clause: Clause, target: Target, past: list[Target],
     return draft
 
 
+def _unnamed(target: Target) -> bool:
+    return not target.subject.strip("、，,；; ")
+
+
 def _inherit_subjects(stated: dict[int, list[Target]], by_sentence: dict[int, int]) -> None:
-    """Figures with no name before them in a clause of their own name what the clauses before them in the
-    same sentence named: "地区生产总值48670.37亿元，同比增长4.5%"; "接待游客510万人次、旅游综合收入10.3亿元，
-    分别增长18.7%、16%" (one name each, in order); "2024年全县地区生产总值增长6%，2025年将力争增长7%左右"."""
+    """Figures with no name before them name what was named last before them in the same sentence:
+    "地区生产总值48670.37亿元，同比增长4.5%"; "一般公共预算收入增长5%、达到20亿元"; "接待游客510万人次、
+    旅游综合收入10.3亿元，分别增长18.7%、16%" (a run of them takes as many names, in order);
+    "2024年全县地区生产总值增长6%，2025年将力争增长7%左右"."""
     named: dict[int, list[Target]] = {}
     for start in sorted(stated):
         names = named.setdefault(by_sentence[start], [])
-        unnamed = [target for target in stated[start] if not target.subject.strip("、，,；; ")]
-        own = [target for target in stated[start] if target not in unnamed]
-        if unnamed and names:
-            several = len(unnamed) > 1 and len(names) >= len(unnamed)
-            chosen = names[-len(unnamed) :] if several else [names[-1]] * len(unnamed)
-            for target, name in zip(unnamed, chosen, strict=True):
+        found = stated[start]
+        index = 0
+        while index < len(found):
+            if not _unnamed(found[index]):
+                names.append(found[index])
+                index += 1
+                continue
+            run = [found[index]]
+            while index + len(run) < len(found) and _unnamed(found[index + len(run)]):
+                run.append(found[index + len(run)])
+            index += len(run)
+            if not names:
+                continue
+            several = len(run) > 1 and len(names) >= len(run)
+            chosen = names[-len(run) :] if several else [names[-1]] * len(run)
+            for target, name in zip(run, chosen, strict=True):
                 target.subject = name.subject
                 target.named_at = name.quote_start
                 if several:
                     target.list_index = 0  # a name of its own: no longer one of a list sharing a name
-        names.extend(own)
 
 
 def drafts(text: str, layout: Layout) -> list[Draft]:

@@ -117,6 +117,8 @@ def _strip_filler(text: str, start: int, end: int) -> int:
 def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[str, bool]:
     """The kind of a target and whether it was only a guess."""
     percent = figure.unit == "%"
+    if subject.endswith("前") and figure.unit in ("位", "名"):
+        return "ceiling", False  # 进入全省前10位: a rank, the lower the better
     if figure.grade:
         return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
     if re.search(r"控制|不超过|不高于|(?<!不)低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
