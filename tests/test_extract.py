@@ -173,7 +173,20 @@ MILESTONES = [
     ("开展防止返贫动态监测", []),  # 开展 needs an event
     ("引进培育一批中小企业集群发展", []),
     ("随着城开高速开通、渝西高铁开工", []),  # the scene, not a promise
+    ("力争创成国家卫生县城", ["创成国家卫生县城"]),  # a designation won
 ]
+
+# What a milestone's title names: the deliverable, not when it is due.
+MILESTONE_ITEMS = [
+    ("确保G65高速复线年底前通车", ["G65高速复线"]),
+    ("城东大桥6月底前建成通车", ["城东大桥"]),
+    ("建成投用县人民医院新院区", ["县人民医院新院区"]),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), MILESTONE_ITEMS)
+def test_milestone_items(clause: str, expected: list[str]) -> None:
+    assert [m.item for m in milestones(clause, 0, len(clause))] == expected
 
 
 @pytest.mark.parametrize(("clause", "expected"), MILESTONES)
