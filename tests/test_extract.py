@@ -344,6 +344,23 @@ def test_a_list_of_targets_under_a_heading_and_the_estimates_before_it() -> None
     ]
 
 
+def test_numbered_lines_are_the_items_of_a_list_not_headlines() -> None:
+    # Lines with no punctuation would be titles, but a list's number or mark opens an item of the list; the
+    # mark is no part of what the item says.
+    text = (
+        "二、2025年主要预期目标\n1.地区生产总值增长6%左右\n（2）社会消费品零售总额增长5%\n"
+        "③城镇新增就业3000人以上\n一是固定资产投资增长5%\n4.建成县人民医院新院区\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
+    assert [c["quote"] for c in ledger["commitment"]] == [
+        "地区生产总值增长6%左右",
+        "社会消费品零售总额增长5%",
+        "城镇新增就业3000人以上",
+        "固定资产投资增长5%",
+        "建成县人民医院新院区",
+    ]
+
+
 # ---------------------------------------------------------------- baselines: the same metric, stated for the past
 
 BASELINES = [

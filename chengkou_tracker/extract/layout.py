@@ -108,8 +108,10 @@ def _is_part_heading(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
 
 
-# The marks that open the items of a list: "●居民消费价格涨幅3%左右".
+# The marks that open the items of a list: "●居民消费价格涨幅3%左右", "1.地区生产总值增长6%左右", "（3）…",
+# "①…", "一是…".
 BULLETS = "●•·■◆▲►★☆◇□○◎▪"
+_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
 
 
 def _is_headline(line: str) -> bool:
@@ -119,7 +121,7 @@ def _is_headline(line: str) -> bool:
         len(line) <= 40
         and not re.search(r"[。，,；;！？!?：:]", line)
         and not _SECTION.match(line)
-        and not line.startswith(tuple(BULLETS))
+        and not _LIST_ITEM.match(line)
     )
 
 

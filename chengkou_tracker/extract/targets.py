@@ -10,7 +10,7 @@ from chengkou_tracker.extract.figures import Figure, figures
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what.
 _FILLER = re.compile(
-    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将)+"
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将)+"
 )
 _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
