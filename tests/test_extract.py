@@ -361,6 +361,22 @@ def test_numbered_lines_are_the_items_of_a_list_not_headlines() -> None:
     ]
 
 
+def test_short_lines_one_after_another_are_a_list_and_a_line_alone_is_a_title() -> None:
+    text = (
+        "2024两会|2024年目标GDP增长5%\n"  # a title: it restates the paragraph below it
+        "李强提出今年的主要预期目标,国内生产总值增长5%左右。\n"
+        "2024年其他预期目标\n"
+        "城镇新增就业1200万人以上\n"  # a list, one target a line
+        "居民消费价格涨幅3%左右\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="中国").toml)
+    assert [c["quote"] for c in ledger["commitment"]] == [
+        "国内生产总值增长5%左右",
+        "城镇新增就业1200万人以上",
+        "居民消费价格涨幅3%左右",
+    ]
+
+
 # ---------------------------------------------------------------- baselines: the same metric, stated for the past
 
 BASELINES = [

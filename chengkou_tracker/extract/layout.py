@@ -224,7 +224,15 @@ def lay_out(text: str, year: int | None) -> Layout:
     used: set[str] = set()
     clauses: list[Clause] = []
     past: list[Clause] = []
-    for line in lines:
+    # A title stands alone; short lines one after another with no punctuation are the items of a list
+    # ("2023年预期目标" and then one target a line).
+    titled = [not _is_part_heading(line.text) and _is_headline(line.text) for line in lines]
+    listed = {
+        index
+        for index, title in enumerate(titled)
+        if title and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]))
+    }
+    for index, line in enumerate(lines):
         if _is_part_heading(line.text):
             state = part_state(line.text, plan_year, state)
             marker = _PART.match(line.text)
@@ -232,7 +240,7 @@ def lay_out(text: str, year: int | None) -> Layout:
             part_heading = re.split(r"[。；;]", line.text[len(marker.group(0)) :])[0] if marker else ""
             section = None
             continue
-        if _is_headline(line.text):
+        if titled[index] and index not in listed:
             continue  # a title restates what the text below says, and commits to nothing itself
         part_is_plan = state != "review"
         key_match = _SECTION.match(line.text) if part_is_plan else None
