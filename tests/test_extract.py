@@ -377,6 +377,21 @@ def test_short_lines_one_after_another_are_a_list_and_a_line_alone_is_a_title() 
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "旅游综合收入在2024年基础上增长10%。",
+        "粮食产量与2024年持平。",
+        "规上企业数量较2024年增加20家。",
+        "力争比2020年翻一番。",
+    ],
+)
+def test_a_past_year_as_the_point_of_comparison_keeps_a_sentence_in_the_plan(sentence: str) -> None:
+    text = f"二、2025年工作安排\n{sentence}\n"
+    layout = lay_out(text, None)
+    assert (len(layout.clauses), len(layout.past_clauses)) == (1, 0)
+
+
 # ---------------------------------------------------------------- baselines: the same metric, stated for the past
 
 BASELINES = [

@@ -49,7 +49,8 @@ _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民
 # year will bring.
 _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
-_YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
+# A past year as the point of comparison (比2020年, 与2024年持平, 在2024年基础上) is no sentence about the past.
+_YEAR_MENTION = re.compile(r"(?<![到至比较于与同])(\d{4})年(?!前|以前|底前|之前|的?基础上|相比)")
 # A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
 # 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
