@@ -127,6 +127,7 @@ TARGETS = [
     ("重点推动六个方面工作迈出坚实步伐", []),
     ("实际利用外资1.8亿美元以上", [("quantity", "at_least", 1.8, "亿美元", "实际利用外资1.8亿美元以上")]),
     ("●居民消费价格涨幅3%左右", [("ceiling", "about", 3, "%", "居民消费价格涨幅3%左右")]),
+    ("全县地区生产总值将增长7%左右", [("growth", "about", 7, "%", "全县地区生产总值将增长7%左右")]),
     ("综合排名进入全省前10位", [("ceiling", "at_most", 10, "位", "综合排名进入全省前10位")]),  # a rank
     ("空气质量优良天数比例不低于90%", [("floor", "at_least", 90, "%", "空气质量优良天数比例不低于90%")]),  # not 低于
     ("城镇新增就业不少于5000人", [("quantity", "at_least", 5000, "人", "城镇新增就业不少于5000人")]),
@@ -390,6 +391,13 @@ def test_a_past_year_as_the_point_of_comparison_keeps_a_sentence_in_the_plan(sen
     text = f"二、2025年工作安排\n{sentence}\n"
     layout = lay_out(text, None)
     assert (len(layout.clauses), len(layout.past_clauses)) == (1, 0)
+
+
+def test_so_far_this_year_is_the_year_under_review() -> None:
+    # A plan presented in December: 今年以来 reports the year that is ending, not the one planned.
+    text = "示例县2025年计划草案的报告。今年以来,全县地区生产总值增长6%。2025年全县地区生产总值将增长7%左右。"
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["2025年全县地区生产总值将增长7%左右。"]
 
 
 # ---------------------------------------------------------------- baselines: the same metric, stated for the past

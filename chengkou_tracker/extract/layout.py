@@ -55,13 +55,14 @@ _YEAR_MENTION = re.compile(r"(?<![到至比较于与同])(\d{4})年(?!前|以前
 # 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
+    r"|今年以来|年初以来"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…".
 _PAST_TOPIC = re.compile(r"(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
 # 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素).
-_PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|(?<![主重需纲摘])要(?![求素点])")
+_PLAN_TIME = re.compile(r"今年(?!以来)|明年|新的一年|力争|确保|将|计划|预期|目标|(?<![主重需纲摘])要(?![求素点])")
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
 _CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
