@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from chengkou_tracker.extract import extract
+from chengkou_tracker.extract.baselines import baseline
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.decode import decode
@@ -46,6 +48,10 @@ FIGURES = [
     ("新增城镇就业3000多人", [(3000, "人", "")]),
     ("PM2.5平均浓度控制在30微克/立方米以内", [(30, "微克/立方米", "以内")]),
     ("打造科创走廊2.0版", []),
+    ("汉江出紫断面水质保持国家Ⅱ类标准", [(2, "类", "")]),  # a class of water, in Roman numerals
+    ("出境断面水质稳定在III类以上", [(3, "类", "以上")]),
+    ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
+    ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
 ]
 
 
@@ -110,6 +116,8 @@ TARGETS = [
         ],
     ),
     ("地区生产总值增长6%—7%", [("growth", "at_least", 6, "%", "地区生产总值增长6%—7%")]),
+    ("经济增长4.5%－5%", [("growth", "at_least", 4.5, "%", "经济增长4.5%－5%")]),  # a full-width dash
+    ("经济增长4.5%–5%", [("growth", "at_least", 4.5, "%", "经济增长4.5%–5%")]),  # an en dash
     ("开工建设10万平方米的中小企业生态家园", []),  # the figure only sizes a project: a milestone
     ("投用中广核二期8万千瓦光伏", []),
     ("加强26个集中式饮用水源地保护", []),  # a vague verb: the count sizes the work
@@ -117,6 +125,20 @@ TARGETS = [
     ('建设第三轮"美丽街区"3个', [("quantity", "at_least", 3, "个", '建设第三轮"美丽街区"3个')]),
     ('推动"五个一批"落实', []),
     ("重点推动六个方面工作迈出坚实步伐", []),
+    ("实际利用外资1.8亿美元以上", [("quantity", "at_least", 1.8, "亿美元", "实际利用外资1.8亿美元以上")]),
+    ("●居民消费价格涨幅3%左右", [("ceiling", "about", 3, "%", "居民消费价格涨幅3%左右")]),
+    ("全县地区生产总值将增长7%左右", [("growth", "about", 7, "%", "全县地区生产总值将增长7%左右")]),
+    ("综合排名进入全省前10位", [("ceiling", "at_most", 10, "位", "综合排名进入全省前10位")]),  # a rank
+    ("空气质量优良天数比例不低于90%", [("floor", "at_least", 90, "%", "空气质量优良天数比例不低于90%")]),  # not 低于
+    ("城镇新增就业不少于5000人", [("quantity", "at_least", 5000, "人", "城镇新增就业不少于5000人")]),
+    ("每千人口医疗卫生机构床位数达到6.5张", [("level", "at_least", 6.5, "张", "每千人口医疗卫生机构床位数达到6.5张")]),
+    # A water class is a bound from above: Ⅱ类以上 is class Ⅱ or a better (lower) one.
+    ("国考断面水质保持Ⅱ类标准以上", [("ceiling", "at_most", 2, "类", "国考断面水质保持Ⅱ类标准以上")]),
+    ("汉江出紫断面水质保持国家Ⅱ类标准", [("ceiling", "at_most", 2, "类", "汉江出紫断面水质保持国家Ⅱ类标准")]),
+    (
+        "地表水达到或好于Ⅲ类水体比例达到80%",  # the class only says which water the rate counts
+        [("level", "at_least", 80, "%", "地表水达到或好于Ⅲ类水体比例达到80%")],
+    ),
 ]
 
 
@@ -133,6 +155,7 @@ def test_targets(clause: str, expected: list[tuple[str, str, float, str, str]]) 
 
 MILESTONES = [
     ("建成电商公共服务中心", ["建成电商公共服务中心"]),
+    ("●建成电商公共服务中心", ["建成电商公共服务中心"]),  # a list's bullet is no word of the report's
     ("建成投用再生资源回收利用项目", ["建成投用再生资源回收利用项目"]),
     ("建成投产年产5万吨锂电池材料项目", ["建成投产年产5万吨锂电池材料项目"]),
     ("启动巴山大道、高铁站前广场等重点项目建设", ["启动巴山大道", "启动巴山大道、高铁站前广场"]),
@@ -151,7 +174,20 @@ MILESTONES = [
     ("开展防止返贫动态监测", []),  # 开展 needs an event
     ("引进培育一批中小企业集群发展", []),
     ("随着城开高速开通、渝西高铁开工", []),  # the scene, not a promise
+    ("力争创成国家卫生县城", ["创成国家卫生县城"]),  # a designation won
 ]
+
+# What a milestone's title names: the deliverable, not when it is due.
+MILESTONE_ITEMS = [
+    ("确保G65高速复线年底前通车", ["G65高速复线"]),
+    ("城东大桥6月底前建成通车", ["城东大桥"]),
+    ("建成投用县人民医院新院区", ["县人民医院新院区"]),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), MILESTONE_ITEMS)
+def test_milestone_items(clause: str, expected: list[str]) -> None:
+    assert [m.item for m in milestones(clause, 0, len(clause))] == expected
 
 
 @pytest.mark.parametrize(("clause", "expected"), MILESTONES)
@@ -243,6 +279,9 @@ YEARS = [
         None,
         (2025, "text:2025年1月10日在示例县第十八届人民代表大会"),
     ),
+    # A news report of the report, with no heading and no list of targets: the year that 将 bring.
+    ("报告指出,2024年四川耕地净增加60万亩以上,2025年四川将积极发展乡村富民产业。", None, (2025, "text:2025年四川将")),
+    ("2025年,我县将严守耕地保护红线,新建高标准农田2.8万亩。", None, (2025, "text:2025年,我县将")),
 ]
 
 
@@ -256,6 +295,166 @@ def test_past_sentences_in_the_plan_part_are_not_commitments() -> None:
     layout = lay_out(text, None)
     assert [text[c.start : c.end] for c in layout.past_clauses] == ["2023年", "全县地区生产总值增长6.1%。"]
     assert [text[c.start : c.end] for c in layout.clauses] == ["今年地区生产总值增长6%左右。"]
+
+
+def test_a_plan_paragraph_that_opens_on_the_past_stays_there_until_it_speaks_of_the_plan() -> None:
+    # A plan (国民经济和社会发展计划) opens with its own review of the year before, under no heading of its own.
+    text = (
+        "湖南省2023年国民经济和社会发展计划\n"
+        "2022年，经济发展环境复杂严峻。全年地区生产总值增长4.5%；进出口总额增长20.2%。\n"
+        "2023年经济社会发展主要预期目标是：地区生产总值增长6.5%左右，进出口增长10%。\n"
+        "2022年已建成的园区要提质。新建标准厂房10万平方米。\n"
+    )
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.past_clauses] == [
+        "2022年",
+        "经济发展环境复杂严峻。",
+        "全年地区生产总值增长4.5%；",
+        "进出口总额增长20.2%。",
+        "2022年已建成的园区要提质。",
+    ]
+    assert [text[c.start : c.end] for c in layout.clauses] == [
+        "2023年经济社会发展主要预期目标是",
+        "地区生产总值增长6.5%左右",
+        "进出口增长10%。",
+        "新建标准厂房10万平方米。",
+    ]
+
+
+def test_words_that_only_contain_yao_do_not_bring_a_review_back_to_the_plan() -> None:
+    # 要 is a plan's modal verb (要加快), but 主要农作物 is no plan: the review goes on.
+    text = "2024年,四川新建高标准农田425万亩;主要农作物耕种收综合机械化率提高到73%。\n今年要新建高标准农田400万亩。"
+    layout = lay_out(text, 2025)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["今年要新建高标准农田400万亩。"]
+
+
+def test_a_list_of_targets_under_a_heading_and_the_estimates_before_it() -> None:
+    # A news report's summary: lines with no full stop. 预计 opens an estimate of the year under review; a
+    # line that opens with a bullet is an item of a list, not a headline.
+    text = (
+        "预计城乡居民收入分别增长5.8%、7.9%,均居全国第二\n"
+        "2023年预期目标\n"
+        "●居民消费价格涨幅3%左右\n"
+        "●粮食产量保持在500亿斤以上\n"
+    )
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["●居民消费价格涨幅3%左右", "●粮食产量保持在500亿斤以上"]
+    assert [text[c.start : c.end] for c in layout.past_clauses] == [
+        "预计城乡居民收入分别增长5.8%、7.9%",
+        "均居全国第二",
+    ]
+
+
+def test_numbered_lines_are_the_items_of_a_list_not_headlines() -> None:
+    # Lines with no punctuation would be titles, but a list's number or mark opens an item of the list; the
+    # mark is no part of what the item says.
+    text = (
+        "二、2025年主要预期目标\n1.地区生产总值增长6%左右\n（2）社会消费品零售总额增长5%\n"
+        "③城镇新增就业3000人以上\n一是固定资产投资增长5%\n4.建成县人民医院新院区\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
+    assert [c["quote"] for c in ledger["commitment"]] == [
+        "地区生产总值增长6%左右",
+        "社会消费品零售总额增长5%",
+        "城镇新增就业3000人以上",
+        "固定资产投资增长5%",
+        "建成县人民医院新院区",
+    ]
+
+
+def test_short_lines_one_after_another_are_a_list_and_a_line_alone_is_a_title() -> None:
+    text = (
+        "2024两会|2024年目标GDP增长5%\n"  # a title: it restates the paragraph below it
+        "李强提出今年的主要预期目标,国内生产总值增长5%左右。\n"
+        "2024年其他预期目标\n"
+        "城镇新增就业1200万人以上\n"  # a list, one target a line
+        "居民消费价格涨幅3%左右\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="中国").toml)
+    assert [c["quote"] for c in ledger["commitment"]] == [
+        "国内生产总值增长5%左右",
+        "城镇新增就业1200万人以上",
+        "居民消费价格涨幅3%左右",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "旅游综合收入在2024年基础上增长10%。",
+        "粮食产量与2024年持平。",
+        "规上企业数量较2024年增加20家。",
+        "力争比2020年翻一番。",
+    ],
+)
+def test_a_past_year_as_the_point_of_comparison_keeps_a_sentence_in_the_plan(sentence: str) -> None:
+    text = f"二、2025年工作安排\n{sentence}\n"
+    layout = lay_out(text, None)
+    assert (len(layout.clauses), len(layout.past_clauses)) == (1, 0)
+
+
+def test_so_far_this_year_is_the_year_under_review() -> None:
+    # A plan presented in December: 今年以来 reports the year that is ending, not the one planned.
+    text = "示例县2025年计划草案的报告。今年以来,全县地区生产总值增长6%。2025年全县地区生产总值将增长7%左右。"
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.past_clauses] == ["今年以来", "全县地区生产总值增长6%。"]
+
+
+# ---------------------------------------------------------------- baselines: the same metric, stated for the past
+
+BASELINES = [
+    ("规模工业增加值增长7.5%", "规模以上工业增加值增长7.2%", 7.2),  # an abbreviation of the same name
+    ("规上工业增加值增长15%", "规模以上工业增加值增长12%", 12),
+    ("建设100万元以上乡村产业项目50个", "百万元以上乡村产业项目21个", 21),  # numbers written either way
+    ("地方一般公共预算收入增长8%以上", "一般公共预算收入增长6.6%", 6.6),
+    ("第一产业增加值增长3.5%", "高新技术产业增加值增长12.7%", None),  # a shared tail, different things
+    ("城乡居民人均可支配收入增长6%", "全体居民人均可支配收入增长6.4%", None),
+]
+
+
+@pytest.mark.parametrize(("plan", "past", "expected"), BASELINES)
+def test_baselines(plan: str, past: str, expected: float | None) -> None:
+    [target] = targets(plan, 0, len(plan))
+    found = baseline(target, targets(past, 0, len(past)))
+    assert (found.figure.value if found else None) == expected
+
+
+# A figure with no name in its own clause takes the name of the clause before it in the same sentence.
+INHERITED = [
+    (
+        "一、2022年工作回顾\n全年地区生产总值48670.37亿元,同比增长4.5%。\n"
+        "二、2023年工作安排\n地区生产总值增长6.5%左右。\n",
+        [("地区生产总值增长6.5%左右", 6.5, 4.5, "地区生产总值48670.37亿元,同比增长4.5%")],
+    ),
+    (  # a 分别 list with no names of its own: one name each, in order
+        "一、2022年工作回顾\n接待游客510万人次、旅游综合收入10.3亿元,分别增长18.7%、16%。\n"
+        "二、2023年工作安排\n旅游综合收入增长15%。\n",
+        [("旅游综合收入增长15%", 15, 16, "旅游综合收入10.3亿元,分别增长18.7%、16%")],
+    ),
+    (  # in the same clause: the amount the growth brings the revenue to
+        "二、2025年工作安排\n一般公共预算收入增长5%、达到20亿元。\n",
+        [("一般公共预算收入增长5%", 5, None, None), ("达到20亿元", 20, None, None)],
+    ),
+    (  # a news report: the sentence turns to the plan at the clause that names the plan's year
+        "示例县新闻。报告指出,2024年全县地区生产总值增长6%,2025年将力争增长7%左右。",
+        [("增长7%左右", 7, 6, "全县地区生产总值增长6%")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INHERITED)
+def test_a_figure_without_a_name_takes_the_name_before_it(
+    text: str, expected: list[tuple[str, float, float, str]]
+) -> None:
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
+    found = [(c["quote"], c["target"], c.get("baseline"), c.get("baseline_quote")) for c in ledger["commitment"]]
+    assert found == expected
+
+
+def test_a_figure_named_earlier_in_its_clause_takes_that_name_as_its_title() -> None:
+    text = "二、2025年工作安排\n一般公共预算收入增长5%、达到20亿元。\n"
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="示例县").toml)
+    assert [c["title"] for c in ledger["commitment"]] == ["一般公共预算收入增速", "一般公共预算收入"]
 
 
 # ---------------------------------------------------------------- the command
@@ -484,7 +683,7 @@ def test_the_whole_2023_report_drafts_a_ledger_that_validates(run: Run, tmp_path
     result = run("extract", "report.txt", "-o", "draft.toml")
     assert (result.code, result.stderr) == (
         0,
-        "drafted 150 targets and 73 milestones, 35 to review; year 2023 from the heading '二、2023年工作建议'\n",
+        "drafted 151 targets and 73 milestones, 35 to review; year 2023 from the heading '二、2023年工作建议'\n",
     )
     # Every draft has a title, even where no name stands before its figure (为800名适龄在校女学生...).
     drafted = tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["commitment"]

@@ -12,6 +12,7 @@ from functools import cache
 from chengkou_tracker.extract.targets import ACTION, Target
 
 # Words that say who or when, not what: "全县地区生产总值", "累计新增市场主体".
+_NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿")
 _NOT_METRIC = re.compile(r"^(?:全[县市区省州旗国]|累计|预计|实现|完成|新增|其中)+")
 
 
@@ -45,7 +46,14 @@ def _same_metric(a: str, b: str) -> int:
     if shorter >= 3 and (a.endswith(b) or b.endswith(a)):
         return 50 + shorter
     common = _common(a, b)
-    return common if common >= max(4, 0.7 * shorter) else 0
+    if common < max(4, 0.7 * shorter):
+        return 0
+    # A shorter name is the same metric only as an abbreviation of the longer one (规上 for 规模以上): every
+    # character of it appears in the longer. Names that share a generic tail but differ in what they
+    # qualify are different metrics (第一产业增加值, 高新技术产业增加值; 城乡居民收入, 全体居民收入).
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # Numbers are written either way (100万元以上, 百万元以上), so they do not tell names apart.
+    return common if all(char in long_ for char in short if char not in _NUMERALS) else 0
 
 
 def baseline(target: Target, past: Sequence[Target]) -> Target | None:

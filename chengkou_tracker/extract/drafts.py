@@ -65,16 +65,57 @@ def _target_draft(text: str, clause: Clause, target: Target, past: list[Target],
     before = baseline(target, past)
     if before is not None:
         draft.baseline = before.figure.value
-        draft.baseline_quote = text[before.quote_start : before.quote_end]
+        # A baseline named in an earlier clause is quoted from its name: "国内生产总值达134.9万亿元,增长5%".
+        draft.baseline_quote = text[min(before.quote_start, before.named_at) : before.quote_end]
     return draft
+
+
+def _unnamed(target: Target) -> bool:
+    return not target.subject.strip("、，,；; ")
+
+
+def _inherit_subjects(stated: dict[int, list[Target]], by_sentence: dict[int, int]) -> None:
+    """Figures with no name before them name what was named last before them in the same sentence:
+    "地区生产总值48670.37亿元，同比增长4.5%"; "一般公共预算收入增长5%、达到20亿元"; "接待游客510万人次、
+    旅游综合收入10.3亿元，分别增长18.7%、16%" (a run of them takes as many names, in order);
+    "2024年全县地区生产总值增长6%，2025年将力争增长7%左右"."""
+    named: dict[int, list[Target]] = {}
+    for start in sorted(stated):
+        names = named.setdefault(by_sentence[start], [])
+        found = stated[start]
+        index = 0
+        while index < len(found):
+            if not _unnamed(found[index]):
+                names.append(found[index])
+                index += 1
+                continue
+            run = [found[index]]
+            while index + len(run) < len(found) and _unnamed(found[index + len(run)]):
+                run.append(found[index + len(run)])
+            index += len(run)
+            if not names:
+                continue
+            several = len(run) > 1 and len(names) >= len(run)
+            chosen = names[-len(run) :] if several else [names[-1]] * len(run)
+            for target, name in zip(run, chosen, strict=True):
+                target.subject = name.subject
+                target.named_at = name.quote_start
+                if several:
+                    target.list_index = 0  # a name of its own: no longer one of a list sharing a name
 
 
 def drafts(text: str, layout: Layout) -> list[Draft]:
     """Every target and milestone the plan part states, restatements folded into the first."""
-    past = [found for clause in layout.past_clauses for found in targets(text, clause.start, clause.end)]
+    stated_in: dict[int, list[Target]] = {}
+    by_sentence: dict[int, int] = {}
+    for clause in (*layout.past_clauses, *layout.clauses):
+        stated_in[clause.start] = targets(text, clause.start, clause.end)
+        by_sentence[clause.start] = clause.sentence_start
+    _inherit_subjects(stated_in, by_sentence)
+    past = [found for clause in layout.past_clauses for found in stated_in[clause.start]]
     found: list[Draft] = []
     for clause in layout.clauses:
-        stated = targets(text, clause.start, clause.end)
+        stated = stated_in[clause.start]
         if stated:
             found.extend(_target_draft(text, clause, target, past, layout.year) for target in stated)
             continue

@@ -77,6 +77,9 @@ MEASURING = (
     "千克",
     "公斤",
     "小时",
+    "美元",  # money in other currencies: 实际利用外资1.8亿美元
+    "欧元",
+    "港元",
     "元",
     "亩",
     "米",
@@ -98,6 +101,10 @@ _FIGURE = re.compile(
     rf"(?<![A-Za-z\d.〔\[第])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
     r"(?![A-Za-z〕\]])"
 )
+# Water quality is graded in classes written in Roman numerals, Ⅰ (best) to Ⅴ: "水质保持Ⅱ类标准以上". Not 劣Ⅴ类,
+# which names water below every class.
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+_GRADE = re.compile(r"(?<![劣A-Za-z])(?P<roman>[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})类(?:标准)?")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
 
@@ -113,6 +120,7 @@ class Figure:
     tail: str  # 以上, 左右, 以内 ... or ""
     chinese: bool  # read from Chinese numerals: the reviewer checks it
     approximate: bool = False  # "3000多人", "100余家": at least the number, roughly
+    grade: bool = False  # a class of water quality (Ⅱ类): the lower, the better
 
     def read(self) -> Figure | None:
         """The figure with its Chinese numerals read (两 -> 2); None when they are no number."""
@@ -174,4 +182,21 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 match.group("approximate") is not None,
             )
         )
-    return found
+    for match in _GRADE.finditer(clause):
+        tail = _TAIL.match(clause[match.end() :])
+        tail_text = tail.group(0) if tail else ""
+        roman = match.group("roman")
+        found.append(
+            Figure(
+                roman,
+                start + match.start(),
+                start + match.end() + len(tail_text),
+                start + match.end(),
+                float(_ROMAN[roman]),
+                "类",
+                tail_text,
+                False,
+                grade=True,
+            )
+        )
+    return sorted(found, key=lambda figure: figure.start)

@@ -45,13 +45,24 @@ _PLANNED_YEAR = re.compile(
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
 _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
+# "2025年四川将积极发展…", "2025年将持续打造…", "2025年,我县将…": a news report of the report says what the
+# year will bring.
+_FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
-_YEAR_MENTION = re.compile(r"(?<![到至比较于])(\d{4})年(?!前|以前|底前|之前)")
+# A past year as the point of comparison (比2020年, 与2024年持平, 在2024年基础上) is no sentence about the past.
+_YEAR_MENTION = re.compile(r"(?<![到至比较于与同])(\d{4})年(?!前|以前|底前|之前|的?基础上|相比)")
+# A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
+# 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
+    r"|今年以来|年初以来"
+    r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
 )
+# A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…".
+_PAST_TOPIC = re.compile(r"(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
-_PLAN_TIME = re.compile(r"今年|明年|新的一年|力争|确保|将|计划|预期|目标|要")
+# 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素).
+_PLAN_TIME = re.compile(r"今年(?!以来)|明年|新的一年|力争|确保|将|计划|预期|目标|(?<![主重需纲摘])要(?![求素点])")
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
 _CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
@@ -99,9 +110,21 @@ def _is_part_heading(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
 
 
+# The marks that open the items of a list: "●居民消费价格涨幅3%左右", "1.地区生产总值增长6%左右", "（3）…",
+# "①…", "一是…".
+BULLETS = "●•·■◆▲►★☆◇□○◎▪"
+_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
+
+
 def _is_headline(line: str) -> bool:
-    """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%")."""
-    return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line) and not _SECTION.match(line)
+    """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%"); not an item of a
+    list, which states what it says as a line of its own ("●粮食产量保持在500亿斤以上")."""
+    return (
+        len(line) <= 40
+        and not re.search(r"[。，,；;！？!?：:]", line)
+        and not _SECTION.match(line)
+        and not _LIST_ITEM.match(line)
+    )
 
 
 def part_state(heading: str, year: int, state: str) -> str:
@@ -141,6 +164,9 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     delivered = _DELIVERED.search(text[:1000])
     if delivered:
         return int(delivered.group(1)), f"text:{delivered.group(0)}"
+    future = _FUTURE_YEAR.search(text)
+    if future:
+        return int(future.group(1)), f"text:{future.group(0)}"
     raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
 
 
@@ -164,16 +190,23 @@ def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> t
     plan: list[Clause] = []
     past: list[Clause] = []
     carried_past = False
-    for sentence in _SENTENCE.finditer(line.text):
+    for index, sentence in enumerate(_SENTENCE.finditer(line.text)):
         is_past = not plans or _is_past(sentence.group(), year)
-        if state == "open":
-            # In open text (a news report of the report), what a sentence says about the past goes on in
-            # the sentences after it until one speaks of the plan again.
-            mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
-            is_past = is_past or (carried_past and not mentions_plan)
-            carried_past = is_past
+        # What a sentence says about the past goes on in the sentences after it until one speaks of the plan
+        # again: anywhere in open text (a news report of the report), and in a plan part where the paragraph
+        # opens with a past year as its topic ("2022年，全球经济…。全年地区生产总值增长4.5%"), as a plan's own
+        # review does; not where a past year is only mentioned ("2022年建成的园区要提质。新建…").
+        mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
+        is_past = is_past or (carried_past and not mentions_plan)
+        opens_past = index == 0 and _PAST_TOPIC.match(sentence.group()) is not None
+        carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
+        # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
+        # a sentence speaks of the plan.
+        turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
         for clause in _CLAUSE.finditer(sentence.group()):
+            if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
+                is_past = carried_past = False
             start = sentence_start + clause.start()
             item = Clause(start, start + len(clause.group()), section, is_past, sentence_start)
             (past if is_past else plan).append(item)
@@ -193,7 +226,15 @@ def lay_out(text: str, year: int | None) -> Layout:
     used: set[str] = set()
     clauses: list[Clause] = []
     past: list[Clause] = []
-    for line in lines:
+    # A title stands alone; short lines one after another with no punctuation are the items of a list
+    # ("2023年预期目标" and then one target a line).
+    titled = [not _is_part_heading(line.text) and _is_headline(line.text) for line in lines]
+    listed = {
+        index
+        for index, title in enumerate(titled)
+        if title and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]))
+    }
+    for index, line in enumerate(lines):
         if _is_part_heading(line.text):
             state = part_state(line.text, plan_year, state)
             marker = _PART.match(line.text)
@@ -201,7 +242,7 @@ def lay_out(text: str, year: int | None) -> Layout:
             part_heading = re.split(r"[。；;]", line.text[len(marker.group(0)) :])[0] if marker else ""
             section = None
             continue
-        if _is_headline(line.text):
+        if titled[index] and index not in listed:
             continue  # a title restates what the text below says, and commits to nothing itself
         part_is_plan = state != "review"
         key_match = _SECTION.match(line.text) if part_is_plan else None

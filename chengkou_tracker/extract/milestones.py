@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 # A deliverable verb opening the clause (after 力争/确保/年底前...):
 # "建成投用再生资源回收利用项目", "启动巴山大道、高铁站前广场", "申报CMA资质认定".
 _LEADING = re.compile(
-    r"^(?:力争|确保|争取|全面|加快|年底前|年内|上半年|今年|同时|并|\d{4}年底前|\d{1,2}月底前)*"
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|全面|加快|年底前|年内|上半年|今年|同时|并|\d{4}年底前|\d{1,2}月底前)*"
     r"(?P<verb>建成投用|建成投运|建成投产|建成运营|建成通车|建成开放|竣工投用|建成|竣工|完工|完成|开工建设|开工|启动|投用|投运|投入使用|"
-    r"争创|创建|申报|获批|举办|召开|新建|改扩建|迁建|实现|开展|通过|取得|打造)"
+    r"争创|创成|创建|申报|获批|举办|召开|新建|改扩建|迁建|实现|开展|通过|取得|打造)"
 )
 # A deliverable verb closing the clause: "亢谷景区全面开放运营", "天然气长输管道建成供气".
 _TRAILING = re.compile(
@@ -115,7 +115,8 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
         match = re.match(r"(?:力争|确保|争取|年底前|年内|上半年|全面)*", clause)
         subject_start = match.end() if match else 0
         obj = clause[subject_start : trailing.start()]
-        obj = re.sub(r"(?:全面|正式|基本|建成|实现|将)$", "", obj)
+        # "G65高速复线年底前通车": when it is due is no part of its name (deadlines.py reads it).
+        obj = re.sub(r"(?:全面|正式|基本|建成|实现|将|年底前|年内|上半年|下半年|\d{1,2}月底?前)+$", "", obj)
         if _acceptable(trailing.group("verb"), obj) and not re.search(r"[加推促]快|推进|加强", obj):
             found.append(
                 Milestone(

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from chengkou_tracker.extract.figures import Figure, figures
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
-_FILLER = re.compile(r"^(?:力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力)+")
+# "2025年将力争增长7%左右": the year and 将 say when, not what.
+_FILLER = re.compile(
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将)+"
+)
 _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
-    r"(?:分别|均|都|全部|各|力争|保持)?(?:实现)?"
+    r"(?:将|还将|要)?(?:分别|均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增至|升至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
     r"涨幅为?|上涨|为|在|各)$"
@@ -42,8 +45,9 @@ _BOUND = {
     "以下": "at_most",
     "内": "at_most",
 }
-# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%"
-_RANGE = re.compile(r"[—\-～~至到]{1,2}")
+# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%", and the dashes of other fonts: "4.5%－5%"
+# (full width), "4.5%–5%" (en dash), "4.5%―5%".
+_RANGE = re.compile(r"[—\-－–―～~至到]{1,2}")
 _COMPARISON = re.compile(r"[比较]上年|[比较]去年|同比")
 
 
@@ -57,6 +61,7 @@ class Target:
     quote_end: int
     list_index: int = 0  # place in a list sharing one predicate (分别增长10%、5%、8%)
     reasons: list[str] = field(default_factory=list)  # why a reviewer should look at it
+    named_at: int = 1 << 62  # where an earlier clause of the sentence names it, when its own clause does not
 
 
 def _is_cjk(char: str) -> bool:
@@ -66,6 +71,9 @@ def _is_cjk(char: str) -> bool:
 def _size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
+    if figure.grade:
+        # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
+        return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
     if after.startswith("的"):
         return figure.unit != "%"  # "60%的政府投资项目" is a share that must be met
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]):
@@ -109,7 +117,11 @@ def _strip_filler(text: str, start: int, end: int) -> int:
 def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[str, bool]:
     """The kind of a target and whether it was only a guess."""
     percent = figure.unit == "%"
-    if re.search(r"控制|不超过|不高于|低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
+    if subject.endswith("前") and figure.unit in ("位", "名"):
+        return "ceiling", False  # 进入全省前10位: a rank, the lower the better
+    if figure.grade:
+        return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
+    if re.search(r"控制|不超过|不高于|(?<!不)低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
         return "ceiling", False
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
         return "reduction", False
@@ -117,6 +129,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return ("growth", False) if percent else ("quantity", True)
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
+    if re.search(r"不低于|不少于", predicate) and not percent and _ANY_ACTION.search(subject):
+        return "quantity", False  # 城镇新增就业不少于5000人: this year's work, with a floor under it
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     if share:
@@ -127,14 +141,17 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
-    if re.search(r"达|提高|提升", predicate) and _STOCK.search(subject):
-        return "level", False
+    if re.search(r"达|提高|提升", predicate) and (_STOCK.search(subject) or subject.startswith("每")):
+        return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
     if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
         return "level", False
     return "quantity", False
 
 
-def _direction(kind: str, tail: str) -> str:
+def _direction(kind: str, figure: Figure) -> str:
+    tail = figure.tail
+    if figure.grade:
+        return "at_most"  # Ⅱ类以上 is class Ⅱ or a better (lower) one
     if tail in _BOUND:
         return _BOUND[tail]
     return "at_most" if kind == "ceiling" else "at_least"
@@ -184,7 +201,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             target = Target(
                 figure,
                 first.kind,
-                _direction(first.kind, figure.tail),
+                _direction(first.kind, figure),
                 subject,
                 first.quote_start,
                 figure.end,
@@ -254,13 +271,13 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             group = []
             for offset, name in names:
                 target = Target(
-                    figure, kind, _direction(kind, figure.tail), name, item_start + offset, quote_end, 0, list(reasons)
+                    figure, kind, _direction(kind, figure), name, item_start + offset, quote_end, 0, list(reasons)
                 )
                 found.append(target)
             previous_end = figure.end
             continue
         first_subject = names[0][1] if respectively and names else subject
-        target = Target(figure, kind, _direction(kind, figure.tail), first_subject, quote_start, quote_end, 0, reasons)
+        target = Target(figure, kind, _direction(kind, figure), first_subject, quote_start, quote_end, 0, reasons)
         group = [target]
         found.append(target)
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
