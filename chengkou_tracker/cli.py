@@ -606,11 +606,11 @@ def list_(
     output_format: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
 ) -> None:
     """List commitments with their latest figure, progress and status."""
-    from chengkou_tracker.selection import Filters, ledger_sections, select
+    from chengkou_tracker.selection import Filters, section_keys, select
 
     state = _state(ctx)
     ledger = _load(state)
-    keys = [s.key for s in ledger_sections(ledger)]
+    keys = section_keys(ledger)
     with _errors():
         filters = Filters.parse(section or [], status or [], kind or [], owner, tag or [], search, stale, keys)
     assessments = select(_assessments(state, ledger), filters, sort.value, keys)
@@ -991,10 +991,10 @@ def assign(
                 fail("which commitments? give ids, --section, --tag or --search", ExitStatus.USAGE)
             ids = list(commitment_ids or [])
             if chosen_by:
-                from chengkou_tracker.selection import Filters, ledger_sections, select
+                from chengkou_tracker.selection import Filters, section_keys, select
 
                 ledger = _load(state)
-                keys = [s.key for s in ledger_sections(ledger)]
+                keys = section_keys(ledger)
                 filters = Filters.parse(section or [], [], [], None, tag or [], search, False, keys)
                 ids += [a.commitment.id for a in select(_assessments(state, ledger), filters)]
                 if not ids:
@@ -1120,12 +1120,12 @@ def template(
     ] = None,
 ) -> None:
     """A fill-in sheet for a department: its commitments as they stand and empty cells for new figures."""
-    from chengkou_tracker.selection import Filters, ledger_sections, select
+    from chengkou_tracker.selection import Filters, section_keys, select
     from chengkou_tracker.sheets import template_csv, template_xlsx
 
     state = _state(ctx)
     ledger = _load(state)
-    keys = [s.key for s in ledger_sections(ledger)]
+    keys = section_keys(ledger)
     with _errors():
         as_of = _month_end(month) if month else state.as_of
         filters = Filters.parse(section or [], [], [], owner, [], None, False, keys)
@@ -1155,16 +1155,13 @@ def template(
 
 def _month_end(month: str) -> dt.date:
     """The last day of a YYYY-MM month; UsageError otherwise."""
-    import calendar
-    import re
-
+    from chengkou_tracker.dates import month_end, parse_month
     from chengkou_tracker.errors import UsageError
 
-    match = re.fullmatch(r"(\d{4})-(\d{2})", month.strip())
-    if match is None or not 1 <= int(match.group(2)) <= 12:
+    parsed = parse_month(month)
+    if parsed is None:
         raise UsageError(f"--month '{month}' is not a month like YYYY-MM")
-    year, number = int(match.group(1)), int(match.group(2))
-    return dt.date(year, number, calendar.monthrange(year, number)[1])
+    return month_end(dt.date(*parsed, 1))
 
 
 @app.command(epilog=PACE_HELP)

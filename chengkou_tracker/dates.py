@@ -17,6 +17,24 @@ _DATE = re.compile(
 )
 
 
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+
+
+def parse_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of a YYYY-MM text (report --month, template --month); None when TEXT is not one."""
+    match = _MONTH.fullmatch(text.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of DAY's month."""
+    import calendar
+
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
 def parse_date(text: str, what: str) -> dt.date:
     """The date TEXT names; UsageError naming WHAT and the accepted forms otherwise."""
     match = _DATE.fullmatch(text.strip())

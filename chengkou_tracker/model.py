@@ -101,7 +101,6 @@ LEGACY_REPORT = Report(
         Section("（六）", "聚焦“效能提升”，推动政府自身建设迈出坚实步伐"),
     ),
 )
-SECTIONS = LEGACY_REPORT.section_keys  # deprecated: use ledger.report.section_keys
 
 
 @dataclass(frozen=True, slots=True)

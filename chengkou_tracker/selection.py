@@ -34,7 +34,7 @@ class Filters:
         tags: Sequence[str],
         search: str | None,
         stale: bool,
-        known_sections: Sequence[str] = (),
+        known_sections: Sequence[str],
     ) -> Filters:
         """Filters from command-line words; UsageError naming the bad word; known_sections: the ledger's keys."""
         return cls(
@@ -66,6 +66,11 @@ class Filters:
             if self.search not in haystack:
                 return False
         return True
+
+
+def section_keys(ledger: Ledger) -> tuple[str, ...]:
+    """The keys of ledger_sections(LEDGER): what --section resolves against and sorts by."""
+    return tuple(section.key for section in ledger_sections(ledger))
 
 
 def ledger_sections(ledger: Ledger) -> tuple[Section, ...]:

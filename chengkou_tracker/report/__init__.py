@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-import re
 
+from chengkou_tracker.dates import month_end, parse_month
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.report.model import Report, build, month_end
+from chengkou_tracker.report.model import Report, build
 from chengkou_tracker.text import inert
 
 __all__ = ["FORMATS", "Report", "build", "format_for", "month_to_report", "write"]
@@ -27,7 +27,6 @@ _EXTENSIONS = {
     ".htm": "html",
     ".json": "json",
 }
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 def month_to_report(text: str | None, as_of: dt.date) -> tuple[int, int]:
@@ -35,10 +34,10 @@ def month_to_report(text: str | None, as_of: dt.date) -> tuple[int, int]:
     previous = as_of.replace(day=1) - dt.timedelta(days=1)
     if text is None or text.strip().lower() == "previous":
         return previous.year, previous.month
-    match = _MONTH.fullmatch(text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
+    parsed = parse_month(text)
+    if parsed is None:
         raise UsageError(f"--month '{inert(text)}' is not a month like YYYY-MM or 'previous'")
-    year, month = int(match.group(1)), int(match.group(2))
+    year, month = parsed
     if month_end(dt.date(year, month, 1)) > as_of:
         latest = as_of if as_of == month_end(as_of) else previous
         raise UsageError(

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from chengkou_tracker.dates import month_end
 from chengkou_tracker.figures import target_text, title
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Kind, Ledger, Section, Status, Update
 from chengkou_tracker.model import Report as WorkReport
 from chengkou_tracker.selection import ledger_sections
 from chengkou_tracker.status import Assessment, assess_ledger, base_of, even_pace, gap_of, gap_share, progress_of
-
-
-def month_end(day: dt.date) -> dt.date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 @dataclass(frozen=True, slots=True)
