@@ -211,10 +211,7 @@ def edit(
             raise UsageError(f"{commitment.id} is a milestone: it has no tolerance")
         change = Edit(commitment.id, dict(fields), by, now, current.last_change + 1)
         ledger_file.write_change(path, data, [ledger_file.format_edit(change)])
-        edited = replace(commitment, **fields)  # type: ignore[arg-type]
-        current.edits.append(replace(change, line=data.count(b"\n") + 2))
-        current.commitments[commitment.id] = edited
-    return change, edited
+    return change, replace(commitment, **fields)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,14 +245,7 @@ def assign(
             if current.commitments[commitment_id].owner != owner
         )
         if edits:
-            tables = [ledger_file.format_edit(edit) for edit in edits]
-            ledger_file.write_change(path, data, tables)
-            line = data.count(b"\n") + 2
-            for edit, table in zip(edits, tables, strict=True):
-                current.edits.append(replace(edit, line=line))
-                edited = current.commitments[edit.commitment]
-                current.commitments[edit.commitment] = replace(edited, owner=str(edit.fields["owner"]))
-                line += table.count("\n")
+            ledger_file.write_change(path, data, [ledger_file.format_edit(edit) for edit in edits])
     return AssignResult(edits, change, len(wanted) - len(edits))
 
 
@@ -381,12 +371,7 @@ def import_csv(
             raise UsageError(f"{csv_path}: no rows to import")
         written = bool(updates) and not dry_run
         if written:
-            tables = [ledger_file.format_update(update) for update in updates]
-            ledger_file.write_change(path, data, tables)
-            line = data.count(b"\n") + 2
-            for update, table in zip(updates, tables, strict=True):
-                current.updates.append(replace(update, line=line))
-                line += table.count("\n")
+            ledger_file.write_change(path, data, [ledger_file.format_update(update) for update in updates])
     return ImportResult(tuple(updates), change, written, skipped)
 
 
