@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chengkou_tracker.model import Status
-from chengkou_tracker.status import Assessment
+from chengkou_tracker.status import Assessment, mean_progress
 
 NO_OWNER = ""  # commitments nobody has been assigned yet form a group of their own
 
@@ -26,8 +26,7 @@ class Department:
 
     @property
     def mean_progress(self) -> float | None:
-        measured = [a.progress for a in self.assessments if a.progress is not None]
-        return sum(measured) / len(measured) if measured else None
+        return mean_progress(self.assessments)
 
     @property
     def overdue(self) -> tuple[Assessment, ...]:

@@ -17,7 +17,7 @@ from chengkou_tracker.figures import bar, field_value, gap_text, number, target_
 from chengkou_tracker.labels import label
 from chengkou_tracker.messages import say, value_text
 from chengkou_tracker.model import Section, Status
-from chengkou_tracker.status import Assessment
+from chengkou_tracker.status import Assessment, mean_progress
 from chengkou_tracker.text import inert
 
 if TYPE_CHECKING:
@@ -250,8 +250,7 @@ def summary_table(
         if not members:
             continue
         counts = Counter(a.status for a in members)
-        measured = [a.progress for a in members if a.progress is not None]
-        mean = sum(measured) / len(measured) if measured else None
+        mean = mean_progress(members)
         table.add_row(
             literal(name),
             *[

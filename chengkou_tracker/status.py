@@ -187,6 +187,12 @@ def _progress(
     return (Status.AT_RISK if progress < AT_RISK_PACE * f else Status.ON_TRACK), progress, None
 
 
+def mean_progress(assessments: Iterable[Assessment]) -> float | None:
+    """The mean progress of the commitments that have one (a section, a department); None when none has."""
+    measured = [a.progress for a in assessments if a.progress is not None]
+    return sum(measured) / len(measured) if measured else None
+
+
 def assess_ledger(ledger: Ledger, as_of: dt.date) -> list[Assessment]:
     """Every commitment's assessment, in ledger order."""
     by_commitment: dict[str, list[Update]] = {}

@@ -12,7 +12,16 @@ from chengkou_tracker.figures import target_text, title
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Kind, Ledger, Section, Status, Update
 from chengkou_tracker.model import Report as WorkReport
 from chengkou_tracker.selection import ledger_sections
-from chengkou_tracker.status import Assessment, assess_ledger, base_of, even_pace, gap_of, gap_share, progress_of
+from chengkou_tracker.status import (
+    Assessment,
+    assess_ledger,
+    base_of,
+    even_pace,
+    gap_of,
+    gap_share,
+    mean_progress,
+    progress_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,8 +298,7 @@ def _sections(assessments: Sequence[Assessment], sections: Sequence[Section]) ->
         if not members:
             continue
         counts = Counter(a.status for a in members)
-        measured = [a.progress for a in members if a.progress is not None]
-        mean = sum(measured) / len(measured) if measured else None
+        mean = mean_progress(members)
         summaries.append(
             SectionSummary(section, headings.get(section, ""), tuple(counts[s] for s in Status), len(members), mean)
         )
