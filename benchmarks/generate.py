@@ -22,8 +22,8 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from chengkou_tracker.ledger import format_commitment, format_update, load
 from chengkou_tracker.model import Commitment, Kind, Update
+from chengkou_tracker.store.ledger import format_commitment, format_update, load
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "chengkou_tracker" / "data" / "commitments.toml"

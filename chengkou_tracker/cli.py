@@ -94,7 +94,7 @@ _run_words: list[str] | None = None
 
 
 def _error_lang(args: list[str] | None = None) -> str:
-    from chengkou_tracker.labels import language
+    from chengkou_tracker.i18n.labels import language
 
     if _run_lang is not None:
         return _run_lang
@@ -109,10 +109,10 @@ def _error_lang(args: list[str] | None = None) -> str:
 
 def _error_line(message: str, lang: str) -> str:
     """`chengkou-tracker: error: MESSAGE`, in Chinese with --lang zh (`错误`, and the message translated)."""
-    from chengkou_tracker.text import inert
+    from chengkou_tracker.escape import inert
 
     if lang == "zh":
-        from chengkou_tracker.messages import chinese
+        from chengkou_tracker.i18n.messages import chinese
 
         return f"{PROG}: 错误: {inert(chinese(message))}\n"
     return f"{PROG}: error: {inert(message)}\n"
@@ -137,7 +137,7 @@ def _usage_message(error: ClickException, args: list[str], lang: str) -> str:
     if isinstance(error, NoSuchOption):
         option = error.option_name.split("=", 1)[0]
         if option in _GLOBAL_OPTIONS or option in _GLOBAL_FLAGS:
-            from chengkou_tracker.messages import say
+            from chengkou_tracker.i18n.messages import say
 
             value = ""
             if option in _GLOBAL_OPTIONS:
@@ -191,7 +191,7 @@ class _HelpContext(typer.Context):
 
     def make_formatter(self) -> Any:
         if _error_lang(_run_words) == "zh":
-            from chengkou_tracker.help_zh import ChineseHelpFormatter
+            from chengkou_tracker.i18n.help_zh import ChineseHelpFormatter
 
             return ChineseHelpFormatter(width=self.terminal_width, max_width=self.max_content_width)
         return super().make_formatter()
@@ -423,7 +423,7 @@ def main(
     ] = False,
 ) -> None:
     """Track the commitments of a government work report: record figures, see what is behind or overdue."""
-    from chengkou_tracker.labels import language
+    from chengkou_tracker.i18n.labels import language
 
     global _run_lang
     _run_lang = language(lang.value if lang else None)
@@ -444,7 +444,7 @@ def _errors() -> Iterator[None]:
 
 
 def _load(state: State) -> "Ledger":
-    from chengkou_tracker.ledger import load
+    from chengkou_tracker.store.ledger import load
 
     with _errors():
         return load(state.ledger_path())
@@ -461,7 +461,7 @@ def _year_over(state: State, ledger: "Ledger", *, to_stderr: bool) -> None:
     deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
     if not deadlines or state.as_of <= max(deadlines):
         return
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     line = say("year over", state.lang, year=ledger.report.year)
     if to_stderr:
@@ -496,7 +496,7 @@ def _write(text: str) -> None:
 
 def inert_line(text: str) -> str:
     """TEXT made safe for a terminal, as one line."""
-    from chengkou_tracker.text import inert
+    from chengkou_tracker.escape import inert
 
     return inert(text) + "\n"
 
@@ -520,7 +520,7 @@ def init(
     state = _state(ctx)
     with _errors():
         text_path = init_ledger(path, force=force, lock_timeout=state.lock_timeout)
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     _write(inert_line(say("wrote", state.lang, path=path)))
     if text_path is not None:
@@ -531,7 +531,7 @@ def init(
 def validate(ctx: typer.Context) -> None:
     """Check the ledger; print every problem as FILE:LINE: message (exit 3 when there are any)."""
     from chengkou_tracker.errors import LedgerInvalid
-    from chengkou_tracker.ledger import validate as validate_ledger
+    from chengkou_tracker.store.ledger import validate as validate_ledger
 
     state = _state(ctx)
     with _errors():
@@ -540,20 +540,20 @@ def validate(ctx: typer.Context) -> None:
         except LedgerInvalid as invalid:  # a file that is not even text: its problem, printed like the others
             problems, note = invalid.problems, None
     if note is not None:
-        from chengkou_tracker.text import inert
+        from chengkou_tracker.escape import inert
 
         if state.lang == "zh":
-            from chengkou_tracker.messages import chinese
+            from chengkou_tracker.i18n.messages import chinese
 
             note = chinese(note)
         _write(inert(note) + "\n")
     if problems:
-        from chengkou_tracker.text import inert
+        from chengkou_tracker.escape import inert
 
         for problem in problems:
             if state.lang == "zh":
                 from chengkou_tracker.errors import Problem
-                from chengkou_tracker.messages import chinese
+                from chengkou_tracker.i18n.messages import chinese
 
                 problem = Problem(problem.path, problem.line, chinese(problem.message), problem.column)
             sys.stderr.write(inert(str(problem)) + "\n")
@@ -568,7 +568,7 @@ def repair(ctx: typer.Context) -> None:
     state = _state(ctx)
     with _errors():
         kept = repair_ledger(state.ledger_path(writing=True), state.lock_timeout)
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     _write(inert_line(say("repaired", state.lang, path=kept) if kept else say("nothing to repair", state.lang)))
 
@@ -619,7 +619,7 @@ def list_(
 
 
 def _emit_assessments(state: State, assessments: "list[Assessment]", output_format: TableFormat) -> None:
-    from chengkou_tracker import formats
+    from chengkou_tracker.output import formats
 
     if output_format is TableFormat.json:
         _write(formats.to_json([formats.commitment_record(a) for a in assessments]))
@@ -628,11 +628,11 @@ def _emit_assessments(state: State, assessments: "list[Assessment]", output_form
     elif output_format is TableFormat.markdown:
         _write(formats.to_markdown([formats.commitment_record(a) for a in assessments]))
     elif not assessments:
-        from chengkou_tracker.labels import label
+        from chengkou_tracker.i18n.labels import label
 
         _write(label("no commitments match", state.lang) + "\n")
     else:
-        from chengkou_tracker.render import commitments_table
+        from chengkou_tracker.output.render import commitments_table
 
         console = state.console()
         console.print(commitments_table(assessments, state.lang, console.width))
@@ -644,7 +644,7 @@ def show(
 ) -> None:
     """Show one commitment: its quote, fields, status, pace and history."""
     from chengkou_tracker.operations import find
-    from chengkou_tracker.render import detail
+    from chengkou_tracker.output.render import detail
     from chengkou_tracker.status import assess
 
     state = _state(ctx)
@@ -670,9 +670,9 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
-    from chengkou_tracker.figures import title
-    from chengkou_tracker.labels import label
-    from chengkou_tracker.messages import say, value_text
+    from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.i18n.messages import say, value_text
+    from chengkou_tracker.numbers import title
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
 
@@ -695,7 +695,7 @@ def record(
                 lock_timeout=state.lock_timeout,
             )  # fmt: skip
         except AlreadyRecorded as same:
-            from chengkou_tracker.messages import chinese
+            from chengkou_tracker.i18n.messages import chinese
 
             _write(inert_line(chinese(str(same)) if state.lang == "zh" else str(same)))
             return
@@ -724,7 +724,7 @@ def overdue(
     ledger = _load(state)
     late = [a for a in _assessments(state, ledger) if a.status is Status.OVERDUE]
     if output_format is ShortFormat.table and not late:
-        from chengkou_tracker.labels import label
+        from chengkou_tracker.i18n.labels import label
 
         _write(label("nothing overdue", state.lang) + "\n")
     else:
@@ -764,7 +764,7 @@ def check(
     at_risk_ids = [a.commitment.id for a in assessments if a.status is Status.AT_RISK]
     stale_ids = [a.commitment.id for a in assessments if a.stale]
     if output_format is CheckFormat.json:
-        from chengkou_tracker.formats import to_json
+        from chengkou_tracker.output.formats import to_json
 
         counts = Counter(a.status for a in assessments)
         _write(
@@ -779,7 +779,7 @@ def check(
             )
         )
     else:
-        from chengkou_tracker.figures import check_lines
+        from chengkou_tracker.numbers import check_lines
 
         _write("\n".join(check_lines(state.as_of, assessments, strict, state.lang)) + "\n")
     if overdue_ids or (strict and (at_risk_ids or stale_ids)):
@@ -791,11 +791,11 @@ def _check_by_owner(state: State, assessments: "list[Assessment]", strict: bool,
 
     found = departments(assessments)
     if output_format is CheckFormat.json:
-        from chengkou_tracker.formats import department_records, to_json
+        from chengkou_tracker.output.formats import department_records, to_json
 
         _write(to_json({"as_of": state.as_of.isoformat(), "departments": department_records(found)}))
     else:
-        from chengkou_tracker.figures import department_lines
+        from chengkou_tracker.numbers import department_lines
 
         _write("\n".join(department_lines(state.as_of, found, state.lang)) + "\n")
     if any(d.overdue or (strict and (d.at_risk or d.stale)) for d in found):
@@ -817,13 +817,13 @@ def summary(
     """Counts by section (or owner) and status, with mean progress per group."""
     state = _state(ctx)
     if by is SummaryBy.owner:
+        from chengkou_tracker.output.render import owner_summary_table
         from chengkou_tracker.owners import departments
-        from chengkou_tracker.render import owner_summary_table
 
         console = state.console()
         console.print(owner_summary_table(departments(_assessments(state, _load(state))), state.lang, console.width))
         return
-    from chengkou_tracker.render import section_headings, summary_table
+    from chengkou_tracker.output.render import section_headings, summary_table
     from chengkou_tracker.selection import ledger_sections
 
     ledger = _load(state)
@@ -857,15 +857,15 @@ def history(
             commitment_id = find(ledger, commitment_id).id
         changes = history_between(ledger, commitment_id, since, until)
     if output_format is ShortFormat.json:
-        from chengkou_tracker.formats import change_records, to_json
+        from chengkou_tracker.output.formats import change_records, to_json
 
         _write(to_json(change_records(changes)))
     elif not changes:
-        from chengkou_tracker.labels import label
+        from chengkou_tracker.i18n.labels import label
 
         _write(label("no changes recorded", state.lang) + "\n")
     else:
-        from chengkou_tracker.render import history_table
+        from chengkou_tracker.output.render import history_table
 
         _print(state, history_table(changes, state.lang))
 
@@ -875,10 +875,10 @@ def undo(
     ctx: typer.Context, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False
 ) -> None:
     """Revert the most recent change (a whole import counts as one), and say what it was."""
-    from chengkou_tracker.messages import describe, say
+    from chengkou_tracker.escape import inert
+    from chengkou_tracker.i18n.messages import describe, say
     from chengkou_tracker.operations import last_change
     from chengkou_tracker.operations import undo as undo_change
-    from chengkou_tracker.text import inert
 
     state = _state(ctx)
     path = state.ledger_path(writing=True)
@@ -938,7 +938,7 @@ def edit(
         change, _ = edit_commitment(
             path, commitment_id, fields, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
-    from chengkou_tracker.messages import describe, say
+    from chengkou_tracker.i18n.messages import describe, say
     from chengkou_tracker.operations import Change
 
     described = describe(Change(change.change, (), (change,)), state.lang)
@@ -970,8 +970,8 @@ def assign(
     ] = None,
 ) -> None:
     """Set the owner (lead department) of many commitments as one change; one undo reverts it."""
+    from chengkou_tracker.escape import inert
     from chengkou_tracker.operations import assign as assign_owners
-    from chengkou_tracker.text import inert
 
     state = _state(ctx)
     path = state.ledger_path(writing=True)
@@ -1003,7 +1003,7 @@ def assign(
         result = assign_owners(
             path, pairs, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     count, lang = len(result.edits), state.lang
     already = say("already had it", lang, count=result.unchanged) if result.unchanged else ""
@@ -1047,7 +1047,7 @@ def import_(
             dry_run=dry_run,
             lock_timeout=state.lock_timeout,
         )
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     count = len(result.updates)
     skipped = say("skipped", state.lang, count=result.skipped) if result.skipped else ""
@@ -1068,7 +1068,7 @@ def export(
     ] = None,
 ) -> None:
     """Export every commitment with its status and latest figure (xlsx: the 台账 to print)."""
-    from chengkou_tracker import formats
+    from chengkou_tracker.output import formats
 
     state = _state(ctx)
     if output_format is ExportFormat.xlsx and output is None:
@@ -1077,11 +1077,11 @@ def export(
     assessments = _assessments(state, ledger)
     data: bytes
     if output_format is ExportFormat.xlsx:
-        from chengkou_tracker.sheets import export_xlsx
+        from chengkou_tracker.output.sheets import export_xlsx
 
         data = export_xlsx(assessments, state.lang, f"{ledger.report.title} {state.as_of}")
     elif output_format is ExportFormat.csv:
-        from chengkou_tracker.sheets import export_csv
+        from chengkou_tracker.output.sheets import export_csv
 
         data = export_csv(assessments, state.lang)
     else:
@@ -1090,11 +1090,11 @@ def export(
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         return
-    from chengkou_tracker.ledger import replace_file
+    from chengkou_tracker.store.ledger import replace_file
 
     with _errors():
         replace_file(output, data)
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     sys.stderr.write(inert_line(say("wrote", state.lang, path=output)))
 
@@ -1120,8 +1120,8 @@ def template(
     ] = None,
 ) -> None:
     """A fill-in sheet for a department: its commitments as they stand and empty cells for new figures."""
+    from chengkou_tracker.output.sheets import template_csv, template_xlsx
     from chengkou_tracker.selection import Filters, section_keys, select
-    from chengkou_tracker.sheets import template_csv, template_xlsx
 
     state = _state(ctx)
     ledger = _load(state)
@@ -1137,18 +1137,18 @@ def template(
     if output.lower().endswith(".csv"):
         data = template_csv(assessments, state.lang)
     elif output.lower().endswith(".xlsx"):
-        from chengkou_tracker.labels import label
+        from chengkou_tracker.i18n.labels import label
 
         parts = (ledger.report.title, owner, month or str(as_of), label("template sheet", state.lang))
         title = " ".join(part for part in parts if part)
         data = template_xlsx(assessments, state.lang, title, ledger.report.year)
     else:
         fail(f"--output '{output}' must end in .xlsx or .csv", ExitStatus.USAGE)
-    from chengkou_tracker.ledger import replace_file
+    from chengkou_tracker.store.ledger import replace_file
 
     with _errors():
         replace_file(output, data)
-    from chengkou_tracker.messages import say
+    from chengkou_tracker.i18n.messages import say
 
     sys.stderr.write(say("wrote template", state.lang, path=output, count=len(assessments)) + "\n")
 
@@ -1214,7 +1214,7 @@ def report(
     if output is None:
         _write(text)
         return
-    from chengkou_tracker.ledger import replace_file
+    from chengkou_tracker.store.ledger import replace_file
 
     with _errors():
         replace_file(output, text.encode("utf-8"))
@@ -1253,6 +1253,6 @@ def extract(
         )
     if output is None:
         _write(extraction.toml)
-    from chengkou_tracker.text import inert
+    from chengkou_tracker.escape import inert
 
     sys.stderr.write(inert(summary(extraction, state.lang)) + "\n")

@@ -60,7 +60,7 @@ def cell_date(value: object, what: str) -> dt.date:
 
 
 def _short(text: str) -> str:
-    from chengkou_tracker.text import inert
+    from chengkou_tracker.escape import inert
 
     shown = inert(text)
     return shown if len(shown) <= 40 else shown[:37] + "..."

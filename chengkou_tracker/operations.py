@@ -11,12 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker.errors import AlreadyRecorded, LedgerError, UsageError
 from chengkou_tracker.model import EDITABLE_FIELDS, MILESTONE_VALUES, Commitment, Edit, Kind, Ledger, Update
+from chengkou_tracker.store import ledger as ledger_file
 
 if TYPE_CHECKING:
-    from chengkou_tracker.sheets import Cell, Sheet
+    from chengkou_tracker.output.sheets import Cell, Sheet
 
 MAX_TEXT = 10_000  # characters in a note, source or name; a megabyte note is a paste gone wrong
 IMPORT_COLUMNS = ("id", "date", "value", "note", "source", "by", "final")
@@ -47,7 +47,7 @@ class Change:
 
 
 def _show(value: object) -> str:
-    from chengkou_tracker.figures import field_value
+    from chengkou_tracker.numbers import field_value
 
     return field_value(value)
 
@@ -119,7 +119,7 @@ def parse_value(commitment: Commitment, text: str) -> float | str:
 
 
 def _short(text: str) -> str:
-    from chengkou_tracker.text import inert
+    from chengkou_tracker.escape import inert
 
     shown = inert(text)
     return shown if len(shown) <= 40 else shown[:37] + "..."
@@ -254,7 +254,7 @@ def owners_from_sheet(sheet_path: str, ledger: Ledger | None = None) -> list[tup
 
     With LEDGER, an unknown id is reported at its cell, with every other bad row.
     """
-    from chengkou_tracker.sheets import cell_text, column_key, is_blank, read_sheet
+    from chengkou_tracker.output.sheets import cell_text, column_key, is_blank, read_sheet
 
     sheet = read_sheet(sheet_path)
     columns: dict[str, int] = {}
@@ -334,7 +334,7 @@ def import_csv(
     Rows whose input cells are all blank are skipped, and so are rows identical to an update already
     recorded, so importing the same file twice records it once.
     """
-    from chengkou_tracker import sheets
+    from chengkou_tracker.output import sheets
 
     sheet = sheets.read_sheet(csv_path)
     columns = _import_columns(sheet)
@@ -385,7 +385,7 @@ def _identity(update: Update) -> tuple[object, ...]:
 
 def _import_columns(sheet: Sheet) -> dict[str, int]:
     """Each import column's index in SHEET; columns the tool wrote itself (title, status...) are ignored."""
-    from chengkou_tracker.sheets import column_key, is_blank
+    from chengkou_tracker.output.sheets import column_key, is_blank
 
     columns: dict[str, int] = {}
     for index, name in enumerate(sheet.header):
@@ -429,7 +429,7 @@ def _row_update(
     ledger: Ledger, row: dict[str, Cell], *, today: dt.date, now: dt.datetime, by: str, change: int
 ) -> Update:
     from chengkou_tracker.dates import cell_date
-    from chengkou_tracker.sheets import cell_text
+    from chengkou_tracker.output.sheets import cell_text
 
     def text(column: str) -> str:
         return cell_text(row.get(column))

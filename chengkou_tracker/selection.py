@@ -102,7 +102,7 @@ def section_key(name: str, keys: Sequence[str]) -> str:
 
 
 def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | Kind:
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
 
     chinese = {label(member.value, "zh"): member.value for member in enum}  # --status 进度滞后 works too
     try:

@@ -6,8 +6,8 @@ import json
 import os
 from pathlib import Path
 
-from chengkou_tracker import cache
-from chengkou_tracker.ledger import load
+from chengkou_tracker.store import cache
+from chengkou_tracker.store.ledger import load
 from tests.conftest import Run
 
 

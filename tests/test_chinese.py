@@ -406,7 +406,7 @@ def test_chinese_help_aligns_at_80_columns(run: Run) -> None:
         "  --final        全年终值：登记后该事项结项。\n"
         "  -h, --help     显示本帮助并退出。\n"
     )
-    from chengkou_tracker.text import width
+    from chengkou_tracker.escape import width
 
     for name in ("", *_commands()):
         shown = run("--lang", "zh", *name.split(), "--help", env={"COLUMNS": "80"}).stdout

@@ -10,9 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker import operations
-from chengkou_tracker.parse import TomlSyntaxError, parse
+from chengkou_tracker.store import ledger as ledger_file
+from chengkou_tracker.store.parse import TomlSyntaxError, parse
 from tests.conftest import Run
 from tests.test_concurrency import cli_env
 

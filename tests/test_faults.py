@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker import operations
+from chengkou_tracker.store import ledger as ledger_file
 from tests.conftest import BUNDLED, REPORT, Run
 from tests.test_concurrency import cli, cli_env
 
@@ -337,7 +337,7 @@ def entries() -> list[Path]:
 
 
 def entry_for(ledger: Path) -> Path:
-    from chengkou_tracker import cache
+    from chengkou_tracker.store import cache
 
     return cache_folder() / cache.identity(ledger.read_bytes()).hex()[:40]
 
@@ -367,7 +367,7 @@ def _tampered_entry(ledger: Path) -> bytes:
     """A well-formed entry for LEDGER's bytes whose ledger says something else: only trust may serve it."""
     import marshal
 
-    from chengkou_tracker import cache
+    from chengkou_tracker.store import cache
 
     data = ledger.read_bytes()
     loaded = ledger_file.valid_ledger(str(ledger), data)

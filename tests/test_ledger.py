@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from chengkou_tracker.ledger import load
 from chengkou_tracker.model import LEGACY_REPORT, Kind
+from chengkou_tracker.store.ledger import load
 from tests.conftest import BUNDLED, REPORT, ROOT, Run
 
 REPORT_TEXT = REPORT.read_text("utf-8")
@@ -234,8 +234,8 @@ def test_the_report_table_is_read_and_sets_the_default_dates(tmp_path: Path, run
 
 
 def test_a_ledger_without_the_report_table_follows_the_2023_report() -> None:
-    from chengkou_tracker.ledger import load_with_problems
     from chengkou_tracker.model import LEGACY_REPORT
+    from chengkou_tracker.store.ledger import load_with_problems
 
     text = BUNDLED.read_text("utf-8")
     legacy = text[: text.index("[report]")] + text[text.index("[[commitment]]\nid") :]

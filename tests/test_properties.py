@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker import operations
 from chengkou_tracker.errors import AlreadyRecorded
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Direction, Kind, Update
-from chengkou_tracker.parse import TomlSyntaxError, parse
+from chengkou_tracker.store import ledger as ledger_file
+from chengkou_tracker.store.parse import TomlSyntaxError, parse
 from tests.conftest import BUNDLED
 
 ROUND_TRIP_EXAMPLES = 150

@@ -18,10 +18,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chengkou_tracker import cache
-from chengkou_tracker import ledger as ledger_file
 from chengkou_tracker.model import Ledger
-from chengkou_tracker.parse import _parse_with_tomllib, exact_float, parse
+from chengkou_tracker.store import cache
+from chengkou_tracker.store import ledger as ledger_file
+from chengkou_tracker.store.parse import _parse_with_tomllib, exact_float, parse
 
 READER_EXAMPLES = int(os.environ.get("CHENGKOU_READER_EXAMPLES", "2000"))
 CACHE_EXAMPLES = max(1, READER_EXAMPLES // 10)

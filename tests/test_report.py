@@ -294,7 +294,7 @@ class _VisibleText(HTMLParser):
 
 def _ledger_words(path: Path) -> set[str]:
     """Latin words the ledger and its history hold in their Chinese fields (5G, CMA, a note): data, not wording."""
-    from chengkou_tracker.ledger import load
+    from chengkou_tracker.store.ledger import load
 
     ledger = load(str(path))
     texts = [ledger.report.title, ledger.report.place]
@@ -321,8 +321,8 @@ def test_a_chinese_report_has_no_english_word(history: Path, run: Run, output_fo
 
 def test_another_part_of_the_tool_can_add_a_named_table_to_every_format(history: Path) -> None:
     from chengkou_tracker import report as monthly
-    from chengkou_tracker.ledger import load
     from chengkou_tracker.report.model import Table
+    from chengkou_tracker.store.ledger import load
 
     departments = Table("departments", "By department", ("owner", "commitments"), (("县统计局 <b>|", "2"),))
     built = monthly.build(load(str(history)), 2023, 6, "en", tables=[departments])

@@ -519,7 +519,7 @@ def test_guard_is_undone_exactly_and_leaves_no_formula() -> None:
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from chengkou_tracker.text import guard, unguard
+    from chengkou_tracker.escape import guard, unguard
 
     @given(st.text(alphabet=st.sampled_from("'=+-@\t\r1.e 点x"), max_size=8) | st.text(max_size=8))
     def check(text: str) -> None:

@@ -1,6 +1,6 @@
 """The monthly report for leaders: one data structure built from a ledger (model.py), and one writer per format.
 
-Rich is never imported here: each writer escapes ledger text for its own format (text.py), so a report file holds
+Rich is never imported here: each writer escapes ledger text for its own format (plain.py), so a report file holds
 no escape codes, and the same ledger and month always give the same bytes (no clock is read). Only the chosen
 writer is imported.
 """
@@ -13,8 +13,8 @@ import os
 
 from chengkou_tracker.dates import month_end, parse_month
 from chengkou_tracker.errors import UsageError
+from chengkou_tracker.escape import inert
 from chengkou_tracker.report.model import Report, build
-from chengkou_tracker.text import inert
 
 __all__ = ["FORMATS", "Report", "build", "format_for", "month_to_report", "write"]
 
@@ -63,6 +63,7 @@ def format_for(output_format: str | None, output: str | None) -> str:
 
 def write(report: Report, output_format: str) -> str:
     """The report in OUTPUT_FORMAT (one of FORMATS)."""
-    writer = importlib.import_module(f"chengkou_tracker.report.{output_format}")
+    module = "plain" if output_format == "text" else output_format  # the plain-text writer is report/plain.py
+    writer = importlib.import_module(f"chengkou_tracker.report.{module}")
     text: str = getattr(writer, f"to_{output_format}")(report)
     return text

@@ -6,12 +6,12 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from chengkou_tracker.figures import number
-from chengkou_tracker.labels import label
+from chengkou_tracker.escape import html_text
+from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
+from chengkou_tracker.numbers import number
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report, Trajectory
-from chengkou_tracker.text import html_text
 
 STATUS_COLOURS = {
     Status.NOT_STARTED: "#9ca3af",

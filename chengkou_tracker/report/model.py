@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chengkou_tracker.dates import month_end
-from chengkou_tracker.figures import target_text, title
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Kind, Ledger, Section, Status, Update
 from chengkou_tracker.model import Report as WorkReport
+from chengkou_tracker.numbers import target_text, title
 from chengkou_tracker.selection import ledger_sections
 from chengkou_tracker.status import (
     Assessment,
@@ -234,7 +234,7 @@ def _owned_by(ledger: Ledger, owner: str) -> Ledger:
     from dataclasses import replace
 
     from chengkou_tracker.errors import UsageError
-    from chengkou_tracker.text import inert
+    from chengkou_tracker.escape import inert
 
     kept = {key: c for key, c in ledger.commitments.items() if owner in c.owner}
     if not kept:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from chengkou_tracker.figures import bar, gap_text, in_unit, number
-from chengkou_tracker.figures import signed as signed_figure
-from chengkou_tracker.labels import label
+from chengkou_tracker.escape import width
+from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
+from chengkou_tracker.numbers import bar, gap_text, in_unit, number
+from chengkou_tracker.numbers import signed as signed_figure
 from chengkou_tracker.report.model import Entry, Report, Trajectory
 from chengkou_tracker.status import STALE_DAYS
-from chengkou_tracker.text import width
 
 # Report wording in Chinese; anything not here falls back to the shared labels (labels.py).
 _ZH = {

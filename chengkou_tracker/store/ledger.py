@@ -31,7 +31,7 @@ from chengkou_tracker.model import (
     Section,
     Update,
 )
-from chengkou_tracker.parse import CanonicalUpdate, Document, InexactNumber, Table, TomlSyntaxError, parse
+from chengkou_tracker.store.parse import CanonicalUpdate, Document, InexactNumber, Table, TomlSyntaxError, parse
 
 DEFAULT_LOCK_TIMEOUT = 5.0
 ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
@@ -118,7 +118,7 @@ def load_with_bytes(path: str) -> tuple[Ledger, bytes]:
     The answer is always valid_ledger(PATH, bytes): the cache only remembers that function's results,
     keyed by the bytes themselves (see cache.py).
     """
-    from chengkou_tracker import cache
+    from chengkou_tracker.store import cache
 
     data = read_bytes(path)
     return cache.cached(path, data, valid_ledger), data
@@ -1074,7 +1074,7 @@ def without_last_change(path: str, data: bytes, ledger: Ledger, number: int) -> 
             "ledger (edited by hand?); undo it by hand"
         )
     cut = _line_offset(text, first_line)
-    from chengkou_tracker.parse import scan
+    from chengkou_tracker.store.parse import scan
 
     tail_headers = scan(text[cut:]).headers
     if len(tail_headers) != len(ours) or any(not h.array or h.name[0] not in _CHANGE_TABLES for h in tail_headers):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chengkou_tracker.figures import bar, section_title
-from chengkou_tracker.labels import label
+from chengkou_tracker.escape import inert, width
+from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
+from chengkou_tracker.numbers import bar, section_title
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report, Trajectory
-from chengkou_tracker.text import inert, width
 
 
 def to_text(report: Report) -> str:

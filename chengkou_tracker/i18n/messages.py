@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from chengkou_tracker.labels import label
+from chengkou_tracker.i18n.labels import label
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
@@ -98,7 +98,7 @@ def say(key: str, lang: str, **fields: object) -> str:
 
 def value_text(value: float | str | None, lang: str) -> str:
     """A figure as shown: numbers as written, a milestone's state in words (已开工, 已完成 in Chinese)."""
-    from chengkou_tracker.figures import number
+    from chengkou_tracker.numbers import number
 
     if isinstance(value, str):
         return label(value, lang) if lang == "zh" else value
@@ -109,7 +109,7 @@ def describe(change: Change, lang: str) -> str:
     """One change in a line, as `undo` and `edit` report it."""
     if lang != "zh":
         return change.describe()
-    from chengkou_tracker.figures import field_value
+    from chengkou_tracker.numbers import field_value
 
     if len(change.edits) > 1:
         pairs = {f"{label(key, lang)}={field_value(value)}" for e in change.edits for key, value in e.fields.items()}

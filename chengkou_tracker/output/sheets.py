@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.text import guard, unguard
+from chengkou_tracker.escape import guard, unguard
 
 if TYPE_CHECKING:
     from chengkou_tracker.status import Assessment
@@ -36,16 +36,16 @@ FILL_FIELDS = ("value", "date", "note", "source", "final")
 
 def header(key: str, lang: str) -> str:
     """A column's heading: the field's name in English (what `import` has always read), its label in Chinese."""
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
 
     return label(key, lang) if lang == "zh" else key
 
 
 def column_key(name: str) -> str | None:
     """The field a column heading names, in either language; None for a heading the tool never writes."""
-    from chengkou_tracker.formats import TABLE_FIELDS
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
     from chengkou_tracker.operations import IMPORT_COLUMNS
+    from chengkou_tracker.output.formats import TABLE_FIELDS
 
     text = name.strip()
     for key in (*IMPORT_COLUMNS, *TABLE_FIELDS, *TEMPLATE_FIELDS):
@@ -208,8 +208,8 @@ def csv_bytes(text: str) -> bytes:
 def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
     """The ledger as CSV for a spreadsheet: the field names and values of JSON, or with --lang zh the
     headers and words the 台账 shows (状态 未开始, 类型 增长, a milestone's 已开工...)."""
-    from chengkou_tracker.formats import TABLE_FIELDS, commitment_record, to_csv
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.output.formats import TABLE_FIELDS, commitment_record, to_csv
 
     records = [commitment_record(a) for a in assessments]
     if lang != "zh":
@@ -230,8 +230,8 @@ def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
 
 def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
     """The 台账: one row per commitment, status in words and colour, ready to filter and to print."""
-    from chengkou_tracker.formats import commitment_record
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.output.formats import commitment_record
 
     records = [commitment_record(a) for a in assessments]
     rows: list[list[Cell]] = []
@@ -255,7 +255,7 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
 
 def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cell]]:
     """The fill-in sheet's rows: each commitment as it stands, then empty cells to fill in."""
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
 
     rows: list[list[Cell]] = []
     for assessment in assessments:
@@ -279,7 +279,7 @@ def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cel
 
 def _state(value: str, lang: str) -> str:
     """A milestone's state as the sheet shows it: 已开工/已完成 in Chinese (import reads both languages)."""
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
 
     return label(value, lang) if lang == "zh" else value
 
@@ -299,7 +299,7 @@ def template_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
 
 def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year: int) -> bytes:
     """The fill-in sheet as a workbook: the empty cells are shaded and accept only what import accepts."""
-    from chengkou_tracker.labels import label
+    from chengkou_tracker.i18n.labels import label
     from chengkou_tracker.model import Kind
 
     rows = template_rows(assessments, lang)
@@ -364,7 +364,7 @@ def _workbook(
 
     import xlsxwriter  # type: ignore[import-untyped]  # it ships no type information
 
-    from chengkou_tracker.text import width
+    from chengkou_tracker.escape import width
 
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})

@@ -8,9 +8,9 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from chengkou_tracker.ledger import toml_number
+from chengkou_tracker.escape import guard, markdown
 from chengkou_tracker.status import Assessment
-from chengkou_tracker.text import guard, markdown
+from chengkou_tracker.store.ledger import toml_number
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change

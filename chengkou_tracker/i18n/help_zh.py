@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from typer._click.formatting import HelpFormatter
 
-from chengkou_tracker.text import width
+from chengkou_tracker.escape import width
 
 # Click's own words: the usage prefix, the section headings, and the placeholders of the usage line.
 USAGE = "用法: "

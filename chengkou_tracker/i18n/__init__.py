@@ -1,0 +1,1 @@
+"""Every sentence the tool prints, by key, in English and Chinese."""

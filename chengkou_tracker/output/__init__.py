@@ -1,0 +1,1 @@
+"""What the tool shows: Rich tables, JSON/CSV/Markdown views, and spreadsheets."""

@@ -1,0 +1,1 @@
+"""The ledger on disk: everything that touches its bytes (reading, writing, locking, the cache)."""
