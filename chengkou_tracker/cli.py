@@ -26,6 +26,7 @@ from chengkou_tracker import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from chengkou_tracker.errors import TrackerError
     from chengkou_tracker.model import Ledger
     from chengkou_tracker.status import Assessment
 
@@ -125,6 +126,19 @@ def fail(message: str, code: ExitStatus) -> NoReturn:
     raise typer.Exit(int(code))
 
 
+def fail_error(error: "TrackerError", code: ExitStatus) -> NoReturn:
+    """ERROR as one line on stderr in this run's language, then exit with CODE."""
+    from chengkou_tracker.escape import inert
+    from chengkou_tracker.i18n import render, say
+
+    lang = _error_lang()
+    errors = error.fields.get("errors") if error.key == "rows.invalid" else None
+    for one in errors if isinstance(errors, list) else [error]:
+        for line in render(one, lang).split("\n"):
+            sys.stderr.write(say("error.line", lang, message=inert(line)) + "\n")
+    raise typer.Exit(int(code))
+
+
 # Options of the program itself, which Click only reads before the command name.
 _GLOBAL_OPTIONS = ("--ledger", "-l", "--as-of", "--lang", "--lock-timeout")  # each takes a value
 _GLOBAL_FLAGS = ("--color", "--no-color", "--version")
@@ -137,7 +151,7 @@ def _usage_message(error: ClickException, args: list[str], lang: str) -> str:
     if isinstance(error, NoSuchOption):
         option = error.option_name.split("=", 1)[0]
         if option in _GLOBAL_OPTIONS or option in _GLOBAL_FLAGS:
-            from chengkou_tracker.i18n.messages import say
+            from chengkou_tracker.i18n import say
 
             value = ""
             if option in _GLOBAL_OPTIONS:
@@ -303,7 +317,7 @@ class State:
         try:
             return parse_date(text, "--as-of" if self.as_of_option else "CHENGKOU_AS_OF")
         except UsageError as error:
-            fail(str(error), ExitStatus.USAGE)
+            fail_error(error, ExitStatus.USAGE)
 
     def ledger_path(self, *, writing: bool = False) -> str:
         """--ledger, else CHENGKOU_LEDGER, else ./commitments.toml, else (read-only) the bundled ledger."""
@@ -438,9 +452,9 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except UsageError as error:
-        fail(str(error), ExitStatus.USAGE)
+        fail_error(error, ExitStatus.USAGE)
     except LedgerError as error:
-        fail(str(error), ExitStatus.LEDGER)
+        fail_error(error, ExitStatus.LEDGER)
 
 
 def _load(state: State) -> "Ledger":
@@ -461,7 +475,7 @@ def _year_over(state: State, ledger: "Ledger", *, to_stderr: bool) -> None:
     deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
     if not deadlines or state.as_of <= max(deadlines):
         return
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     line = say("year over", state.lang, year=ledger.report.year)
     if to_stderr:
@@ -520,7 +534,7 @@ def init(
     state = _state(ctx)
     with _errors():
         text_path = init_ledger(path, force=force, lock_timeout=state.lock_timeout)
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     _write(inert_line(say("wrote", state.lang, path=path)))
     if text_path is not None:
@@ -549,14 +563,10 @@ def validate(ctx: typer.Context) -> None:
         _write(inert(note) + "\n")
     if problems:
         from chengkou_tracker.escape import inert
+        from chengkou_tracker.i18n import render_problem
 
         for problem in problems:
-            if state.lang == "zh":
-                from chengkou_tracker.errors import Problem
-                from chengkou_tracker.i18n.messages import chinese
-
-                problem = Problem(problem.path, problem.line, chinese(problem.message), problem.column)
-            sys.stderr.write(inert(str(problem)) + "\n")
+            sys.stderr.write(inert(render_problem(problem, state.lang)) + "\n")
         raise typer.Exit(ExitStatus.LEDGER)
 
 
@@ -568,7 +578,7 @@ def repair(ctx: typer.Context) -> None:
     state = _state(ctx)
     with _errors():
         kept = repair_ledger(state.ledger_path(writing=True), state.lock_timeout)
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     _write(inert_line(say("repaired", state.lang, path=kept) if kept else say("nothing to repair", state.lang)))
 
@@ -670,8 +680,9 @@ def record(
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
 ) -> None:
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
+    from chengkou_tracker.i18n import say
     from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.i18n.messages import say, value_text
+    from chengkou_tracker.i18n.messages import value_text
     from chengkou_tracker.numbers import title
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
@@ -695,9 +706,9 @@ def record(
                 lock_timeout=state.lock_timeout,
             )  # fmt: skip
         except AlreadyRecorded as same:
-            from chengkou_tracker.i18n.messages import chinese
+            from chengkou_tracker.i18n import render
 
-            _write(inert_line(chinese(str(same)) if state.lang == "zh" else str(same)))
+            _write(inert_line(render(same, state.lang)))
             return
     commitment = ledger.commitments[update.commitment]
     assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
@@ -876,7 +887,8 @@ def undo(
 ) -> None:
     """Revert the most recent change (a whole import counts as one), and say what it was."""
     from chengkou_tracker.escape import inert
-    from chengkou_tracker.i18n.messages import describe, say
+    from chengkou_tracker.i18n import say
+    from chengkou_tracker.i18n.messages import describe
     from chengkou_tracker.operations import last_change
     from chengkou_tracker.operations import undo as undo_change
 
@@ -938,7 +950,8 @@ def edit(
         change, _ = edit_commitment(
             path, commitment_id, fields, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
-    from chengkou_tracker.i18n.messages import describe, say
+    from chengkou_tracker.i18n import say
+    from chengkou_tracker.i18n.messages import describe
     from chengkou_tracker.operations import Change
 
     described = describe(Change(change.change, (), (change,)), state.lang)
@@ -1003,7 +1016,7 @@ def assign(
         result = assign_owners(
             path, pairs, by=_user() if by is None else by, now=_now(), lock_timeout=state.lock_timeout
         )
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     count, lang = len(result.edits), state.lang
     already = say("already had it", lang, count=result.unchanged) if result.unchanged else ""
@@ -1047,7 +1060,7 @@ def import_(
             dry_run=dry_run,
             lock_timeout=state.lock_timeout,
         )
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     count = len(result.updates)
     skipped = say("skipped", state.lang, count=result.skipped) if result.skipped else ""
@@ -1094,7 +1107,7 @@ def export(
 
     with _errors():
         replace_file(output, data)
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     sys.stderr.write(inert_line(say("wrote", state.lang, path=output)))
 
@@ -1148,7 +1161,7 @@ def template(
 
     with _errors():
         replace_file(output, data)
-    from chengkou_tracker.i18n.messages import say
+    from chengkou_tracker.i18n import say
 
     sys.stderr.write(say("wrote template", state.lang, path=output, count=len(assessments)) + "\n")
 

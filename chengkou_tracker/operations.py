@@ -172,7 +172,7 @@ def record(
             raise AlreadyRecorded(
                 f"{commitment.id}: {_show(value)} on {date} is already recorded (change {same.change});"
                 " nothing written",
-                same.change,
+                change=same.change,
             )
         ledger_file.write_change(path, data, [ledger_file.format_update(update)])
         current.updates.append(replace(update, line=data.count(b"\n") + 2))

@@ -150,7 +150,7 @@ def test_a_record_cut_at_any_byte_is_detected_and_repaired_to_the_bytes_before_i
             parse(data.decode("utf-8"))
         except (UnicodeDecodeError, TomlSyntaxError):
             torn += 1
-            assert [(p.line, p.message) for p in problems] == [(header_line, ledger_file._TORN_MESSAGE)], record[:cut]
+            assert [(p.line, p.key) for p in problems] == [(header_line, ledger_file._TORN_MESSAGE)], record[:cut]
             ledger.write_bytes(data)
             if cut % 8 == 1 or cut == len(record) - 1:  # repair (two fsynced rewrites) on a sample of the cuts
                 assert operations.repair(str(ledger)) is not None
@@ -159,7 +159,7 @@ def test_a_record_cut_at_any_byte_is_detected_and_repaired_to_the_bytes_before_i
                 assert ledger_file.torn_split(str(ledger), data) == (whole, data[len(whole) + 1 :])
         else:  # a cut at a line's end is valid TOML: never called torn (a missing field is named as such)
             valid += 1
-            assert all(p.message != ledger_file._TORN_MESSAGE for p in problems), record[:cut]
+            assert all(p.key != ledger_file._TORN_MESSAGE for p in problems), record[:cut]
     print(f"{len(record) - 1} cuts: {torn} torn and repaired, {valid} valid TOML")
     assert torn > 80 and valid >= 8
 

@@ -12,88 +12,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from chengkou_tracker.i18n import say
 from chengkou_tracker.i18n.labels import label
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
 
 # Sentences the command line prints itself: key -> (English, Chinese).
-_SENTENCES = {
-    "wrote": ("wrote {path}", "已写入 {path}"),
-    "wrote text": (
-        "wrote {path} (the report's text, for validate's quote check)",
-        "已写入 {path}（报告原文，供 validate 核对引文）",
-    ),
-    "skipped": ("; skipped {count} already recorded", "；跳过 {count} 条已记录的更新"),
-    "nothing to import": (
-        "nothing to import: all {count} rows are already recorded",
-        "无需导入: {count} 行均已记录",
-    ),
-    "recorded": (
-        "{id} {title}: recorded {value}{final} on {date} -> {status}",
-        "{id} {title}: 已记录 {value}{final}，日期 {date} -> {status}",
-    ),
-    "final": (" (final)", "（终值）"),
-    "counts later": (
-        "note: {date} is after the as-of date {as_of}; the figure counts from {date}",
-        "注意: {date} 晚于截至日期 {as_of}，该数值自 {date} 起计入",
-    ),
-    "undid": ("undid {change}", "已撤销{change}"),
-    "undo?": ("Undo {change}?", "撤销{change}？"),
-    "edited": ("recorded {change}", "已记录{change}"),
-    "imported": (
-        "imported {count} updates as change {change}{skipped}",
-        "已导入 {count} 条更新，作为变更 {change}{skipped}",
-    ),
-    "dry run": (
-        "dry run: {count} updates are valid{skipped}; nothing written",
-        "试运行: {count} 条更新均有效{skipped}；未写入",
-    ),
-    "repaired": (
-        "removed the incomplete last record; its text is in {path}",
-        "已删除末尾不完整的记录；其内容保存在 {path}",
-    ),
-    "nothing to repair": ("nothing to repair", "无需修复"),
-    "change edit": ("change {number}: edit {id} {fields}", "变更 {number}: 修改 {id} {fields}"),
-    "change record": (
-        "change {number}: record {id} {value} on {date}{final}",
-        "变更 {number}: 记录 {id} {value}，日期 {date}{final}",
-    ),
-    "change import": ("change {number}: import of {count} updates", "变更 {number}: 导入 {count} 条更新"),
-    "year over": (
-        "the ledger's year {year} is over; look back with --as-of {year}-12-31, "
-        "or start a new year with 'chengkou-tracker extract REPORT'",
-        "台账的 {year} 年度已结束；用 --as-of {year}-12-31 回看，或用 chengkou-tracker extract 报告文件 开始新的年度",
-    ),
-    "assigned": (
-        "assigned {owner} to {count} commitments as change {change}{already}",
-        "已将 {count} 项承诺的责任单位设为 {owner}，作为变更 {change}{already}",
-    ),
-    "assigned owners": (
-        "assigned owners to {count} commitments ({owners} departments) as change {change}{already}",
-        "已为 {count} 项承诺设定责任单位（{owners} 个单位），作为变更 {change}{already}",
-    ),
-    "already had it": ("; {count} already had it", "；{count} 项原已是该单位"),
-    "nothing to assign": (
-        "nothing to change: all {count} commitments already have that owner",
-        "无需修改: {count} 项承诺均已是该责任单位",
-    ),
-    "wrote template": ("wrote {path}: {count} commitments", "已写入 {path}: {count} 项承诺"),
-    "change edits": (
-        "change {number}: edit of {count} commitments: {fields}",
-        "变更 {number}: 修改 {count} 项承诺: {fields}",
-    ),
-    "global option": (
-        "{option} is a global option: put it before the command, as in 'chengkou-tracker {option}{value} {command}'",
-        "{option} 是全局选项，请放在命令之前，例如 chengkou-tracker {option}{value} {command}",
-    ),
-}
-
-
-def say(key: str, lang: str, **fields: object) -> str:
-    """Sentence KEY in LANG with FIELDS filled in."""
-    english, chinese_text = _SENTENCES[key]
-    return (chinese_text if lang == "zh" else english).format(**fields)
 
 
 def value_text(value: float | str | None, lang: str) -> str:

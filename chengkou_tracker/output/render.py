@@ -14,8 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from chengkou_tracker.escape import inert
+from chengkou_tracker.i18n import say
 from chengkou_tracker.i18n.labels import label
-from chengkou_tracker.i18n.messages import say, value_text
+from chengkou_tracker.i18n.messages import value_text
 from chengkou_tracker.model import Section, Status
 from chengkou_tracker.numbers import bar, field_value, gap_text, number, target_text, title
 from chengkou_tracker.status import Assessment, mean_progress
