@@ -43,7 +43,7 @@ SENTENCES: dict[str, str] = {
     "os.EEXIST": "File exists",
     "os.EIO": "Input/output error",
     "os.other": "{text}",
-    'rows.invalid': '{errors}',
+    "rows.invalid": "{errors}",
     # ---- store: keys added by this area go below
     # (end of store)
     # ---- core: keys added by this area go below
@@ -53,6 +53,10 @@ SENTENCES: dict[str, str] = {
     # ---- extract: keys added by this area go below
     # (end of extract)
     # ---- issue17: keys added by this area go below
+    "figure.unit": "'{text}' is not in {unit}, the target's unit",
+    "commitment.no_match": "no commitment matches '{words}'",
+    "commitment.ambiguous": "'{words}' matches several commitments; give one of their ids:",
+    "commitment.candidate": "  {id}  {title}",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)

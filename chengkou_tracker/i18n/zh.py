@@ -43,7 +43,7 @@ SENTENCES: dict[str, str] = {
     "os.EEXIST": "文件已存在",
     "os.EIO": "输入输出错误",
     "os.other": "系统错误 {code}",
-    'rows.invalid': '{errors}',
+    "rows.invalid": "{errors}",
     # ---- store: keys added by this area go below
     # (end of store)
     # ---- core: keys added by this area go below
@@ -53,6 +53,10 @@ SENTENCES: dict[str, str] = {
     # ---- extract: keys added by this area go below
     # (end of extract)
     # ---- issue17: keys added by this area go below
+    "figure.unit": "'{text}' 的单位与目标单位 {unit} 不符",
+    "commitment.no_match": "没有与 '{words}' 相符的事项",
+    "commitment.ambiguous": "'{words}' 与多项事项相符；请给出其中一项的编号:",
+    "commitment.candidate": "  {id}  {title}",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)

@@ -1,0 +1,79 @@
+"""Reading what a clerk types: figures as people write them, and commitments named by their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from chengkou_tracker.entry import candidates, figure_as_written, looks_like_id, split_unit
+from chengkou_tracker.errors import UsageError
+from chengkou_tracker.i18n import render
+from chengkou_tracker.store.ledger import load
+from tests.conftest import BUNDLED
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "number"),
+    [
+        ("13.2%", "%", "13.2"),
+        ("13.2％", "%", "13.2"),
+        ("1,320", "人", "1320"),
+        ("1，320人", "人", "1320"),
+        ("1320人", "人", "1320"),
+        ("62个", "个", "62"),
+        ("2100人次", "人次", "2100"),
+        ("１３２０", "人", "1320"),
+        ("−3.2", "%", "-3.2"),
+        ("15.3万头", "万头", "15.3"),
+        ("15.3万", "万头", "15.3"),
+        ("153000头", "万头", "15.3"),
+        ("1.5亿元", "万元", "15000"),
+        ("5000千瓦", "万千瓦", "0.5"),
+        ("6.9", "%", "6.9"),
+    ],
+)
+def test_a_figure_as_written_is_read_in_the_targets_unit(text: str, unit: str, number: str) -> None:
+    assert figure_as_written(text, unit) == number
+
+
+@pytest.mark.parametrize(("text", "unit"), [("13.2%", "个"), ("1320人", "万头"), ("5公里", "亩")])
+def test_a_unit_that_does_not_fit_is_refused_naming_the_expected_unit(text: str, unit: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        figure_as_written(text, unit)
+    assert render(raised.value, "en") == f"'{text}' is not in {unit}, the target's unit"
+    assert render(raised.value, "zh") == f"'{text}' 的单位与目标单位 {unit} 不符"
+
+
+@pytest.mark.parametrize("text", ["已开工", "abc", "1.2.3", ""])
+def test_words_are_no_figure(text: str) -> None:
+    assert figure_as_written(text, "个") is None
+
+
+def test_units_are_taken_apart_into_a_multiplier_and_a_base() -> None:
+    assert [(u.scale, u.base) for u in map(split_unit, ("万头", "亿元", "万千瓦", "%", "亩", "万"))] == [
+        (10_000, "头"), (100_000_000, "元"), (10_000_000, "瓦"), (1, "%"), (1, "亩"), (10_000, ""),
+    ]  # fmt: skip
+
+
+def _ids(words: str) -> list[str]:
+    ledger = load(str(BUNDLED))
+    return [c.commitment.id for c in candidates(words, ledger.commitments.values())]
+
+
+def test_an_id_in_any_case_names_its_commitment() -> None:
+    assert _ids("t050") == ["T050"]
+    assert looks_like_id("t050") and not looks_like_id("地区生产总值")
+
+
+def test_words_find_a_title_forgiving_gaps_and_order() -> None:
+    assert _ids("清洁能源总装机容量") == ["T014"]
+    assert _ids("清洁能源装机") == ["T014"]
+    assert _ids("装机 清洁能源") == ["T014"]
+    assert _ids("生猪出栏") == _ids("出栏 生猪") == ["T057"]
+    assert _ids("丁家坪水库") == ["M059"]
+    assert _ids("城镇居民收入") == ["T006"]
+
+
+def test_words_that_name_several_commitments_give_every_close_candidate() -> None:
+    assert _ids("出栏") == ["T057", "T058"]
+    assert _ids("中广核风电") == ["M013", "M014"]
+    assert _ids("没有这样的事项zzz") == []
