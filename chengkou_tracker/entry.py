@@ -136,3 +136,30 @@ def candidates(words: str, commitments: Iterable[Commitment]) -> list[Candidate]
 def looks_like_id(words: str) -> bool:
     """Whether WORDS are written like an id (T050, m014), so that no match is an unknown id, not unknown words."""
     return re.fullmatch(r"[A-Za-z]+\d+", normal(words)) is not None
+
+
+# A figure this many times its target is more likely a slip (a missing 万, a typed zero) than a result.
+IMPLAUSIBLE_TIMES = 3
+
+
+def implausible(commitment: Commitment, value: float, earlier: Sequence[float]) -> UsageError | None:
+    """Why VALUE is an unlikely figure for COMMITMENT (given its EARLIER figures), or None; --force records it anyway."""
+    from chengkou_tracker.model import Kind
+    from chengkou_tracker.numbers import number
+
+    target = commitment.target
+    if target is None or commitment.kind is Kind.MILESTONE:
+        return None
+    unit = commitment.unit or ""
+    shown = {"id": commitment.id, "value": number(float(value)), "target": number(float(target)), "unit": unit}
+    if target > 0 and value < 0 and commitment.kind is not Kind.GROWTH:
+        return UsageError("figure.negative", **shown)
+    if target > 0 and value > IMPLAUSIBLE_TIMES * target:
+        scale = split_unit(unit).scale
+        if scale > 1 and value / scale <= IMPLAUSIBLE_TIMES * target:
+            hint = UsageError("figure.did_you_mean", value=number(value / scale), unit=unit)
+            return UsageError("figure.too_large.hint", hint=hint, **shown)
+        return UsageError("figure.too_large", **shown)
+    if commitment.kind is Kind.QUANTITY and earlier and value < max(earlier):
+        return UsageError("figure.falls", earlier=number(float(max(earlier))), **shown)
+    return None

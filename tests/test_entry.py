@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chengkou_tracker.entry import candidates, figure_as_written, looks_like_id, split_unit
+from chengkou_tracker.entry import candidates, figure_as_written, implausible, looks_like_id, split_unit
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.i18n import render
 from chengkou_tracker.store.ledger import load
@@ -77,3 +77,30 @@ def test_words_that_name_several_commitments_give_every_close_candidate() -> Non
     assert _ids("出栏") == ["T057", "T058"]
     assert _ids("中广核风电") == ["M013", "M014"]
     assert _ids("没有这样的事项zzz") == []
+
+
+def _commitment(commitment_id: str):  # type: ignore[no-untyped-def]
+    return load(str(BUNDLED)).commitments[commitment_id]
+
+
+def test_a_figure_far_over_its_target_is_refused_with_the_likely_figure() -> None:
+    pigs = _commitment("T057")  # 生猪出栏 19万头
+    error = implausible(pigs, 153000, [])
+    assert error is not None
+    assert render(error, "en") == (
+        "T057: 153000万头 is more than three times the target of 19万头; did you mean 15.3万头? (or give --force)"
+    )
+    assert render(error, "zh") == "T057: 153000万头 超过目标 19万头 的三倍；是否应为 15.3万头？（或加 --force）"
+    assert implausible(pigs, 15.3, []) is None
+    assert implausible(pigs, 57, []) is None  # exactly three times is still possible
+
+
+def test_a_negative_figure_or_a_running_total_that_falls_is_refused() -> None:
+    pigs = _commitment("T057")
+    falls = implausible(pigs, 12, [9.5, 14])
+    assert falls is not None and render(falls, "en") == (
+        "T057: 12万头 is below the earlier figure 14万头 of a running total; check it, or give --force"
+    )
+    negative = implausible(pigs, -3, [])
+    assert negative is not None and negative.key == "figure.negative"
+    assert implausible(_commitment("T001"), -1.5, []) is None  # growth may be negative

@@ -57,6 +57,11 @@ SENTENCES: dict[str, str] = {
     "commitment.no_match": "no commitment matches '{words}'",
     "commitment.ambiguous": "'{words}' matches several commitments; give one of their ids:",
     "commitment.candidate": "  {id}  {title}",
+    "figure.negative": "{id}: {value}{unit} is below zero, against a target of {target}{unit}; check the sign, or give --force",
+    "figure.too_large": "{id}: {value}{unit} is more than three times the target of {target}{unit}; check it, or give --force",
+    "figure.too_large.hint": "{id}: {value}{unit} is more than three times the target of {target}{unit}; {hint} (or give --force)",
+    "figure.did_you_mean": "did you mean {value}{unit}?",
+    "figure.falls": "{id}: {value}{unit} is below the earlier figure {earlier}{unit} of a running total; check it, or give --force",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)

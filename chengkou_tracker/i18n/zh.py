@@ -57,6 +57,11 @@ SENTENCES: dict[str, str] = {
     "commitment.no_match": "没有与 '{words}' 相符的事项",
     "commitment.ambiguous": "'{words}' 与多项事项相符；请给出其中一项的编号:",
     "commitment.candidate": "  {id}  {title}",
+    "figure.negative": "{id}: {value}{unit} 小于零，而目标是 {target}{unit}；请核对正负号，或加 --force",
+    "figure.too_large": "{id}: {value}{unit} 超过目标 {target}{unit} 的三倍；请核对，或加 --force",
+    "figure.too_large.hint": "{id}: {value}{unit} 超过目标 {target}{unit} 的三倍；{hint}（或加 --force）",
+    "figure.did_you_mean": "是否应为 {value}{unit}？",
+    "figure.falls": "{id}: {value}{unit} 低于此前报送的累计数 {earlier}{unit}；请核对，或加 --force",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)
