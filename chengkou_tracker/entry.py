@@ -143,7 +143,7 @@ IMPLAUSIBLE_TIMES = 3
 
 
 def implausible(commitment: Commitment, value: float, earlier: Sequence[float]) -> UsageError | None:
-    """Why VALUE is an unlikely figure for COMMITMENT (given its EARLIER figures), or None; --force records it anyway."""
+    """Why VALUE is an unlikely figure for COMMITMENT given its EARLIER figures, or None (--force records it anyway)."""
     from chengkou_tracker.model import Kind
     from chengkou_tracker.numbers import number
 
