@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from chengkou_tracker.extract.baselines import _same_metric as same_metric
 from chengkou_tracker.extract.baselines import metric
+from chengkou_tracker.extract.carry import project
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.layout import Clause, lay_out
@@ -26,8 +27,6 @@ _DELAYED = re.compile(r"延至|推迟|延期|滞后|未完成|未能|未按期|�
 # Figures of a longer period (十四五, 五年来, 年均) are no outcome of one year.
 _PERIOD = re.compile(r"五年|十四五|年均|累计")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-# What a milestone's title says around its project: when, and what happens to it.
-_VERBS = re.compile(r"年底前|年内|上半年|下半年|建成投用|建成投运|建成|开工建设|开工|完成|投用|启动|推进")
 
 
 @dataclass(frozen=True)
@@ -127,14 +126,6 @@ def _order(ledger: Ledger, commitment_id: str) -> int:
     return list(ledger.commitments).index(commitment_id)
 
 
-def _deliverable(commitment: Commitment) -> str:
-    """The project a milestone names, without the verb that says what happens to it (建成, 开工建设)."""
-    words = re.sub(
-        r"年底前|年内|上半年|下半年|建成投用|建成投运|建成|开工建设|开工|完成|投用|启动|推进", "", commitment.title
-    )
-    return words or commitment.title
-
-
 def _milestones(
     ledger: Ledger, text: str, review: list[Clause], closing: dt.date
 ) -> tuple[list[Outcome], list[tuple[str, str]]]:
@@ -144,10 +135,10 @@ def _milestones(
     for commitment in ledger.commitments.values():
         if commitment.kind is not Kind.MILESTONE:
             continue
-        project = _deliverable(commitment)
+        name = project(commitment.title) or commitment.title
         for clause in review:
             words = text[clause.start : clause.end]
-            if len(project) < 3 or project not in words:
+            if len(name) < 3 or name not in words:
                 continue
             found = _SENTENCE.match(text, clause.sentence_start)
             sentence = found.group() if found else words
