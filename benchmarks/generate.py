@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chengkou_tracker.model import Commitment, Kind, Update
-from chengkou_tracker.store.ledger import format_commitment, format_update, load
+from chengkou_tracker.store.ledger import load
+from chengkou_tracker.store.writer import format_commitment, format_update
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "chengkou_tracker" / "data" / "commitments.toml"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from chengkou_tracker.escape import inert
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Commitment, Direction, Status
-from chengkou_tracker.store.ledger import toml_number
+from chengkou_tracker.store.writer import toml_number
 
 if TYPE_CHECKING:
     from chengkou_tracker.owners import Department

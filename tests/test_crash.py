@@ -12,6 +12,7 @@ from pathlib import Path
 
 from chengkou_tracker import operations
 from chengkou_tracker.store import ledger as ledger_file
+from chengkou_tracker.store import reader, surgery
 from chengkou_tracker.store.parse import TomlSyntaxError, parse
 from tests.conftest import Run
 from tests.test_concurrency import cli_env
@@ -145,21 +146,21 @@ def test_a_record_cut_at_any_byte_is_detected_and_repaired_to_the_bytes_before_i
     torn = valid = 0
     for cut in range(1, len(record)):
         data = whole + record[:cut]
-        _, problems = ledger_file.read_ledger(str(ledger), data)
+        _, problems = reader.read_ledger(str(ledger), data)
         try:
             parse(data.decode("utf-8"))
         except (UnicodeDecodeError, TomlSyntaxError):
             torn += 1
-            assert [(p.line, p.key) for p in problems] == [(header_line, ledger_file._TORN_MESSAGE)], record[:cut]
+            assert [(p.line, p.key) for p in problems] == [(header_line, reader.TORN)], record[:cut]
             ledger.write_bytes(data)
             if cut % 8 == 1 or cut == len(record) - 1:  # repair (two fsynced rewrites) on a sample of the cuts
                 assert operations.repair(str(ledger)) is not None
                 assert ledger.read_bytes() == whole, record[:cut]  # the earlier, whole record is never cut
             else:
-                assert ledger_file.torn_split(str(ledger), data) == (whole, data[len(whole) + 1 :])
+                assert surgery.torn_split(str(ledger), data) == (whole, data[len(whole) + 1 :])
         else:  # a cut at a line's end is valid TOML: never called torn (a missing field is named as such)
             valid += 1
-            assert all(p.key != ledger_file._TORN_MESSAGE for p in problems), record[:cut]
+            assert all(p.key != reader.TORN for p in problems), record[:cut]
     print(f"{len(record) - 1} cuts: {torn} torn and repaired, {valid} valid TOML")
     assert torn > 80 and valid >= 8
 

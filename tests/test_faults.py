@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from chengkou_tracker import operations
+from chengkou_tracker.store import files, reader
 from chengkou_tracker.store import ledger as ledger_file
 from tests.conftest import BUNDLED, REPORT, Run
 from tests.test_concurrency import cli, cli_env
@@ -93,7 +94,7 @@ def test_a_full_disk_leaves_the_ledger_exactly_as_it_was(
                     real_write(descriptor, bytes(data[: len(data) // 2]))
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-            monkeypatch.setattr(ledger_file, "_write_all", lambda descriptor, data: full(descriptor, data))
+            monkeypatch.setattr(files, "_write_all", lambda descriptor, data: full(descriptor, data))
         before = ledger.read_bytes()
         attempts = {
             "import": ("import", str(big_import)),
@@ -370,7 +371,7 @@ def _tampered_entry(ledger: Path) -> bytes:
     from chengkou_tracker.store import cache
 
     data = ledger.read_bytes()
-    loaded = ledger_file.valid_ledger(str(ledger), data)
+    loaded = reader.valid_ledger(str(ledger), data)
     commitment = loaded.commitments["T104"]
     from dataclasses import replace
 

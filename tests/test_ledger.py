@@ -235,11 +235,11 @@ def test_the_report_table_is_read_and_sets_the_default_dates(tmp_path: Path, run
 
 def test_a_ledger_without_the_report_table_follows_the_2023_report() -> None:
     from chengkou_tracker.model import LEGACY_REPORT
-    from chengkou_tracker.store.ledger import load_with_problems
+    from chengkou_tracker.store.reader import read_ledger
 
     text = BUNDLED.read_text("utf-8")
     legacy = text[: text.index("[report]")] + text[text.index("[[commitment]]\nid") :]
-    ledger, problems = load_with_problems("l.toml", legacy)
+    ledger, problems = read_ledger("l.toml", legacy.encode("utf-8"))
     assert (problems, ledger.report) == ([], LEGACY_REPORT)
 
 

@@ -19,7 +19,9 @@ from chengkou_tracker import operations
 from chengkou_tracker.errors import AlreadyRecorded
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Direction, Kind, Update
 from chengkou_tracker.store import ledger as ledger_file
+from chengkou_tracker.store import writer
 from chengkou_tracker.store.parse import TomlSyntaxError, parse
+from chengkou_tracker.store.schema import ID_PATTERN
 from tests.conftest import BUNDLED
 
 ROUND_TRIP_EXAMPLES = 150
@@ -40,7 +42,7 @@ dates = st.dates()
 moments = st.datetimes(min_value=dt.datetime(1000, 1, 1), max_value=dt.datetime(9999, 12, 30)).map(
     lambda moment: moment.replace(microsecond=0, tzinfo=dt.UTC)
 )
-ids = st.from_regex(ledger_file.ID_PATTERN, fullmatch=True)
+ids = st.from_regex(ID_PATTERN, fullmatch=True)
 
 
 @st.composite
@@ -106,8 +108,8 @@ def ledgers(draw: st.DrawFn) -> tuple[list[Commitment], list[Update]]:
 @given(ledgers())
 def test_whatever_is_written_reads_back_equal(content: tuple[list[Commitment], list[Update]]) -> None:
     chosen, updates = content
-    text_written = "# header\n" + "".join(map(ledger_file.format_commitment, chosen))
-    text_written += "".join(map(ledger_file.format_update, updates))
+    text_written = "# header\n" + "".join(map(writer.format_commitment, chosen))
+    text_written += "".join(map(writer.format_update, updates))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "ledger.toml")
         path.write_bytes(text_written.encode("utf-8"))
@@ -124,7 +126,7 @@ def test_a_ledger_written_by_another_tool_reads_the_same(content: tuple[list[Com
     import tomli_w
 
     chosen, updates = content
-    ours = "".join(map(ledger_file.format_commitment, chosen)) + "".join(map(ledger_file.format_update, updates))
+    ours = "".join(map(writer.format_commitment, chosen)) + "".join(map(writer.format_update, updates))
     theirs = tomli_w.dumps(tomllib.loads(ours))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "ledger.toml")
@@ -137,13 +139,13 @@ def test_a_ledger_written_by_another_tool_reads_the_same(content: tuple[list[Com
 # ---------------------------------------------------------------- fast parser vs tomllib
 
 literals = st.one_of(
-    text.map(ledger_file.toml_string),
-    finite.map(ledger_file.toml_number),
+    text.map(writer.toml_string),
+    finite.map(writer.toml_number),
     st.integers(-(2**70), 2**70).map(str),
     st.booleans().map(lambda flag: "true" if flag else "false"),
     dates.map(dt.date.isoformat),
-    moments.map(ledger_file.toml_value),
-    st.lists(text, max_size=3).map(ledger_file.toml_value),
+    moments.map(writer.toml_value),
+    st.lists(text, max_size=3).map(writer.toml_value),
     st.sampled_from(
         [
             "1_000",

@@ -18,9 +18,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chengkou_tracker.errors import LedgerInvalid
 from chengkou_tracker.model import Ledger
-from chengkou_tracker.store import cache
-from chengkou_tracker.store import ledger as ledger_file
+from chengkou_tracker.store import cache, reader, writer
 from chengkou_tracker.store.parse import _parse_with_tomllib, exact_float, parse
 
 READER_EXAMPLES = int(os.environ.get("CHENGKOU_READER_EXAMPLES", "2000"))
@@ -71,7 +71,7 @@ plain_text = st.sampled_from(TRICKY_TEXT) | st.text(st.characters(exclude_catego
 
 
 def basic(text: str) -> str:
-    return ledger_file.toml_string(text)
+    return writer.toml_string(text)
 
 
 @st.composite
@@ -196,7 +196,7 @@ def test_a_report_head_the_fast_reader_does_not_read_leaves_it_the_rest() -> Non
     from chengkou_tracker.model import Update
 
     records = "".join(
-        ledger_file.format_update(
+        writer.format_update(
             Update(
                 "T001",
                 dt.date(2023, 6, 30),
@@ -233,12 +233,12 @@ def _snapshot(ledger: Ledger) -> tuple[object, ...]:
 @given(hand_styled())
 def test_cold_warm_and_no_cache_read_the_same(written: Written) -> None:
     data = written.text.encode("utf-8")
-    plain, problems = ledger_file.read_ledger("l.toml", data)
+    plain, problems = reader.read_ledger("l.toml", data)
     builds = []
 
     def build(path: str, data: bytes) -> Ledger:
         builds.append(path)
-        return ledger_file.valid_ledger(path, data)
+        return reader.valid_ledger(path, data)
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["CHENGKOU_CACHE_DIR"] = folder
@@ -247,7 +247,7 @@ def test_cold_warm_and_no_cache_read_the_same(written: Written) -> None:
                 for _ in range(2):
                     try:
                         cache.cached("l.toml", data, build)
-                    except ledger_file.LedgerInvalid as invalid:
+                    except LedgerInvalid as invalid:
                         assert [str(p) for p in invalid.problems] == [str(p) for p in problems]
                 assert os.listdir(folder) == []
                 return

@@ -82,7 +82,7 @@ def extract(
     data: bytes, name: str, *, year: int | None = None, place: str | None = None, text_path: str = ""
 ) -> Extraction:
     """The draft ledger of the report in DATA (read from a file called NAME), as TOML text."""
-    import tomli_w
+    from chengkou_tracker.store.writer import draft_text
 
     raw = decode(data, name)
     text = clean(raw)
@@ -117,9 +117,8 @@ def extract(
         f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
         '# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).\n\n'
     )
-    body = tomli_w.dumps({"report": report, "commitment": commitments})
     return Extraction(
-        toml=header + body,
+        toml=draft_text(header, report, commitments),
         targets=counters["T"],
         milestones=counters["M"],
         review=sum(1 for draft in found if draft.reasons),
@@ -156,7 +155,7 @@ def summary(extraction: Extraction, lang: str) -> str:
 def extract_file(report: Path, *, year: int | None, place: str | None, output: Path | None, force: bool) -> Extraction:
     """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE)."""
     if output is not None and output.exists() and not force:
-        raise UsageError(f"{output} exists; give --force to overwrite it")
+        raise UsageError("write.exists", path=output)
     try:
         data = report.read_bytes()
     except OSError as error:
@@ -167,11 +166,11 @@ def extract_file(report: Path, *, year: int | None, place: str | None, output: P
         text_path = Path(os.path.relpath(report.resolve(), folder)).as_posix()
     extraction = extract(data, report.name, year=year, place=place, text_path=text_path)
     if output is not None:
-        temporary = output.with_name(f".{output.name}.extract-tmp")
+        from chengkou_tracker.errors import LedgerError
+        from chengkou_tracker.store.files import write_file
+
         try:
-            temporary.write_text(extraction.toml, encoding="utf-8")
-            os.replace(temporary, output)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise UsageError(f"cannot write {output}: {error.strerror}") from None
+            write_file(str(output), extraction.toml.encode("utf-8"), force=force)
+        except LedgerError as error:  # the draft's path is the user's argument: bad input (exit 2)
+            raise UsageError(error.key, **error.fields) from None
     return extraction

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.escape import guard, markdown
 from chengkou_tracker.status import Assessment
-from chengkou_tracker.store.ledger import toml_number
+from chengkou_tracker.store.writer import toml_number
 
 if TYPE_CHECKING:
     from chengkou_tracker.operations import Change
