@@ -789,7 +789,7 @@ def check(
             )
         )
     else:
-        from chengkou_tracker.numbers import check_lines
+        from chengkou_tracker.output.checks import check_lines
 
         _write("\n".join(check_lines(state.as_of, assessments, strict, state.lang)) + "\n")
     if overdue_ids or (strict and (at_risk_ids or stale_ids)):
@@ -805,7 +805,7 @@ def _check_by_owner(state: State, assessments: "list[Assessment]", strict: bool,
 
         _write(to_json({"as_of": state.as_of.isoformat(), "departments": department_records(found)}))
     else:
-        from chengkou_tracker.numbers import department_lines
+        from chengkou_tracker.output.checks import department_lines
 
         _write("\n".join(department_lines(state.as_of, found, state.lang)) + "\n")
     if any(d.overdue or (strict and (d.at_risk or d.stale)) for d in found):
