@@ -653,7 +653,7 @@ def show(
     ctx: typer.Context, commitment_id: Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")]
 ) -> None:
     """Show one commitment: its quote, fields, status, pace and history."""
-    from chengkou_tracker.operations import find
+    from chengkou_tracker.inputs import find
     from chengkou_tracker.output.render import detail
     from chengkou_tracker.status import assess
 
@@ -682,8 +682,7 @@ def record(
     """Record a figure (or a milestone's state) for a commitment; prints the new status."""
     from chengkou_tracker.i18n import say
     from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.i18n.messages import value_text
-    from chengkou_tracker.numbers import title
+    from chengkou_tracker.numbers import title, value_text
     from chengkou_tracker.operations import record as record_update
     from chengkou_tracker.status import assess
 
@@ -790,7 +789,7 @@ def check(
             )
         )
     else:
-        from chengkou_tracker.numbers import check_lines
+        from chengkou_tracker.output.checks import check_lines
 
         _write("\n".join(check_lines(state.as_of, assessments, strict, state.lang)) + "\n")
     if overdue_ids or (strict and (at_risk_ids or stale_ids)):
@@ -806,7 +805,7 @@ def _check_by_owner(state: State, assessments: "list[Assessment]", strict: bool,
 
         _write(to_json({"as_of": state.as_of.isoformat(), "departments": department_records(found)}))
     else:
-        from chengkou_tracker.numbers import department_lines
+        from chengkou_tracker.output.checks import department_lines
 
         _write("\n".join(department_lines(state.as_of, found, state.lang)) + "\n")
     if any(d.overdue or (strict and (d.at_risk or d.stale)) for d in found):
@@ -859,7 +858,8 @@ def history(
     output_format: Annotated[ShortFormat, typer.Option("--format", "-f", help="Output format.")] = ShortFormat.table,
 ) -> None:
     """Every change in the order it was recorded, oldest first."""
-    from chengkou_tracker.operations import find, history_between
+    from chengkou_tracker.inputs import find
+    from chengkou_tracker.operations import history_between
 
     state = _state(ctx)
     ledger = _load(state)
@@ -930,8 +930,8 @@ def edit(
 ) -> None:
     """Change a commitment's owner, deadline, tags, English title or tolerance (kept in history)."""
     from chengkou_tracker.dates import parse_date
+    from chengkou_tracker.numbers import parse_number
     from chengkou_tracker.operations import edit as edit_commitment
-    from chengkou_tracker.operations import parse_number
 
     state = _state(ctx)
     path = state.ledger_path(writing=True)
@@ -952,7 +952,7 @@ def edit(
         )
     from chengkou_tracker.i18n import say
     from chengkou_tracker.i18n.messages import describe
-    from chengkou_tracker.operations import Change
+    from chengkou_tracker.model import Change
 
     described = describe(Change(change.change, (), (change,)), state.lang)
     _write(inert_line(say("edited", state.lang, change=described)))

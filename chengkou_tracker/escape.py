@@ -23,6 +23,12 @@ def inert(text: str) -> str:
     return _UNSAFE.sub(_visible, text) if _UNSAFE.search(text) else text
 
 
+def short(text: str, cells: int = 40) -> str:
+    """TEXT inert and cut to CELLS characters, to quote what a user typed in a message."""
+    shown = inert(text)
+    return shown if len(shown) <= cells else shown[: cells - 3] + "..."
+
+
 def markdown(text: str) -> str:
     """TEXT safe inside a Markdown table cell: inert, with Markdown and HTML syntax escaped."""
     escaped = re.sub(r"([\\`*_\[\]|<>~])", r"\\\1", inert(text))

@@ -43,6 +43,20 @@ class Status(StrEnum):
 
 
 MILESTONE_VALUES = ("started", "done")
+# A milestone's states as a Chinese clerk writes them: what --lang zh shows, and what record and import read.
+MILESTONE_WORDS = {"started": "已开工", "done": "已完成"}
+MAX_TEXT = 10_000  # characters in a note, source or name; a megabyte note is a paste gone wrong
+
+
+def milestone_state(text: str) -> str | None:
+    """'started' or 'done' for a milestone's state written in either language (any case); None otherwise."""
+    word = text.strip()
+    for state, chinese in MILESTONE_WORDS.items():
+        if word == chinese or word.lower() == state:
+            return state
+    return None
+
+
 # Fields a user may change with `edit`; everything else is the report's own words.
 EDITABLE_FIELDS = ("owner", "deadline", "tags", "title_en", "tolerance")
 
@@ -156,6 +170,11 @@ class Update:
     change: int = 0
     line: int = field(default=0, compare=False)
 
+    @property
+    def identity(self) -> tuple[object, ...]:
+        """What makes two updates the same figure (recorded once): who typed it and when do not."""
+        return (self.commitment, self.date, self.value, self.final, self.note, self.source)
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -186,3 +205,24 @@ class Ledger:
     def last_change(self) -> int:
         changes = [u.change for u in self.updates] + [e.change for e in self.edits]
         return max(changes, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change in the ledger's history: the updates or the edits it made."""
+
+    number: int
+    updates: tuple[Update, ...]
+    edits: tuple[Edit, ...]
+
+
+def history(ledger: Ledger) -> list[Change]:
+    """Every change in the order it was recorded, oldest first."""
+    updates: dict[int, list[Update]] = {}
+    edits: dict[int, list[Edit]] = {}
+    for update in ledger.updates:
+        updates.setdefault(update.change, []).append(update)
+    for edit in ledger.edits:
+        edits.setdefault(edit.change, []).append(edit)
+    numbers = sorted(set(updates) | set(edits))
+    return [Change(n, tuple(updates.get(n, ())), tuple(edits.get(n, ()))) for n in numbers]

@@ -1,25 +1,42 @@
-"""Numbers, targets and Unicode progress bars as plain text, shared by the terminal views and the report."""
+"""Figures as people write them and as the tool shows them: reading a typed number, showing a figure, a
+milestone's state, a target, a gap and a Unicode progress bar (plain text for the terminal and the report)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from collections.abc import Sequence
+import math
 from typing import TYPE_CHECKING
 
-from chengkou_tracker.escape import inert
+from chengkou_tracker.errors import Term, UsageError
+from chengkou_tracker.escape import short
 from chengkou_tracker.i18n.labels import label
-from chengkou_tracker.model import Commitment, Direction, Status
-from chengkou_tracker.store.writer import toml_number
+from chengkou_tracker.model import Commitment, Direction
 
 if TYPE_CHECKING:
-    from chengkou_tracker.owners import Department
-    from chengkou_tracker.status import Assessment
+    from decimal import Decimal
+
 
 BAR_CELLS = 8
 
 
+EXACT_WHOLE = 2**53  # beyond this a float no longer holds every whole number
+
+
+def as_written(value: float) -> str:
+    """A figure as a person writes it: 80 rather than 80.0; a fraction or a huge number as Python reads it back."""
+    if value.is_integer() and abs(value) < EXACT_WHOLE:
+        return str(int(value))
+    return repr(value)
+
+
+def json_number(value: float | str | None) -> float | int | str | None:
+    """A figure for JSON as written: 80 rather than 80.0 (a milestone's state and None as they are)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < EXACT_WHOLE:
+        return int(value)
+    return value
+
+
 def number(value: float | str | None) -> str:
+    """A figure as the tool shows it: as written, to at most six decimals; '-' when there is none."""
     if value is None:
         return "-"
     if isinstance(value, str):
@@ -27,7 +44,64 @@ def number(value: float | str | None) -> str:
     rounded = round(value, 6)
     if rounded == 0 and value != 0:  # a small figure keeps its first digits rather than showing as 0
         rounded = float(f"{value:.6g}")
-    return toml_number(rounded)
+    return as_written(rounded)
+
+
+def value_text(value: float | str | None, lang: str) -> str:
+    """A recorded value as shown: a figure as number() shows it, a milestone's state in LANG (已开工 in Chinese)."""
+    if isinstance(value, str):
+        return label(value, lang) if lang == "zh" else value
+    return number(value)
+
+
+def parse_number(text: str, what: str, commitment_id: str | None = None) -> float:
+    """A finite number typed by a user (WHAT, for COMMITMENT_ID); Python's '1_000' and full-width digits are refused.
+
+    UsageError when TEXT is not a number, or not one a float keeps exactly.
+    """
+    fields: dict[str, object] = {"what": Term(what), "text": short(text)}
+    suffix = ""
+    if commitment_id is not None:
+        fields["id"] = commitment_id
+        suffix = ".for"
+    try:
+        number = float(text.strip().replace("_", "x"))  # float() would read 1_000; a clerk's typo should fail
+    except ValueError:
+        raise UsageError("number.invalid" + suffix, **fields) from None
+    if not math.isfinite(number):
+        raise UsageError("number.infinite" + suffix, **fields)
+    if _too_large(text.strip(), number):
+        raise UsageError("number.too-large" + suffix, limit=EXACT_WHOLE, **fields)
+    if not _exact(text.strip(), number):
+        raise UsageError("number.inexact" + suffix, stored=repr(number), **fields)
+    return number
+
+
+def _too_large(text: str, number: float) -> bool:
+    """Whether TEXT is a whole number beyond 2^53, which NUMBER holds only approximately."""
+    if text == repr(number) or "." in text or "e" in text.lower():
+        return False
+    written = _decimal(text)
+    return written is not None and written == written.to_integral_value() and abs(written) > EXACT_WHOLE
+
+
+def _exact(text: str, number: float) -> bool:
+    """Whether NUMBER is the number TEXT states (no digits lost, no underflow to 0)."""
+    if text == repr(number):
+        return True
+    from decimal import Decimal
+
+    written = _decimal(text)
+    return written is None or Decimal(repr(number)) == written  # a form Decimal cannot read: nothing to compare
+
+
+def _decimal(text: str) -> Decimal | None:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
 
 
 def target_text(commitment: Commitment) -> str:
@@ -103,49 +177,3 @@ def title(commitment: Commitment, lang: str) -> str:
     if lang == "zh" or not commitment.title_en:  # a draft from `extract` has no English title yet
         return commitment.title
     return commitment.title_en
-
-
-def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool, lang: str) -> list[str]:
-    """`check` text: a one-line summary, then one line per problem (plain text, no markup)."""
-    counts = Counter(a.status for a in assessments)
-    summary = ", ".join(f"{counts.get(status, 0)} {label(status.value, lang)}" for status in Status)
-    stale = sum(1 for a in assessments if a.stale)
-    total = f"{len(assessments)} {label('commitments', lang)}"
-    lines = [f"{label('as of', lang)} {as_of}: {total}: {summary}; {stale} {label('stale', lang)}"]
-    separator = "、" if lang == "zh" else ", "
-    for assessment in assessments:
-        # One line per commitment, naming every problem it has.
-        problems = []
-        if assessment.status is Status.OVERDUE or (strict and assessment.status is Status.AT_RISK):
-            problems.append(label(assessment.status.value, lang))
-        if strict and assessment.stale:
-            problems.append(label("stale", lang))
-        if problems:
-            lines.append(_problem_line(assessment, separator.join(problems), lang))
-    return lines
-
-
-def _problem_line(assessment: Assessment, what: str, lang: str) -> str:
-    commitment = assessment.commitment
-    latest = assessment.latest_value
-    shown = label(latest, lang) if isinstance(latest, str) and lang == "zh" else number(latest)
-    facts = ", ".join(
-        f"{label(key, lang)} {value}"
-        for key, value in (("target", target_text(commitment)), ("latest", shown), ("deadline", commitment.deadline))
-    )
-    return inert(f"{what}: {commitment.id} {title(commitment, lang)} ({facts})")
-
-
-def department_lines(as_of: dt.date, departments: Sequence[Department], lang: str) -> list[str]:
-    """`check --by-owner` text: one line per owner, worst first, naming its overdue and at-risk ids."""
-    lines = [f"{label('as of', lang)} {as_of}:"]
-    for department in departments:
-        owner = department.owner or label("(no owner)", lang)
-        counts = (
-            f"{len(department.assessments)} {label('commitments', lang)}: "
-            f"{len(department.overdue)} {label('overdue', lang)}, {len(department.at_risk)} {label('at_risk', lang)}, "
-            f"{len(department.stale)} {label('stale', lang)}"
-        )
-        late = " ".join(a.commitment.id for a in department.overdue)
-        lines.append(inert(f"{owner}: {counts}" + (f" ({label('overdue', lang)}: {late})" if late else "")))
-    return lines

@@ -46,8 +46,10 @@ def has_owners(assessments: Sequence[Assessment]) -> bool:
 
 
 def owned_by(assessments: Sequence[Assessment], owner: str) -> list[Assessment]:
-    """The commitments whose owner contains OWNER (as `list --owner` chooses them)."""
-    return [a for a in assessments if owner in a.commitment.owner]
+    """The assessments of the commitments selection.owner_matches (for `check --owner`)."""
+    from chengkou_tracker.selection import owner_matches
+
+    return [a for a in assessments if owner_matches(a.commitment, owner)]
 
 
 def departments(assessments: Sequence[Assessment]) -> list[Department]:

@@ -1,12 +1,13 @@
-"""Filtering and sorting commitments for `list`."""
+"""Choosing commitments: the filters of `list` and the other commands, --section, the owner rule, and sorting."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chengkou_tracker.errors import UsageError
-from chengkou_tracker.model import Kind, Ledger, Section, Status
+from chengkou_tracker.errors import Term, UsageError
+from chengkou_tracker.escape import short
+from chengkou_tracker.model import Commitment, Kind, Ledger, Section, Status
 from chengkou_tracker.status import Assessment
 
 _STATUS_ORDER = {status: index for index, status in enumerate(
@@ -55,7 +56,7 @@ class Filters:
             return False
         if self.kinds and commitment.kind not in self.kinds:
             return False
-        if self.owner is not None and self.owner not in commitment.owner:
+        if self.owner is not None and not owner_matches(commitment, self.owner):
             return False
         if self.tags and not self.tags.intersection(commitment.tags):
             return False
@@ -66,6 +67,23 @@ class Filters:
             if self.search not in haystack:
                 return False
         return True
+
+
+def owner_matches(commitment: Commitment, text: str) -> bool:
+    """The one owner rule (--owner TEXT in list, check, report and template): the owner contains TEXT."""
+    return text in commitment.owner
+
+
+def owned_by(ledger: Ledger, text: str) -> Ledger:
+    """LEDGER narrowed to the commitments owner_matches, with their history; UsageError when none matches."""
+    from dataclasses import replace
+
+    kept = {key: c for key, c in ledger.commitments.items() if owner_matches(c, text)}
+    if not kept:
+        raise UsageError("owner.unmatched", owner=short(text))
+    updates = [u for u in ledger.updates if u.commitment in kept]
+    edits = [e for e in ledger.edits if e.commitment in kept]
+    return replace(ledger, commitments=kept, updates=updates, edits=edits)
 
 
 def section_keys(ledger: Ledger) -> tuple[str, ...]:
@@ -97,8 +115,8 @@ def section_key(name: str, keys: Sequence[str]) -> str:
     if wanted.isdigit() and int(wanted) < len(keys):
         return keys[int(wanted)]
     if not keys:
-        raise UsageError(f"unknown section '{name}': the ledger names no sections")
-    raise UsageError(f"unknown section '{name}' (use 0-{len(keys) - 1} or one of {', '.join(keys)})")
+        raise UsageError("section.unknown.none", name=short(name))
+    raise UsageError("section.unknown", name=short(name), last=len(keys) - 1, keys=list(keys))
 
 
 def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | Kind:
@@ -108,7 +126,11 @@ def _choice(enum: type[Status] | type[Kind], name: str, what: str) -> Status | K
     try:
         return enum(chinese.get(name.strip(), name.strip().lower()))
     except ValueError:
-        raise UsageError(f"unknown {what} '{name}' (one of {', '.join(member.value for member in enum)})") from None
+        # English names the values to type; Chinese its words, which are accepted too.
+        values = [member.value for member in enum]
+        raise UsageError(
+            "choice.unknown", what=Term(what), name=short(name), values=values, words=[Term(v) for v in values]
+        ) from None
 
 
 def select(

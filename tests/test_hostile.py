@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from chengkou_tracker.operations import MAX_TEXT
+from chengkou_tracker.model import MAX_TEXT
 from tests.conftest import BUNDLED, Run
 
 BUNDLED_TEXT = BUNDLED.read_text("utf-8")

@@ -560,3 +560,24 @@ def test_a_broken_xlsx_is_refused_in_one_line(run: Run, ledger: Path, tmp_path: 
         f"chengkou-tracker: error: {broken}: not a readable xlsx workbook; save it again as .xlsx or as CSV UTF-8\n",
     )
     assert ledger.read_bytes() == before
+
+
+def test_the_owner_rule_is_one_function_and_narrows_history_too(run: Run, ledger: Path) -> None:
+    from chengkou_tracker.errors import UsageError
+    from chengkou_tracker.i18n import render
+    from chengkou_tracker.selection import owned_by, owner_matches
+    from chengkou_tracker.store.ledger import load
+
+    run("assign", "县经信委", "T104", "M064")
+    run("record", "T104", "45", "--date", "2023-06-30")
+    run("record", "T001", "5", "--date", "2023-06-30")
+    full = load(str(ledger))
+    narrowed = owned_by(full, "经信")
+    assert list(narrowed.commitments) == ["T104", "M064"]
+    assert [u.commitment for u in narrowed.updates] == ["T104"]
+    assert all(owner_matches(c, "经信") for c in narrowed.commitments.values())
+    assert not owner_matches(full.commitments["T001"], "经信")
+    with pytest.raises(UsageError) as refused:
+        owned_by(full, "县教委")
+    assert render(refused.value, "en") == "no commitment has an owner containing '县教委'"
+    assert render(refused.value, "zh") == "没有责任单位包含 '县教委' 的承诺"

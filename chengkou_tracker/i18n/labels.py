@@ -79,9 +79,7 @@ _ZH = {
     "ledger sheet": "台账",
     "template sheet": "填报",
     "a number": "请填写数字",
-    # Milestone states, directions and field names, so that --lang zh prints no English word.
-    "started": "已开工",
-    "done": "已完成",
+    # Directions and field names, so that --lang zh prints no English word (a milestone's states: model.py).
     "about": "左右",
     "at_most": "以内",
     "at_least": "以上",
@@ -98,5 +96,10 @@ def language(option: str | None) -> str:
 def label(key: str, lang: str) -> str:
     """KEY in the chosen language (the English key itself when there is no Chinese label)."""
     if lang == "zh":
-        return _ZH.get(key, key)
+        shown = _ZH.get(key)
+        if shown is None:
+            from chengkou_tracker.model import MILESTONE_WORDS  # not at start-up: the model takes a while to import
+
+            shown = MILESTONE_WORDS.get(key, key)
+        return shown
     return key.replace("_", " ")

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.escape import guard, markdown
+from chengkou_tracker.numbers import as_written, json_number
 from chengkou_tracker.status import Assessment
-from chengkou_tracker.store.writer import toml_number
 
 if TYPE_CHECKING:
-    from chengkou_tracker.operations import Change
+    from chengkou_tracker.model import Change
     from chengkou_tracker.owners import Department
 
 TABLE_FIELDS = (
@@ -35,17 +35,17 @@ def commitment_record(assessment: Assessment) -> dict[str, Any]:
         "also_sections": list(commitment.also_sections),
         "also_quotes": list(commitment.also_quotes),
         "kind": commitment.kind.value,
-        "target": _number(commitment.target),
+        "target": json_number(commitment.target),
         "unit": commitment.unit,
         "direction": commitment.direction.value if commitment.direction else None,
-        "tolerance": _number(commitment.tolerance),
-        "baseline": _number(commitment.baseline),
+        "tolerance": json_number(commitment.tolerance),
+        "baseline": json_number(commitment.baseline),
         "baseline_quote": commitment.baseline_quote,
         "start": commitment.start.isoformat(),
         "deadline": commitment.deadline.isoformat(),
         "owner": commitment.owner,
         "tags": list(commitment.tags),
-        "latest_value": _number(latest.value) if latest else None,
+        "latest_value": json_number(latest.value) if latest else None,
         "latest_date": latest.date.isoformat() if latest else None,
         "progress": _rounded(assessment.progress),
         "pace": _rounded(assessment.pace),
@@ -55,13 +55,6 @@ def commitment_record(assessment: Assessment) -> dict[str, Any]:
         "stale": assessment.stale,
         "days_late": assessment.days_late,
     }
-
-
-def _number(value: float | str | None) -> float | int | str | None:
-    """Figures as written: 80 rather than 80.0."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
 
 
 def _rounded(value: float | None) -> float | None:
@@ -79,7 +72,7 @@ def change_records(changes: Sequence[Change]) -> list[dict[str, Any]]:
                     "change": change.number,
                     "commitment": update.commitment,
                     "date": update.date.isoformat(),
-                    "value": _number(update.value),
+                    "value": json_number(update.value),
                     "note": update.note,
                     "source": update.source,
                     "by": update.by,
@@ -130,7 +123,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return toml_number(value)
+        return as_written(value)
     if isinstance(value, list):
         return ";".join(str(item) for item in value)
     return str(value)
@@ -177,8 +170,8 @@ def _reminder(assessment: Assessment) -> dict[str, Any]:
         "title": commitment.title,
         "status": assessment.status.value,
         "deadline": commitment.deadline.isoformat(),
-        "target": _number(commitment.target),
+        "target": json_number(commitment.target),
         "unit": commitment.unit,
-        "latest_value": _number(latest.value) if latest else None,
+        "latest_value": json_number(latest.value) if latest else None,
         "latest_date": latest.date.isoformat() if latest else None,
     }

@@ -16,13 +16,12 @@ from rich.text import Text
 from chengkou_tracker.escape import inert
 from chengkou_tracker.i18n import say
 from chengkou_tracker.i18n.labels import label
-from chengkou_tracker.i18n.messages import value_text
 from chengkou_tracker.model import Section, Status
-from chengkou_tracker.numbers import bar, field_value, gap_text, number, target_text, title
+from chengkou_tracker.numbers import bar, field_value, gap_text, number, target_text, title, value_text
 from chengkou_tracker.status import Assessment, mean_progress
 
 if TYPE_CHECKING:
-    from chengkou_tracker.operations import Change
+    from chengkou_tracker.model import Change
     from chengkou_tracker.owners import Department
 
 STATUS_STYLES = {

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from chengkou_tracker.errors import UsageError
+from chengkou_tracker.errors import TrackerError, UsageError
 from chengkou_tracker.escape import guard, unguard
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ def is_xlsx(path: str) -> bool:
 
 # ---------------------------------------------------------------- columns
 
+# What `import` reads: an update's fields, of which the first three are required.
+IMPORT_COLUMNS = ("id", "date", "value", "note", "source", "by", "final")
+REQUIRED_IMPORT_COLUMNS = ("id", "date", "value")
 # The template: what the department reads, then the cells it fills in (the import columns).
 TEMPLATE_FIELDS = ("id", "title", "quote", "target", "unit", "latest_value", "latest_date", "status")
 FILL_FIELDS = ("value", "date", "note", "source", "final")
@@ -44,7 +47,6 @@ def header(key: str, lang: str) -> str:
 def column_key(name: str) -> str | None:
     """The field a column heading names, in either language; None for a heading the tool never writes."""
     from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.operations import IMPORT_COLUMNS
     from chengkou_tracker.output.formats import TABLE_FIELDS
 
     text = name.strip()
@@ -66,13 +68,16 @@ class Sheet:
     header: list[str]
     rows: list[tuple[int, list[Cell]]]
 
-    def where(self, row: int, column: int | None = None) -> str:
-        """'FILE:ROW' for CSV (its messages name the column), 'FILE:SHEET!K5' (the cell) for a workbook."""
+    def at(self, error: TrackerError, row: int | None = None, column: int | None = None) -> UsageError:
+        """ERROR located in the sheet: at FILE:ROW for CSV (its messages name the column), at FILE:SHEET!K5 (the
+        cell) or FILE:SHEET's row for a workbook; at FILE alone without a ROW."""
+        if row is None:
+            return UsageError("at", where=self.path, error=error)
         if self.name is None:
-            return f"{self.path}:{row}"
+            return UsageError("at", where=f"{self.path}:{row}", error=error)
         if column is None:
-            return f"{self.path}:{self.name}, row {row}"
-        return f"{self.path}:{self.name}!{column_letter(column)}{row}"
+            return UsageError("at.row", path=self.path, sheet=self.name, row=row, error=error)
+        return UsageError("at", where=f"{self.path}:{self.name}!{column_letter(column)}{row}", error=error)
 
 
 def column_letter(index: int) -> str:
@@ -91,7 +96,7 @@ def read_sheet(path: str) -> Sheet:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as error:
-        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
+        raise UsageError("at", where=path, error=UsageError("file.unreadable", error=error)) from None
     if data.startswith(b"PK\x03\x04") or is_xlsx(path):
         return _read_xlsx(path, data)
     return _read_csv(path, data)
@@ -107,11 +112,9 @@ def _read_csv(path: str, data: bytes) -> Sheet:
         try:  # what Excel on a Chinese Windows saves as "CSV"; a superset of GBK and GB2312
             text = data.decode("gb18030")
         except UnicodeDecodeError as error:
-            raise UsageError(
-                f"{path}: neither UTF-8 nor GB18030 text (byte {error.start}); save the sheet as CSV UTF-8"
-            ) from None
+            raise UsageError("at", where=path, error=UsageError("csv.encoding", byte=error.start)) from None
     if "\x00" in text:
-        raise UsageError(f"{path}: contains NUL bytes; is it really a CSV file?")
+        raise UsageError("at", where=path, error=UsageError("csv.nul"))
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         headings = next(reader)
@@ -119,15 +122,15 @@ def _read_csv(path: str, data: bytes) -> Sheet:
         for cells in reader:
             rows.append((reader.line_num, [unguard(cell) for cell in cells]))
     except StopIteration:
-        from chengkou_tracker.operations import IMPORT_COLUMNS
-
-        raise UsageError(f"{path}: empty file (expected a header: {','.join(IMPORT_COLUMNS)})") from None
+        raise UsageError("at", where=path, error=UsageError("csv.empty")) from None
     except csv.Error as error:
+        where = f"{path}:{reader.line_num}"
         if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
-            from chengkou_tracker.operations import MAX_TEXT
+            from chengkou_tracker.model import MAX_TEXT
 
-            error = csv.Error(f"a cell is too long (more than {csv.field_size_limit()} characters; at most {MAX_TEXT})")
-        raise UsageError(f"{path}:{reader.line_num}: {error}") from None
+            too_long = UsageError("csv.cell-too-long", size=csv.field_size_limit(), limit=MAX_TEXT)
+            raise UsageError("at", where=where, error=too_long) from None
+        raise UsageError("at", where=where, error=UsageError("csv.invalid", detail=str(error))) from None
     return Sheet(path, None, headings, rows)
 
 
@@ -142,9 +145,9 @@ def _read_xlsx(path: str, data: bytes) -> Sheet:
         # calamine gives each formula cell its cached value, never the formula's text.
         table = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except Exception:  # calamine raises its own types for every kind of broken file
-        raise UsageError(f"{path}: not a readable xlsx workbook; save it again as .xlsx or as CSV UTF-8") from None
+        raise UsageError("at", where=path, error=UsageError("xlsx.unreadable")) from None
     if not table:
-        raise UsageError(f"{path}:{name}: empty sheet (expected a header row)")
+        raise UsageError("at", where=f"{path}:{name}", error=UsageError("xlsx.empty"))
     headings = ["" if cell is None else str(cell) for cell in table[0]]
     rows = [(number, [_xlsx_cell(cell) for cell in cells]) for number, cells in enumerate(table[1:], start=2)]
     return Sheet(path, name, headings, rows)
@@ -166,8 +169,10 @@ def cell_text(value: Cell) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
+    if isinstance(value, float):
+        from chengkou_tracker.numbers import as_written
+
+        return as_written(value)
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
@@ -209,6 +214,7 @@ def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
     """The ledger as CSV for a spreadsheet: the field names and values of JSON, or with --lang zh the
     headers and words the 台账 shows (状态 未开始, 类型 增长, a milestone's 已开工...)."""
     from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.numbers import value_text
     from chengkou_tracker.output.formats import TABLE_FIELDS, commitment_record, to_csv
 
     records = [commitment_record(a) for a in assessments]
@@ -219,7 +225,9 @@ def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
         row: dict[str, Any] = {}
         for key in TABLE_FIELDS:
             value = record.get(key)
-            if key in ("kind", "direction", "status", "latest_value") and isinstance(value, str):
+            if key == "latest_value":
+                value = value_text(value, lang) if isinstance(value, str) else value
+            elif key in ("kind", "direction", "status") and isinstance(value, str):
                 value = label(value, lang)
             elif key == "stale":
                 value = label("stale", lang) if value else ""
@@ -231,6 +239,7 @@ def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
 def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
     """The 台账: one row per commitment, status in words and colour, ready to filter and to print."""
     from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.numbers import value_text
     from chengkou_tracker.output.formats import commitment_record
 
     records = [commitment_record(a) for a in assessments]
@@ -245,8 +254,8 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
                 value = label(str(value), lang)
             elif key == "stale":
                 value = label("stale", lang) if value else ""
-            elif key == "latest_value" and isinstance(value, str) and lang == "zh":
-                value = label(value, lang)  # a milestone's state: 已开工, 已完成
+            elif key == "latest_value" and isinstance(value, str):
+                value = value_text(value, lang)  # a milestone's state: 已开工, 已完成
             row.append(value)
         rows.append(row)
     statuses = [record["status"] for record in records]
@@ -256,11 +265,15 @@ def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> byt
 def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cell]]:
     """The fill-in sheet's rows: each commitment as it stands, then empty cells to fill in."""
     from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.numbers import value_text
 
     rows: list[list[Cell]] = []
     for assessment in assessments:
         commitment = assessment.commitment
         latest = assessment.latest
+        value: Cell = None  # a figure stays a number cell; a milestone's state is words
+        if latest is not None:
+            value = latest.value if isinstance(latest.value, float) else value_text(latest.value, lang)
         rows.append(
             [
                 commitment.id,
@@ -268,20 +281,13 @@ def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cel
                 commitment.quote,
                 commitment.target,
                 commitment.unit,
-                (latest.value if isinstance(latest.value, float) else _state(latest.value, lang)) if latest else None,
+                value,
                 latest.date if latest else None,
                 label(assessment.status.value, lang),
                 *([None] * len(FILL_FIELDS)),
             ]
         )
     return rows
-
-
-def _state(value: str, lang: str) -> str:
-    """A milestone's state as the sheet shows it: 已开工/已完成 in Chinese (import reads both languages)."""
-    from chengkou_tracker.i18n.labels import label
-
-    return label(value, lang) if lang == "zh" else value
 
 
 def template_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
@@ -300,14 +306,15 @@ def template_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
 def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year: int) -> bytes:
     """The fill-in sheet as a workbook: the empty cells are shaded and accept only what import accepts."""
     from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.model import Kind
+    from chengkou_tracker.model import MILESTONE_VALUES, Kind
+    from chengkou_tracker.numbers import value_text
 
     rows = template_rows(assessments, lang)
     fields = (*TEMPLATE_FIELDS, *FILL_FIELDS)
     kinds = [a.commitment.kind for a in assessments]
     statuses = [a.status.value for a in assessments]
     truth = ("是", "否") if lang == "zh" else ("true", "false")
-    states = [label("started", lang), label("done", lang)] if lang == "zh" else ["started", "done"]  # import reads both
+    states = [value_text(state, lang) for state in MILESTONE_VALUES]  # import reads both languages
 
     def validate(worksheet: Any, first_row: int) -> None:
         column = {key: fields.index(key) for key in FILL_FIELDS}

@@ -11,9 +11,9 @@ import datetime as dt
 import importlib
 import os
 
-from chengkou_tracker.dates import month_end, parse_month
+from chengkou_tracker.dates import month_end, month_option
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.escape import inert
+from chengkou_tracker.escape import inert, short
 from chengkou_tracker.report.model import Report, build
 
 __all__ = ["FORMATS", "Report", "build", "format_for", "month_to_report", "write"]
@@ -31,18 +31,10 @@ _EXTENSIONS = {
 
 def month_to_report(text: str | None, as_of: dt.date) -> tuple[int, int]:
     """(year, month) for `--month YYYY-MM` or `previous` (the default): a month that has ended by AS_OF."""
-    previous = as_of.replace(day=1) - dt.timedelta(days=1)
-    if text is None or text.strip().lower() == "previous":
-        return previous.year, previous.month
-    parsed = parse_month(text)
-    if parsed is None:
-        raise UsageError(f"--month '{inert(text)}' is not a month like YYYY-MM or 'previous'")
-    year, month = parsed
+    year, month = month_option("previous" if text is None else text, as_of)
     if month_end(dt.date(year, month, 1)) > as_of:
-        latest = as_of if as_of == month_end(as_of) else previous
-        raise UsageError(
-            f"month {year:04d}-{month:02d} has not ended by {as_of}; the latest ended month is {latest:%Y-%m}"
-        )
+        latest = as_of if as_of == month_end(as_of) else as_of.replace(day=1) - dt.timedelta(days=1)
+        raise UsageError("month.not-ended", month=f"{year:04d}-{month:02d}", as_of=as_of, latest=f"{latest:%Y-%m}")
     return year, month
 
 
@@ -50,14 +42,13 @@ def format_for(output_format: str | None, output: str | None) -> str:
     """The report format: --format if given, else from the --output file's extension, else text."""
     if output_format is not None:
         if output_format not in FORMATS:
-            raise UsageError(f"--format '{inert(output_format)}' is not one of {', '.join(FORMATS)}")
+            raise UsageError("format.unknown", text=short(output_format), formats=list(FORMATS))
         return output_format
     if output is None:
         return "text"
     extension = os.path.splitext(output)[1].lower()
     if extension not in _EXTENSIONS:
-        known = ", ".join(sorted(_EXTENSIONS))
-        raise UsageError(f"cannot tell the format of '{inert(output)}' ({known}); give --format")
+        raise UsageError("format.unknown-extension", path=inert(output), extensions=sorted(_EXTENSIONS))
     return _EXTENSIONS[extension]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from chengkou_tracker.escape import html_text
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
-from chengkou_tracker.numbers import number
+from chengkou_tracker.numbers import number, value_text
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report, Trajectory
 
@@ -189,7 +189,7 @@ def to_html(report: Report) -> str:
             [
                 f'<tr class="update"><td class="date">{u.date}</td><td class="id">{t(u.commitment)}</td>'
                 f'<td class="wide">{t(u.title)}</td>'
-                f'<td class="value">{t(w.value(u.value, lang) + w.final_mark(u.final, lang))}</td>'
+                f'<td class="value">{t(value_text(u.value, lang) + w.final_mark(u.final, lang))}</td>'
                 f'<td class="wide">{t(u.note)}</td><td>{t(u.source)}</td><td>{t(u.by)}</td></tr>'
                 for u in report.updates
             ],
@@ -200,7 +200,7 @@ def to_html(report: Report) -> str:
 
     out.append(f'<section id="concerns"><h2>{lbl("concerns")}</h2>')
     for entry in report.concerns:
-        latest = w.value(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
+        latest = value_text(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
         facts = [(label("latest", lang), t(latest)), (label("target", lang), t(entry.target))]
         if entry.pace is not None:
             facts.append((label("even pace", lang), t(w.in_target_unit(entry.pace, entry.unit))))

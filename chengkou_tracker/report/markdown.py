@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from chengkou_tracker.escape import markdown
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
-from chengkou_tracker.numbers import bar, section_title
+from chengkou_tracker.numbers import bar, section_title, value_text
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report
 
@@ -106,7 +106,7 @@ def to_markdown(report: Report) -> str:
                     str(u.date),
                     markdown(u.commitment),
                     markdown(u.title),
-                    markdown(w.value(u.value, lang) + w.final_mark(u.final, lang)),
+                    markdown(value_text(u.value, lang) + w.final_mark(u.final, lang)),
                     markdown(u.note),
                     markdown(u.source),
                     markdown(u.by),
@@ -130,7 +130,7 @@ def to_markdown(report: Report) -> str:
                     markdown(e.title),
                     markdown(w.status_name(e.status, lang) + w.late(e, lang)),
                     markdown(f"「{e.quote}」"),
-                    markdown(w.value(e.latest, lang) + (f" ({e.latest_date})" if e.latest_date else "")),
+                    markdown(value_text(e.latest, lang) + (f" ({e.latest_date})" if e.latest_date else "")),
                     markdown(e.target),
                     markdown(w.in_target_unit(e.pace, e.unit)),
                     markdown(w.entry_gap(e, lang)),

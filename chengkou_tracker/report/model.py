@@ -11,7 +11,7 @@ from chengkou_tracker.dates import month_end
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Kind, Ledger, Section, Status, Update
 from chengkou_tracker.model import Report as WorkReport
 from chengkou_tracker.numbers import target_text, title
-from chengkou_tracker.selection import ledger_sections
+from chengkou_tracker.selection import ledger_sections, owned_by
 from chengkou_tracker.status import (
     Assessment,
     assess_ledger,
@@ -176,7 +176,7 @@ def build(
     With OWNER, only the commitments whose owner contains it (one department's own report).
     """
     if owner is not None:
-        ledger = _owned_by(ledger, owner)
+        ledger = owned_by(ledger, owner)
     first = dt.date(year, month, 1)
     as_of = month_end(first)
     previous_as_of = first - dt.timedelta(days=1)
@@ -227,21 +227,6 @@ def build(
         owner=owner,
         departments=_departments(now) if owner is None else (),
     )
-
-
-def _owned_by(ledger: Ledger, owner: str) -> Ledger:
-    """LEDGER narrowed to the commitments whose owner contains OWNER, with their history."""
-    from dataclasses import replace
-
-    from chengkou_tracker.errors import UsageError
-    from chengkou_tracker.escape import inert
-
-    kept = {key: c for key, c in ledger.commitments.items() if owner in c.owner}
-    if not kept:
-        raise UsageError(f"no commitment has an owner containing '{inert(owner)}'")
-    updates = [u for u in ledger.updates if u.commitment in kept]
-    edits = [e for e in ledger.edits if e.commitment in kept]
-    return replace(ledger, commitments=kept, updates=updates, edits=edits)
 
 
 def _departments(assessments: Sequence[Assessment]) -> tuple[DepartmentSummary, ...]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from chengkou_tracker.escape import inert, width
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
-from chengkou_tracker.numbers import bar, section_title
+from chengkou_tracker.numbers import bar, section_title, value_text
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report, Trajectory
 
@@ -67,7 +67,7 @@ def to_text(report: Report) -> str:
             if value
         )
         lines.append(
-            inert(f"  {update.date} {update.commitment} {update.title}: {w.value(update.value, lang)}{final}{extra}")
+            inert(f"  {update.date} {update.commitment} {update.title}: {value_text(update.value, lang)}{final}{extra}")
         )
     if not report.updates:
         lines.append(f"  {w.word('no updates', lang)}")
@@ -76,7 +76,7 @@ def to_text(report: Report) -> str:
     for entry in report.concerns:
         lines.append(inert(f"{entry.id} {entry.title} [{w.status_name(entry.status, lang)}{w.late(entry, lang)}]"))
         lines.append(inert(f"  {label('quote', lang)}: 「{entry.quote}」"))
-        latest = w.value(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
+        latest = value_text(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
         pace = (
             f"; {label('even pace', lang)} {w.in_target_unit(entry.pace, entry.unit)}" if entry.pace is not None else ""
         )

@@ -34,8 +34,6 @@ _ZH = {
     "figure": "数值",
     "final mark": "（终值）",
     "never updated by section": "从未更新的事项（按部分）",
-    "started": "已开工",
-    "done": "已完成",
     "before": "上月末",
     "after": "本月末",
     "previous month end": "上月末",
@@ -195,11 +193,6 @@ def trajectory_table(trajectory: Trajectory, lang: str) -> tuple[list[str], list
             row.append(bar(point.progress))
         rows.append(row)
     return header, rows
-
-
-def value(recorded: float | str | None, lang: str) -> str:
-    """A recorded value: a number as written, a milestone's state in words (started: 已开工)."""
-    return word(recorded, lang) if isinstance(recorded, str) else number(recorded)
 
 
 def count(number_of: int, lang: str) -> str:
