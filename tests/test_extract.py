@@ -742,3 +742,34 @@ def test_the_readme_new_year_transcript_prints_what_it_shows(run: Run, tmp_path:
         if show_exit:
             actual.append(f"exit {result.code}")
     assert actual == expected
+
+
+# ---------------------------------------------------------------- linear time (issue 20, item 13)
+
+
+def _calls_to_extract(data: bytes) -> int:
+    """Every function call (Python and C) `extract` makes on DATA: a measure of its work that no load can skew."""
+    import sys
+
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        extract(data, "report.txt")
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_extract_does_work_in_proportion_to_the_text() -> None:
+    # Ten times the text must cost about ten times the calls; finding each baseline by reading every past
+    # statement made 40 copies of the 2023 report cost 100 times what 4 did (9.5 s for 50 copies).
+    data = REPORT.read_bytes()
+    extract(data, "report.txt")  # imports and caches warmed
+    small, large = _calls_to_extract(data * 4), _calls_to_extract(data * 40)
+    assert large / small <= 20

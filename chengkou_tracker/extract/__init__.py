@@ -51,6 +51,26 @@ def _place(text: str) -> str:
     return ""
 
 
+def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
+    """Whether RAW, the file as read, holds every quote of FOUND (drafted from its cleaned text) as written.
+
+    Cleaning only removes characters (spaces, carriage returns, the breaks of wrapped lines), so a quote at
+    offset P of the cleaned text stands at P + D in the file, D growing along the text. Each quote is looked
+    for from where the one before it was found: the whole search reads the file once, not once a quote.
+    """
+    quotes = sorted(
+        {(draft.position, draft.quote) for draft in found}
+        | {(draft.baseline_position, draft.baseline_quote) for draft in found if draft.baseline_quote}
+    )
+    shift = 0
+    for position, quote in quotes:
+        at = raw.find(quote, position + shift)
+        if at < 0:
+            return False
+        shift = at - position
+    return True
+
+
 def _title(place: str, year: int, text: str) -> str:
     kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
     return f"{place}{year}年{kind}"
@@ -102,9 +122,8 @@ def extract(
         "year": layout.year,
         "title": _title(chosen_place, layout.year, text),
     }
-    quotes = [q for draft in found for q in (draft.quote, draft.baseline_quote, *(q for _, q in draft.also)) if q]
     # The ledger names the report's file only where `validate` can find every quote in it as it is.
-    if text_path and all(quote in raw for quote in quotes) and raw == data.decode("utf-8-sig", errors="replace"):
+    if text_path and raw == data.decode("utf-8-sig", errors="replace") and _quoted_as_written(raw, found):
         report["text"] = text_path
     report["sections"] = sections
     counters = {"T": 0, "M": 0}

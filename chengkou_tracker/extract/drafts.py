@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from chengkou_tracker.extract.baselines import baseline
+from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
@@ -30,6 +30,7 @@ class Draft:
     direction: str = ""
     baseline: float | None = None
     baseline_quote: str = ""
+    baseline_position: int = 0
     reasons: list[str] = field(default_factory=list)
     also: list[tuple[str, str]] = field(default_factory=list)  # (section, quote) where it is stated again
 
@@ -47,7 +48,7 @@ def _words(text: str, clause: Clause) -> str:
     return (head.group(0) if head else "") + text[clause.start : clause.end]
 
 
-def _target_draft(text: str, clause: Clause, target: Target, past: list[Target], year: int) -> Draft:
+def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, year: int) -> Draft:
     due, _given = deadline(_words(text, clause), year)
     draft = Draft(
         position=target.quote_start,
@@ -62,11 +63,12 @@ def _target_draft(text: str, clause: Clause, target: Target, past: list[Target],
         direction=target.direction,
         reasons=list(target.reasons),
     )
-    before = baseline(target, past)
+    before = past.baseline(target)
     if before is not None:
         draft.baseline = before.figure.value
         # A baseline named in an earlier clause is quoted from its name: "国内生产总值达134.9万亿元,增长5%".
-        draft.baseline_quote = text[min(before.quote_start, before.named_at) : before.quote_end]
+        draft.baseline_position = min(before.quote_start, before.named_at)
+        draft.baseline_quote = text[draft.baseline_position : before.quote_end]
     return draft
 
 
@@ -112,7 +114,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
         stated_in[clause.start] = targets(text, clause.start, clause.end)
         by_sentence[clause.start] = clause.sentence_start
     _inherit_subjects(stated_in, by_sentence)
-    past = [found for clause in layout.past_clauses for found in stated_in[clause.start]]
+    past = PastFigures([found for clause in layout.past_clauses for found in stated_in[clause.start]])
     found: list[Draft] = []
     for clause in layout.clauses:
         stated = stated_in[clause.start]
