@@ -254,7 +254,7 @@ PARTS = [
     ("一、2023年工作回顾", "open", "review"),
     ("一、2023年主要工作", "open", "review"),  # a past year, no plan words
     ("二、2024年工作安排", "review", "plan"),
-    ("二、今后五年的奋斗目标和主要任务", "review", "plan"),
+    ("二、今后五年的奋斗目标和主要任务", "review", "five"),  # goals of the coming five years: a part of its own
     ("三、加强政府自身建设", "plan", "plan"),  # goes on with the part it is in
     ("三、加强政府自身建设", "review", "review"),
 ]

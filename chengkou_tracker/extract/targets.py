@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -283,7 +284,18 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
     _spread_bounds(found)
     _whole_quote_for_respectively(found)
+    _town_and_country(found)
     return found
+
+
+def _town_and_country(found: list[Target]) -> None:
+    """Two figures for 城乡 (town and country) are, in that order, the town's and the country's, as every report
+    writes them: "城乡居民人均可支配收入分别增长7%、8%左右" is 城镇居民… 7% and 农村居民… 8%."""
+    for first, second in itertools.pairwise(found):
+        pair = first.quote_start == second.quote_start and (first.list_index, second.list_index) == (0, 1)
+        if pair and first.subject == second.subject and first.subject.startswith("城乡"):
+            first.subject = "城镇" + first.subject[2:]
+            second.subject = "农村" + second.subject[2:]
 
 
 def _item_boundary(text: str, after: int, next_start: int) -> int:
