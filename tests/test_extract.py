@@ -52,6 +52,13 @@ FIGURES = [
     ("出境断面水质稳定在III类以上", [(3, "类", "以上")]),
     ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
     ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
+    # The measure words of people's-livelihood lists. Sources: https://zgsrcn.com/e/action/ShowInfo.php?classid=176&id=14059
+    # (广汉市, 1800盏太阳能路灯) and https://m.bkrmw.net/detail/156628 (保康县 2026, 培训不少于5期).
+    ("集中投用1800盏太阳能路灯", [(1800, "盏", "")]),
+    ("实施“项目化”培训不少于5期", [(5, "期", "")]),
+    ("二期工程", []),  # a phase is a name
+    # A count range takes its lower end, as a range of percentages does (增长6%—7%).
+    ("建设村级互助养老点8~10个", [(8, "个", "")]),
 ]
 
 
@@ -139,6 +146,28 @@ TARGETS = [
         "地表水达到或好于Ⅲ类水体比例达到80%",  # the class only says which water the rate counts
         [("level", "at_least", 80, "%", "地表水达到或好于Ⅲ类水体比例达到80%")],
     ),
+    # Goals for five years: the 2026 national report (https://www.jiemian.com/article/14071737.html).
+    ("全社会研发经费投入年均增长7%以上", [("growth", "at_least", 7, "%", "全社会研发经费投入年均增长7%以上")]),
+    ("到2030年森林覆盖率达到65%", [("level", "at_least", 65, "%", "到2030年森林覆盖率达到65%")]),
+    # People's-livelihood lists: a scope count says where the work is done, not how much (广汉市, above; 慈利县
+    # https://xny365.com/dianbao/article-10795.html).
+    (
+        "广汉市今年将在12个镇(街道)54个村(社区)集中投用1800盏太阳能路灯",
+        [("quantity", "at_least", 1800, "盏", "投用1800盏太阳能路灯")],
+    ),
+    ("为17个村民小组安装230盏太阳能路灯", [("quantity", "at_least", 230, "盏", "安装230盏太阳能路灯")]),
+    ("在12个乡镇硬化通村道路18万平方米", [("quantity", "at_least", 18, "万平方米", "硬化通村道路18万平方米")]),
+    ("为800名适龄在校女学生免费接种HPV疫苗", [("quantity", "at_least", 800, "名", "为800名")]),  # the only figure
+    # Numbers that are no commitment: beneficiaries (天水 2026, https://m.163.com/dy/article/KJBAS2N70521RH5N.html),
+    # opinions collected (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255), a list's parts.
+    ("惠及1.2万人", []),
+    ("覆盖群众1万人", []),
+    ("共收集社会各界和各族群众提出的意见建议110条", []),
+    ("落实6个方面重点任务", []),
+    ("城镇新增就业人数不低于4500人", [("quantity", "at_least", 4500, "人", "城镇新增就业人数不低于4500人")]),
+    # One facility named after 一座/一所 is a milestone, not the quantity 1 (保康县 2026, above).
+    ("新建一座高低压一体箱式变电站", []),
+    ("在马桥镇新建设计供水规模为6000立方米水厂一座", []),
 ]
 
 
@@ -175,6 +204,12 @@ MILESTONES = [
     ("引进培育一批中小企业集群发展", []),
     ("随着城开高速开通、渝西高铁开工", []),  # the scene, not a promise
     ("力争创成国家卫生县城", ["创成国家卫生县城"]),  # a designation won
+    # Two projects in one clause are two milestones, each with its own verb.
+    ("建成县第二幼儿园并开工建设城南中学", ["建成县第二幼儿园", "开工建设城南中学"]),
+    ("建成县城第二水厂和城东污水处理厂", ["建成县城第二水厂", "建成县城第二水厂和城东污水处理厂"]),
+    # 保康县 2026 (https://m.bkrmw.net/detail/156628): one facility, counted in words.
+    ("新建一座高低压一体箱式变电站", ["新建一座高低压一体箱式变电站"]),
+    ("在马桥镇新建设计供水规模为6000立方米水厂一座", ["新建设计供水规模为6000立方米水厂一座"]),
 ]
 
 # What a milestone's title names: the deliverable, not when it is due.
@@ -182,6 +217,9 @@ MILESTONE_ITEMS = [
     ("确保G65高速复线年底前通车", ["G65高速复线"]),
     ("城东大桥6月底前建成通车", ["城东大桥"]),
     ("建成投用县人民医院新院区", ["县人民医院新院区"]),
+    ("新建一座高低压一体箱式变电站", ["高低压一体箱式变电站"]),
+    ("在马桥镇新建设计供水规模为6000立方米水厂一座", ["设计供水规模为6000立方米水厂"]),
+    ("建成县第二幼儿园并开工建设城南中学", ["县第二幼儿园", "城南中学"]),
 ]
 
 
@@ -204,6 +242,9 @@ DEADLINES = [
     ("三季度完成主体工程", dt.date(2024, 9, 30)),
     ("6月底前完成招标", dt.date(2024, 6, 30)),
     ("2023年，全县地区生产总值增长6.1%", dt.date(2024, 12, 31)),  # a past year is no deadline
+    # The day of a meeting is no deadline (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255).
+    ("在1月10日经若羌县第十八届人民代表大会第七次会议票决产生10件", dt.date(2024, 12, 31)),
+    ("年内完成", dt.date(2024, 12, 31)),
 ]
 
 
@@ -257,12 +298,20 @@ PARTS = [
     ("二、今后五年的奋斗目标和主要任务", "review", "five"),  # goals of the coming five years: a part of its own
     ("三、加强政府自身建设", "plan", "plan"),  # goes on with the part it is in
     ("三、加强政府自身建设", "review", "review"),
+    # 2026 reports: the last year and the last five-year period reviewed, then the coming period's goals.
+    # 黄龙县 (https://www.guanlizhidu.com/doc/2676413.html), 横州市 (https://www.gongxunwk.com/doc/2676416.html).
+    ("一、2025年及“十四五”工作回顾", "open", "review"),
+    ("二、“十五五”发展目标和主要任务", "review", "five"),
+    ("二、“十五五”时期奋斗目标和主要任务", "review", "five"),
+    ("二、“十四五”成就和“十五五”奋斗目标", "review", "five"),
+    ("三、2026年工作安排", "five", "plan"),
 ]
 
 
 @pytest.mark.parametrize(("heading", "before", "after"), PARTS)
 def test_part_headings(heading: str, before: str, after: str) -> None:
-    assert part_state(heading, 2024, before) == after
+    year = 2026 if "五五" in heading or "2026" in heading or "十四五" in heading else 2024
+    assert part_state(heading, year, before) == after
 
 
 YEARS = [
