@@ -442,6 +442,86 @@ def test_a_past_year_as_the_point_of_comparison_keeps_a_sentence_in_the_plan(sen
     assert (len(layout.clauses), len(layout.past_clauses)) == (1, 0)
 
 
+# Sentences about the last five-year period in a 2026 report describe the past, in prose or after a dash, a bullet
+# or 预计: 陵川县 2026 (http://www.lczf.gov.cn/xxgk_674/zfgzbg/202512/t20251230_2303612.shtml), 双峰县 2026
+# (http://www.ldsf.com.cn/index.php/content/15677780).
+PAST_2026 = [
+    "——决胜“十四五”，我们群策群力抓发展。预计2025年，全县地区生产总值完成87.4亿元，五年跨越3个十亿级台阶，年均增速达到8%。",
+    "“十四五”时期，全县地区生产总值由120亿元增加到182.5亿元，年均增长7.1%。",
+    "●“十四五”期间累计新增城镇就业2.3万人。",
+    "“十四五”以来，12项工作获省政府真抓实干表扬激励。",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST_2026)
+def test_the_last_five_year_period_is_the_past(sentence: str) -> None:
+    text = f"二、“十四五”成就和“十五五”奋斗目标\n{sentence}\n"
+    layout = lay_out(text, 2026)
+    assert [text[c.start : c.end] for c in layout.clauses] == []
+
+
+def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_end() -> None:
+    text = (
+        "二、“十五五”发展目标和主要任务\n"
+        "主要目标是：地区生产总值年均增长6%左右，到2028年森林覆盖率达到65%。\n"
+        "三、2026年工作安排\n"
+        "今年主要预期目标是：地区生产总值增长6%左右。全社会研发经费投入年均增长7%以上。\n"
+    )
+    layout = lay_out(text, None)
+    assert [(text[c.start : c.end], c.section, c.due_year) for c in layout.clauses] == [
+        ("主要目标是", "五年目标", 2030),
+        ("地区生产总值年均增长6%左右", "五年目标", 2030),
+        ("到2028年森林覆盖率达到65%。", "五年目标", 2028),
+        ("今年主要预期目标是", "主要预期目标", 0),
+        ("地区生产总值增长6%左右。", "主要预期目标", 0),
+        ("全社会研发经费投入年均增长7%以上。", "五年目标", 2030),  # 年均 in the year's part: tagged for review
+    ]
+    assert layout.sections[0] == ("五年目标", "“十五五”发展目标和主要任务")
+
+
+def test_a_clause_that_compares_with_last_year_keeps_the_others_of_its_sentence() -> None:
+    text = "二、2026年工作安排\n粮食产量与上年持平，蔬菜产量增长5%，生猪出栏同上年持平。\n"
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["粮食产量与上年持平", "蔬菜产量增长5%", "生猪出栏同上年持平。"]
+
+
+def test_a_heading_and_its_sentence_on_one_line() -> None:
+    # 保康县 2026 (https://m.bkrmw.net/detail/156628): each project of the list is a heading and its sentence.
+    text = (
+        "一、2026年工作安排\n今年地区生产总值增长6%。\n"
+        "一、保障性租赁住房建设项目。新建保康县老一中保租房33套。\n"
+        "二、农村公路提档升级项目。新建、改建农村公路100公里。\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="保康县").toml)
+    assert [(c["quote"], c["section"]) for c in ledger["commitment"]] == [
+        ("地区生产总值增长6%", "一、"),
+        ("新建保康县老一中保租房33套", "一、保障性租赁住房建设项目"),  # 一、 is taken: the heading names it
+        ("新建、改建农村公路100公里", "二、"),
+    ]
+    assert ledger["report"]["sections"][1:] == [
+        {"key": "一、保障性租赁住房建设项目", "heading": "保障性租赁住房建设项目"},
+        {"key": "二、", "heading": "农村公路提档升级项目"},
+    ]
+
+
+PLACES = [
+    ("2026年云溪县人民政府工作报告", "云溪县"),  # not 年云溪县
+    # 中宁县 2026 (https://www.znzf.gov.cn/xxgk/zfgzbg/202602/t20260212_5171293.html): not 日在中宁县
+    ("政 府 工 作 报 告\n——2026年1月14日在中宁县第十八届人民代表大会\n第五次会议上", "中宁县"),
+    # 陵川县 2026 (http://www.lczf.gov.cn/xxgk_674/zfgzbg/202512/t20251230_2303612.shtml): the line breaks inside
+    ("——2025年12月22日在陵川县第十七届\n人民代表大会第七次会议上\n县长 王 丽", "陵川县"),
+    ("示例市市长在会上代表示例市人民政府作报告", "示例市"),
+    ("现在，我代表县人民政府向大会报告工作", ""),  # no name: ask for --place
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_the_place_is_the_government_name_alone(text: str, expected: str) -> None:
+    from chengkou_tracker.extract import find_place
+
+    assert find_place(text) == expected
+
+
 def test_so_far_this_year_is_the_year_under_review() -> None:
     # A plan presented in December: 今年以来 reports the year that is ending, not the one planned.
     text = "示例县2025年计划草案的报告。今年以来,全县地区生产总值增长6%。2025年全县地区生产总值将增长7%左右。"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,16 +17,9 @@ from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
+from chengkou_tracker.extract.place import find_place
 
-# Who presents the report: "我代表城口县人民政府", "城口县人民政府县长", "竹山县第十九届人民代表大会",
-# "咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知".
-_PLACE = (
-    re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州))人民政府"),
-    re.compile(
-        r"([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州))第[一二三四五六七八九十]+届人民代表大会"
-    ),
-)
-_NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省)")
+__all__ = ["Extraction", "extract", "extract_file", "find_place", "summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +30,6 @@ class Extraction:
     review: int
     year: int
     year_source: str
-
-
-def _place(text: str) -> str:
-    """The government that presents the report, from its first pages; "" when they do not say."""
-    head = text[:3000]
-    for pattern in _PLACE:
-        for match in pattern.finditer(head):
-            name = re.sub(r"^(?:我代表|代表|关于|受)", "", match.group(1))
-            if len(name) >= 2 and not _NOT_A_PLACE.match(name):
-                return name
-    return ""
 
 
 def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
@@ -114,7 +95,7 @@ def extract(
         for key, heading in layout.sections
         if key in used or key.startswith("（") or key == "主要预期目标"
     ]
-    chosen_place = place if place is not None else _place(text)
+    chosen_place = place if place is not None else find_place(text)
     if not chosen_place:
         raise UsageError(f"{name}: cannot tell whose report it is; give the place with --place NAME")
     report: dict[str, Any] = {

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
-from chengkou_tracker.extract.periods import about_the_last_period, due_year, is_five_year_heading, speaks_of_the_period
+from chengkou_tracker.extract.periods import (
+    about_the_last_period,
+    due_year,
+    horizon,
+    is_five_year_heading,
+    speaks_of_the_period,
+)
 
 CN_DIGITS = "一二三四五六七八九十"
 # 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
@@ -64,6 +70,7 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 _PROCEDURE = re.compile(r"人民代表大会|票决")
+_HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
@@ -218,11 +225,16 @@ def _clauses(
         carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
         five_year = state == "five" or speaks_of_the_period(sentence.group(), year)
-        due = due_year(heading + sentence.group(), year) if five_year else 0
+        # A horizon in a clause is that clause's (…，到2028年森林覆盖率达到65%); one that opens the sentence is
+        # every clause's (到2030年，…); else the period the words or the part's heading name.
+        opening = re.match(r"[^，,：:]*", sentence.group())
+        opening_year = horizon(opening.group(0) if opening else "", year)
+        sentence_due = opening_year or due_year(heading + _HORIZON_WORDS.sub("", sentence.group()), year)
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
         # a sentence speaks of the plan.
         turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
         for clause in _CLAUSE.finditer(sentence.group()):
+            due = (horizon(clause.group(), year) or sentence_due) if five_year else 0
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
                 is_past = carried_past = False
             start = sentence_start + clause.start()
@@ -262,7 +274,8 @@ def lay_out(text: str, year: int | None) -> Layout:
             head, _, rest = line.text.partition("。")
             state = part_state(head, plan_year, state)
             marker = _PART.match(head)
-            part_key = marker.group(0) if marker else head
+            # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
+            part_key = marker.group(0) if marker and marker.group(0) not in used else head
             part_heading = re.split(r"[；;]", head[len(marker.group(0)) :])[0] if marker else ""
             section = None
             if not rest:
