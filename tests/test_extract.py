@@ -482,7 +482,11 @@ def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_e
 def test_a_clause_that_compares_with_last_year_keeps_the_others_of_its_sentence() -> None:
     text = "二、2026年工作安排\n粮食产量与上年持平，蔬菜产量增长5%，生猪出栏同上年持平。\n"
     layout = lay_out(text, None)
-    assert [text[c.start : c.end] for c in layout.clauses] == ["粮食产量与上年持平", "蔬菜产量增长5%", "生猪出栏同上年持平。"]
+    assert [text[c.start : c.end] for c in layout.clauses] == [
+        "粮食产量与上年持平",
+        "蔬菜产量增长5%",
+        "生猪出栏同上年持平。",
+    ]
 
 
 def test_a_heading_and_its_sentence_on_one_line() -> None:
@@ -775,13 +779,22 @@ def test_extract_of_a_missing_file_is_a_usage_error(run: Run) -> None:
     )
 
 
-def test_a_review_only_passage_gives_no_drafts(run: Run) -> None:
-    result = run("extract", str(PASSAGES / "chifeng-city-2025-review.txt"), "--place", "赤峰市")
-    assert result.code == 0
-    assert result.stderr == (
-        "drafted 0 targets and 0 milestones, 0 to review; year 2025 the year after the heading '一、2024年工作回顾'\n"
+def test_a_review_only_passage_has_nothing_to_draft_and_writes_nothing(run: Run, tmp_path: Path) -> None:
+    # A ledger with no commitment would fail its own validate: extract says so, exits 1 and writes nothing.
+    shutil.copyfile(PASSAGES / "chifeng-city-2025-review.txt", tmp_path / "chifeng.txt")
+    result = run("extract", "chifeng.txt", "--place", "赤峰市", "--output", "draft.toml")
+    assert (result.code, result.stdout, result.stderr) == (
+        1,
+        "",
+        "chengkou-tracker: error: chifeng.txt: nothing to draft: no target or deliverable in a part that plans 2025;"
+        " nothing written\n",
     )
-    assert "[[commitment]]" not in result.stdout
+    assert not (tmp_path / "draft.toml").exists()
+    chinese = run("--lang", "zh", "extract", "chifeng.txt", "--place", "赤峰市")
+    assert (chinese.code, chinese.stdout) == (1, "")
+    assert chinese.stderr == (
+        "chengkou-tracker: 错误: chifeng.txt：没有可起草的内容，报告中没有规划 2025 年的目标或任务；未写入任何内容\n"
+    )
 
 
 def test_a_gb18030_file_and_a_saved_page_are_read(run: Run, tmp_path: Path) -> None:
@@ -812,13 +825,145 @@ def test_the_whole_2023_report_drafts_a_ledger_that_validates(run: Run, tmp_path
     result = run("extract", "report.txt", "-o", "draft.toml")
     assert (result.code, result.stderr) == (
         0,
-        "drafted 151 targets and 73 milestones, 35 to review; year 2023 from the heading '二、2023年工作建议'\n",
+        "drafted 151 targets and 73 milestones (1 for the five-year plan), 36 to review; year 2023 from the heading "
+        "'二、2023年工作建议'\n",
     )
     # Every draft has a title, even where no name stands before its figure (为800名适龄在校女学生...).
     drafted = tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["commitment"]
     assert all(commitment["title"] for commitment in drafted)
     checked = run("--ledger", "draft.toml", "validate")
     assert (checked.code, checked.stdout, checked.stderr) == (0, "", "")
+
+
+# ---------------------------------------------------------------- a 2026 report through the command line (issue 16)
+
+YUNXI = PASSAGES / "yunxi-county-2026.txt"  # composed from cited 2026 reports: see its labels file
+
+YUNXI_DRAFTS = [
+    # The goals of the coming five years: a section of their own, due at the period's end, their titles say so.
+    (
+        "T001",
+        "五年目标",
+        "地区生产总值年均增速（2026—2030）",
+        "地区生产总值年均增长6%左右",
+        "2030-12-31",
+        ["five-year"],
+    ),
+    (
+        "T002",
+        "五年目标",
+        "规模以上工业增加值年均增速（2026—2030）",
+        "规模以上工业增加值年均增长8%以上",
+        "2030-12-31",
+        ["five-year"],
+    ),
+    (
+        "T003",
+        "五年目标",
+        "城乡居民人均可支配收入年均增速（2026—2030）",
+        "城乡居民人均可支配收入年均增长6.5%",
+        "2030-12-31",
+        ["five-year"],
+    ),
+    ("T004", "五年目标", "森林覆盖率（2026—2030）", "到2030年森林覆盖率达到65%", "2030-12-31", ["five-year"]),
+    (
+        "T005",
+        "五年目标",
+        "单位地区生产总值能耗（2026—2030）",
+        "单位地区生产总值能耗累计下降13%",
+        "2030-12-31",
+        ["five-year"],
+    ),
+    ("T006", "五年目标", "新建改建农村公路（2026—2030）", "新建改建农村公路500公里", "2030-12-31", ["five-year"]),
+    # Two projects in one clause: two milestones.
+    ("M001", "五年目标", "县城第二水厂（2026—2030）", "建成县城第二水厂", "2030-12-31", ["five-year", "review"]),
+    (
+        "M002",
+        "五年目标",
+        "城东污水处理厂（2026—2030）",
+        "建成县城第二水厂和城东污水处理厂",
+        "2030-12-31",
+        ["five-year", "review"],
+    ),
+    # The year's targets; 与上年持平 does not drop the rest of its sentence.
+    ("T007", "主要预期目标", "地区生产总值增速", "地区生产总值增长6%左右", "2026-12-31", []),
+    ("T008", "主要预期目标", "一般公共预算收入增速", "一般公共预算收入增长5%", "2026-12-31", []),
+    ("T009", "主要预期目标", "城镇新增就业", "城镇新增就业3000人以上", "2026-12-31", []),
+    ("T010", "主要预期目标", "城镇调查失业率", "城镇调查失业率控制在5.5%以内", "2026-12-31", []),
+    ("T011", "主要预期目标", "城镇居民人均可支配收入增速", "城乡居民人均可支配收入分别增长6%、7%", "2026-12-31", []),
+    ("T012", "主要预期目标", "农村居民人均可支配收入增速", "城乡居民人均可支配收入分别增长6%、7%", "2026-12-31", []),
+    # 上半年 is its own clause's deadline; 年底前 the next one's.
+    ("M003", "（一）", "城北产业园标准厂房开工", "开工建设城北产业园标准厂房", "2026-06-30", []),
+    ("M004", "（一）", "县人民医院综合楼", "建成投用县人民医院综合楼", "2026-12-31", []),
+    ("T013", "（一）", "实施重点项目", "实施重点项目120个", "2026-12-31", []),
+    ("T014", "（一）", "完成投资", "完成投资85亿元", "2026-12-31", []),
+    ("M005", "（一）", "县第二幼儿园", "建成县第二幼儿园", "2026-12-31", []),
+    ("M006", "（一）", "城南中学开工", "开工建设城南中学", "2026-12-31", []),
+    # The list of people's-livelihood projects, each a heading and its sentence on one line.
+    ("T015", "一、", "新建集中供水点", "新建集中供水点20处", "2026-12-31", []),
+    ("T016", "一、", "改造供水管网", "改造供水管网35公里", "2026-12-31", []),
+    ("T017", "二、", "安装太阳能路灯", "安装太阳能路灯1500盏", "2026-12-31", []),
+    ("T018", "三、", "硬化通村道路", "硬化通村道路18万平方米", "2026-12-31", []),  # not the 12 townships
+    ("M007", "四、教育提升工程", "公办幼儿园", "新建一所公办幼儿园", "2026-12-31", []),  # not the quantity 1
+    ("T019", "五、", "建设村级互助养老点", "建设村级互助养老点8~10个", "2026-12-31", ["review"]),  # the lower end
+    ("T020", "六、", "城镇新增就业（2）", "城镇新增就业不少于3000人", "2026-12-31", ["review"]),  # titles unique
+    ("T021", "六、", "开展职业技能培训", "开展职业技能培训不少于10期", "2026-12-31", []),
+    # Not drafted: any figure of 2025 or "十四五" (6.2%, 年均增长7.1%, 2.3万人, ◆…320公里), 惠及群众1.5万人,
+    # 6个方面重点任务, 意见建议860条, the meeting's date.
+]
+
+
+def test_a_2026_report_with_a_five_year_part_drafts_a_ledger_that_validates(run: Run, tmp_path: Path) -> None:
+    shutil.copyfile(YUNXI, tmp_path / "yunxi.txt")
+    result = run("extract", "yunxi.txt", "--output", "yunxi.toml")
+    assert (result.code, result.stdout, result.stderr) == (
+        0,
+        "",
+        "drafted 21 targets and 7 milestones (8 for the five-year plan), 4 to review; year 2026 from the heading "
+        "'三、2026年工作安排'\n",
+    )
+    written = (tmp_path / "yunxi.toml").read_text("utf-8")
+    ledger = tomllib.loads(written)
+    assert ledger["report"]["place"] == "云溪县"  # not 年云溪县 (the title line) nor 日在云溪县 (the meeting's)
+    assert ledger["report"]["title"] == "云溪县2026年政府工作报告"
+    assert ledger["report"]["sections"][0] == {"key": "五年目标", "heading": "“十四五”成就和“十五五”奋斗目标"}
+    drafted = [
+        (c["id"], c["section"], c["title"], c["quote"], str(c["deadline"]), c["tags"]) for c in ledger["commitment"]
+    ]
+    assert drafted == YUNXI_DRAFTS
+    # Each draft to review says why, in a comment above it.
+    assert [line for line in written.splitlines() if line.startswith("# review:")] == [
+        "# review: split from a list",
+        "# review: split from a list",
+        "# review: a range up to 10个",
+        "# review: the title '城镇新增就业' is given to another draft too",
+    ]
+    checked = run("--ledger", "yunxi.toml", "validate")
+    assert (checked.code, checked.stdout, checked.stderr) == (0, "", "")
+    listed = run("--ledger", "yunxi.toml", "list", "--tag", "five-year", "--format", "json")
+    assert listed.code == 0 and listed.stdout.count('"id"') == 8
+
+
+def test_a_2026_report_summary_in_chinese(run: Run, tmp_path: Path) -> None:
+    shutil.copyfile(YUNXI, tmp_path / "yunxi.txt")
+    result = run("--lang", "zh", "extract", "yunxi.txt", "--output", "yunxi.toml")
+    assert result.stderr == (
+        "已起草目标21项、里程碑7项（其中五年目标8项），待复核4项；年份2026，取自标题“三、2026年工作安排”\n"
+    )
+
+
+def test_a_sentence_stated_twice_is_drafted_once(run: Run, tmp_path: Path) -> None:
+    text = (
+        "二、2026年工作安排\n（一）办好民生实事。建成投用县人民医院综合楼，新建集中供水点20处。\n"
+        "（二）扩大有效投资。建成投用县人民医院综合楼，新建集中供水点20处。\n"
+    )
+    (tmp_path / "twice.txt").write_text(text, "utf-8")
+    result = run("extract", "twice.txt", "--place", "示例县")
+    ledger = tomllib.loads(result.stdout)
+    assert [(c["id"], c["section"], c.get("also_sections")) for c in ledger["commitment"]] == [
+        ("M001", "（一）", ["（二）"]),
+        ("T001", "（一）", ["（二）"]),
+    ]
 
 
 # ---------------------------------------------------------------- accuracy (tests/extract_score.py)
@@ -830,6 +975,26 @@ def test_accuracy_on_the_2023_report() -> None:
     assert milestones.recall >= 0.90
 
 
+def test_the_score_counts_five_year_deadlines_and_drafts_from_review_only_passages(tmp_path: Path) -> None:
+    passage = tmp_path / "p.txt"
+    passage.write_text(
+        "二、“十五五”奋斗目标\n地区生产总值年均增长6%。\n三、2026年工作安排\n粮食产量增长1%。\n", "utf-8"
+    )
+    labels = tmp_path / "p.labels.toml"
+    labels.write_text(
+        'place = "示例县"\nreview_only = true\n'
+        '[[target]]\nquote = "地区生产总值年均增长6%"\nkind = "growth"\ntarget = 6\nunit = "%"\n'
+        'direction = "at_least"\ndeadline = 2029-12-31\n',
+        "utf-8",
+    )
+    score = extract_score.score_passage(passage, labels)
+    assert (score.matched, score.five_year, score.five_year_due, score.review_only_drafts) == (1, 1, 0, 2)
+    assert score.line("p") == (
+        "p: 1/1 matched (recall 100.0%), 2 drafted (precision 50.0%), 1/1 kind and direction right (100.0%), "
+        "0/1 five-year goals due right, 2 drafted from review only"
+    )
+
+
 @pytest.mark.parametrize(("passage", "labels"), extract_score.passages(), ids=lambda p: p.name)
 def test_accuracy_on_each_passage(passage: Path, labels: Path) -> None:
     score = extract_score.score_passage(passage, labels)
@@ -839,13 +1004,18 @@ def test_accuracy_on_each_passage(passage: Path, labels: Path) -> None:
         assert score.recall >= 0.90
         assert score.precision >= 0.90
         assert score.agreement >= 0.85
+    assert score.five_year_due == score.five_year  # every five-year goal due when its labels say
+    assert score.review_only_drafts == 0
 
 
 def test_at_least_six_passages_with_their_sources() -> None:
     pairs = extract_score.passages()
     assert len(pairs) >= 6
     for _, labels in pairs:
-        assert tomllib.loads(labels.read_text("utf-8"))["source"].startswith("http")
+        label = tomllib.loads(labels.read_text("utf-8"))
+        # A composed passage names the real reports each of its shapes comes from.
+        sources = label["sources"] if label.get("composed") else [label["source"]]
+        assert sources and all(source.startswith("http") for source in sources)
     assert REPORT.exists()
 
 

@@ -12,14 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chengkou_tracker.errors import UsageError
+from chengkou_tracker.errors import TrackerError, UsageError
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
 from chengkou_tracker.extract.place import find_place
 
-__all__ = ["Extraction", "extract", "extract_file", "find_place", "summary"]
+__all__ = ["Extraction", "NothingToDraft", "extract", "extract_file", "find_place", "summary"]
+
+
+class NothingToDraft(TrackerError):
+    """The report has no target or deliverable in a part that plans the year: nothing is written (exit 1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,7 @@ class Extraction:
     review: int
     year: int
     year_source: str
+    five_year: int = 0
 
 
 def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
@@ -75,8 +80,16 @@ def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
     table["start"] = dt.date(year, 1, 1)
     table["deadline"] = draft.deadline
     table["owner"] = ""
-    table["tags"] = ["review"] if draft.reasons else []
+    table["tags"] = (["five-year"] if draft.five_year else []) + (["review"] if draft.reasons else [])
     return table
+
+
+def _with_reasons(body: str, reasons: dict[str, list[str]]) -> str:
+    """BODY with a comment above each commitment to review, saying why: "# review: a range up to 10个"."""
+    for ident, why in reasons.items():
+        header = f'[[commitment]]\nid = "{ident}"\n'
+        body = body.replace(header, f"# review: {'; '.join(why)}\n{header}", 1)
+    return body
 
 
 def extract(
@@ -89,6 +102,8 @@ def extract(
     text = clean(raw)
     layout = lay_out(text, year)
     found = drafts(text, layout)
+    if not found:
+        raise NothingToDraft("extract.nothing", name=name, year=layout.year)
     used = {draft.section for draft in found} | {s for draft in found for s, _ in draft.also}
     sections = [
         {"key": key, "heading": heading}
@@ -97,7 +112,7 @@ def extract(
     ]
     chosen_place = place if place is not None else find_place(text)
     if not chosen_place:
-        raise UsageError(f"{name}: cannot tell whose report it is; give the place with --place NAME")
+        raise UsageError("extract.no_place", name=name)
     report: dict[str, Any] = {
         "place": chosen_place,
         "year": layout.year,
@@ -109,15 +124,19 @@ def extract(
     report["sections"] = sections
     counters = {"T": 0, "M": 0}
     commitments = []
+    reasons: dict[str, list[str]] = {}
     for draft in sorted(found, key=lambda d: d.position):
         letter = "M" if draft.kind == "milestone" else "T"
         counters[letter] += 1
-        commitments.append(_commitment(draft, f"{letter}{counters[letter]:03d}", layout.year))
+        ident = f"{letter}{counters[letter]:03d}"
+        commitments.append(_commitment(draft, ident, layout.year))
+        if draft.reasons:
+            reasons[ident] = draft.reasons
     header = (
         f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
         '# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).\n\n'
     )
-    body = tomli_w.dumps({"report": report, "commitment": commitments})
+    body = _with_reasons(tomli_w.dumps({"report": report, "commitment": commitments}), reasons)
     return Extraction(
         toml=header + body,
         targets=counters["T"],
@@ -125,31 +144,25 @@ def extract(
         review=sum(1 for draft in found if draft.reasons),
         year=layout.year,
         year_source=layout.year_source,
+        five_year=sum(1 for draft in found if draft.five_year),
     )
-
-
-_SOURCES_EN = {
-    "option": "from {}",
-    "heading": "from the heading '{}'",
-    "text": "from the text '{}'",
-    "review": "the year after the heading '{}'",
-}
-_SOURCES_ZH = {"option": "取自 {}", "heading": "取自标题“{}”", "text": "取自正文“{}”", "review": "取自标题“{}”的下一年"}
 
 
 def summary(extraction: Extraction, lang: str) -> str:
     """The one line `extract` prints: how many drafts of each kind, how many to review, and the year used."""
+    from chengkou_tracker.i18n import say
+
     how, _, words = extraction.year_source.partition(":")
-    if lang == "zh":
-        source = _SOURCES_ZH[how].format(words)
-        return (
-            f"已起草目标{extraction.targets}项、里程碑{extraction.milestones}项，待复核{extraction.review}项；"
-            f"年份{extraction.year}，{source}"
-        )
-    source = _SOURCES_EN[how].format(words)
-    return (
-        f"drafted {extraction.targets} targets and {extraction.milestones} milestones, {extraction.review} to review;"
-        f" year {extraction.year} {source}"
+    five_year = say("extract.summary.five_year", lang, count=extraction.five_year) if extraction.five_year else ""
+    return say(
+        "extract.summary",
+        lang,
+        targets=extraction.targets,
+        milestones=extraction.milestones,
+        five_year=five_year,
+        review=extraction.review,
+        year=extraction.year,
+        source=say(f"extract.source.{how}", lang, words=words),
     )
 
 

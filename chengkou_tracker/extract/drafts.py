@@ -40,7 +40,9 @@ class Draft:
 
 def _title(subject: str, kind: str) -> str:
     title = subject.strip("、，,；; ")
-    title = re.sub(r"(?:增长|达到|提高到|提升到)$", "", title)
+    # When it is due is no part of a name: "到2030年森林覆盖率" is 森林覆盖率; "能耗累计(下降)" is 能耗.
+    title = re.sub(r"^(?:到|至)\d{4}年底?", "", title)
+    title = re.sub(r"(?:增长|达到|提高到|提升到|累计)$", "", title)
     if kind == "growth" and not title.endswith(("增速", "增幅")):
         title += "增速"
     return title[:_TITLE_LENGTH]
@@ -77,7 +79,7 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         target=target.figure.value,
         unit=target.figure.unit,
         direction=target.direction,
-        reasons=list(target.reasons),
+        reasons=[*target.reasons, *([clause.doubt] if clause.doubt else [])],
         five_year=bool(clause.due_year),
     )
     before = past.baseline(target)
@@ -151,7 +153,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
                     title=_five_year_title(title[:_TITLE_LENGTH], clause, layout.year),
                     quote=text[milestone.quote_start : milestone.quote_end],
                     deadline=due,
-                    reasons=list(milestone.reasons),
+                    reasons=[*milestone.reasons, *([clause.doubt] if clause.doubt else [])],
                     five_year=bool(clause.due_year),
                 )
             )

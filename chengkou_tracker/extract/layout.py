@@ -91,6 +91,7 @@ class Clause:
     past: bool
     sentence_start: int
     due_year: int = 0  # a goal for the coming five years: the year it is due (2030); 0 for the year's own
+    doubt: str = ""  # why a reviewer should look at what is drafted from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,7 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     future = _FUTURE_YEAR.search(text)
     if future:
         return int(future.group(1)), f"text:{future.group(0)}"
-    raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
+    raise UsageError("extract.no_year")
 
 
 def _is_past(sentence: str, year: int) -> bool:
@@ -224,22 +225,31 @@ def _clauses(
         opens_past = index == 0 and _PAST_TOPIC.match(sentence.group()) is not None
         carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
-        five_year = state == "five" or speaks_of_the_period(sentence.group(), year)
-        # A horizon in a clause is that clause's (…，到2028年森林覆盖率达到65%); one that opens the sentence is
-        # every clause's (到2030年，…); else the period the words or the part's heading name.
+        # A horizon in a clause is that clause's (…今年创建A级景区村庄20个，到2025年A级景区村庄覆盖率达到50%);
+        # one that opens the sentence is every clause's (到2030年，…; 今后五年，…); in a part that sets the five
+        # years' goals every sentence is one; else the period the words or the part's heading name.
         opening = re.match(r"[^，,：:]*", sentence.group())
-        opening_year = horizon(opening.group(0) if opening else "", year)
+        opening_text = opening.group(0) if opening else ""
+        opening_year = horizon(opening_text, year)
+        five_year_sentence = state == "five" or speaks_of_the_period(opening_text, year)
         sentence_due = opening_year or due_year(heading + _HORIZON_WORDS.sub("", sentence.group()), year)
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
         # a sentence speaks of the plan.
         turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
         for clause in _CLAUSE.finditer(sentence.group()):
+            five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
             due = (horizon(clause.group(), year) or sentence_due) if five_year else 0
+            # Outside a part that sets the five years' goals, only its words say a clause is one of them.
+            doubt = (
+                "a goal for the coming years by its words alone (到…年, 年均, the plan's name)"
+                if due and state != "five"
+                else ""
+            )
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
                 is_past = carried_past = False
             start = sentence_start + clause.start()
             item = Clause(
-                start, start + len(clause.group()), FIVE_YEAR if due else section, is_past, sentence_start, due
+                start, start + len(clause.group()), FIVE_YEAR if due else section, is_past, sentence_start, due, doubt
             )
             (past if is_past else plan).append(item)
     return plan, past

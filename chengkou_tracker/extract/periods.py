@@ -40,13 +40,15 @@ def horizon(sentence: str, year: int) -> int | None:
     return None
 
 
-def speaks_of_the_period(sentence: str, year: int) -> bool:
-    """A sentence about the coming five years: 到2030年, 年均增长, 今后五年, "十五五"时期.
+def speaks_of_the_period(words: str, year: int) -> bool:
+    """Words about the coming five years: 到2030年, 年均增长, 今后五年, "十五五"时期 (not "十五五"开局之年, which
+    is the plan's own year).
 
     "年均增长7.2%" under the review of "十四五" speaks of the past period: see `about_the_last_period`.
     """
     name = period_name(year)
-    return horizon(sentence, year) is not None or bool(_SPAN.search(sentence)) or bool(name and name in sentence)
+    during = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|末|规划期)", words) is not None
+    return horizon(words, year) is not None or bool(_SPAN.search(words)) or during
 
 
 def about_the_last_period(sentence: str, year: int) -> bool:
