@@ -1019,28 +1019,40 @@ def test_at_least_six_passages_with_their_sources() -> None:
     assert REPORT.exists()
 
 
-def test_the_readme_new_year_transcript_prints_what_it_shows(run: Run, tmp_path: Path) -> None:
-    """Replay the README's "A new year's report" on the passage it cites."""
-    shutil.copyfile(PASSAGES / "zhushan-county-2024.txt", tmp_path / "zhushan-2024.txt")
+README_FILES = {
+    "zhushan-2024.txt": "zhushan-county-2024.txt",
+    "yunxi-2026.txt": "yunxi-county-2026.txt",
+    "chifeng-2025.txt": "chifeng-city-2025-review.txt",
+}
+
+
+def test_the_readme_new_year_transcripts_print_what_they_show(run: Run, tmp_path: Path) -> None:
+    """Replay every transcript of the README's "A new year's report" on the passages it cites."""
+    for name, passage in README_FILES.items():
+        shutil.copyfile(PASSAGES / passage, tmp_path / name)
     readme = (ROOT / "README.md").read_text("utf-8")
-    session = readme.split("## A new year's report", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
-    env = {"COLUMNS": "100", "CHENGKOU_NOW": "2024-04-02T09:00:00Z"}
-    expected: list[str] = []
-    actual: list[str] = []
-    for block in session.split("$ ")[1:]:
-        command, *shown = block.rstrip("\n").split("\n")
-        expected.extend(line.rstrip() for line in shown)
-        show_exit = command.endswith('; echo "exit $?"')
-        words = shlex.split(command.removesuffix('; echo "exit $?"'))
-        if words[0] == "export":
-            key, value = words[1].split("=", 1)
-            env[key] = value
-            continue
-        result = run(*words[1:], env=env)
-        actual.extend(line.rstrip() for line in (result.stdout + result.stderr).splitlines())
-        if show_exit:
-            actual.append(f"exit {result.code}")
-    assert actual == expected
+    part = readme.split("## A new year's report", 1)[1].split("\n## ", 1)[0]
+    sessions = [block.split("```", 1)[0] for block in part.split("```console\n")[1:]]
+    assert len(sessions) == 2
+    for session in sessions:
+        env = {"COLUMNS": "100", "CHENGKOU_NOW": "2024-04-02T09:00:00Z"}
+        expected: list[str] = []
+        actual: list[str] = []
+        for block in session.split("$ ")[1:]:
+            command, *shown = block.rstrip("\n").split("\n")
+            expected.extend(line.rstrip() for line in shown)
+            show_exit = command.endswith('; echo "exit $?"')
+            words = shlex.split(command.removesuffix('; echo "exit $?"'))
+            if words[0] == "export":
+                key, value = words[1].split("=", 1)
+                env[key] = value
+                continue
+            result = run(*words[1:], env=env)
+            actual.extend(line.rstrip() for line in (result.stdout + result.stderr).splitlines())
+            if show_exit:
+                actual.append(f"exit {result.code}")
+        assert actual == expected
+    assert not (tmp_path / "chifeng-2025.toml").exists()
 
 
 # ---------------------------------------------------------------- linear time (issue 20, item 13)
