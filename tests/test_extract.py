@@ -460,6 +460,12 @@ def test_the_last_five_year_period_is_the_past(sentence: str) -> None:
     assert [text[c.start : c.end] for c in layout.clauses] == []
 
 
+def test_a_sentence_that_names_the_last_period_but_plans_this_year_is_the_plan() -> None:
+    text = "三、2026年工作安排\n巩固“十四五”成果，今年新建农村公路100公里。\n"
+    layout = lay_out(text, None)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["巩固“十四五”成果", "今年新建农村公路100公里。"]
+
+
 def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_end() -> None:
     text = (
         "二、“十五五”发展目标和主要任务\n"

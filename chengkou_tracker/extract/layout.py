@@ -70,6 +70,7 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 _PROCEDURE = re.compile(r"人民代表大会|票决")
+_THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
@@ -192,7 +193,10 @@ def _is_past(sentence: str, year: int) -> bool:
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1)) < year:
         return True
-    if about_the_last_period(sentence, year) or _PROCEDURE.search(sentence):
+    # "巩固“十四五”成果，今年新建农村公路100公里" names the last plan but speaks of this year.
+    if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):
+        return True
+    if _PROCEDURE.search(sentence):
         return True
     return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))
 
