@@ -59,6 +59,7 @@ FIGURES = [
     ("二期工程", []),  # a phase is a name
     # A count range takes its lower end, as a range of percentages does (增长6%—7%).
     ("建设村级互助养老点8~10个", [(8, "个", "")]),
+    ("地区生产总值增长6—7%", [(6, "%", "")]),  # one unit for both ends, as 8~10个
 ]
 
 
