@@ -1257,13 +1257,16 @@ def extract(
     """Draft a ledger from a report's text; drafts to check first are tagged review."""
     from pathlib import Path
 
-    from chengkou_tracker.extract import extract_file, summary
+    from chengkou_tracker.extract import NothingToDraft, extract_file, summary
 
     state = _state(ctx)
     with _errors():
-        extraction = extract_file(
-            Path(report), year=year, place=place, output=Path(output) if output else None, force=force
-        )
+        try:
+            extraction = extract_file(
+                Path(report), year=year, place=place, output=Path(output) if output else None, force=force
+            )
+        except NothingToDraft as nothing:  # a ledger with no commitment would fail its own validate
+            fail_error(nothing, ExitStatus.PROBLEMS)
     if output is None:
         _write(extraction.toml)
     from chengkou_tracker.escape import inert

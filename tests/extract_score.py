@@ -8,6 +8,10 @@ for a target, its number and unit are the same. Recall counts the expected commi
 precision the drafts that match one, and agreement the matched targets whose kind and direction
 are right as well. Each expected commitment matches at most one draft (the one whose quote
 overlaps it most).
+
+A labels file may also say, per target, `deadline = 2030-12-31` (a goal for the coming five years: the
+score counts those drafted with that deadline), and, for the whole passage, `review_only = true` (it only
+reviews past years: every draft from it is wrong, and the score counts them).
 """
 
 from __future__ import annotations
@@ -15,14 +19,14 @@ from __future__ import annotations
 import sys
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chengkou_tracker.extract import extract  # noqa: E402
+from chengkou_tracker.extract import NothingToDraft, extract  # noqa: E402
 from chengkou_tracker.extract.clean import clean  # noqa: E402
 from chengkou_tracker.extract.decode import decode  # noqa: E402
 
@@ -33,6 +37,9 @@ class Score:
     drafted: int
     matched: int  # expected commitments with a draft of the same figure and an overlapping quote
     agreed: int  # of those, with the same kind and direction too
+    five_year: int = 0  # expected targets with a deadline of their own (five-year goals)
+    five_year_due: int = 0  # of those, drafted with that deadline
+    review_only_drafts: int = 0  # drafts from passages that only review the past (each one wrong)
 
     @property
     def recall(self) -> float:
@@ -47,11 +54,17 @@ class Score:
         return self.agreed / self.matched if self.matched else 1.0
 
     def line(self, name: str) -> str:
+        extra = f", {self.five_year_due}/{self.five_year} five-year goals due right" if self.five_year else ""
+        if self.review_only_drafts:
+            extra += f", {self.review_only_drafts} drafted from review only"
         return (
             f"{name}: {self.matched}/{self.expected} matched (recall {self.recall:.1%}), "
             f"{self.drafted} drafted (precision {self.precision:.1%}), "
-            f"{self.agreed}/{self.matched} kind and direction right ({self.agreement:.1%})"
+            f"{self.agreed}/{self.matched} kind and direction right ({self.agreement:.1%})" + extra
         )
+
+    def __add__(self, other: Score) -> Score:
+        return Score(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
 
 def _spans(text: str, quote: str) -> list[tuple[int, int]]:
@@ -72,7 +85,7 @@ def _overlap(text: str, a: str, b: str) -> int:
 def score(text: str, expected: Sequence[dict[str, Any]], drafted: Sequence[dict[str, Any]]) -> Score:
     """Match EXPECTED commitments to DRAFTED ones; quotes are located in TEXT."""
     free = list(drafted)
-    matched = agreed = 0
+    matched = agreed = five_year = five_year_due = 0
     for want in expected:
         candidates = [
             (overlap, draft)
@@ -84,6 +97,7 @@ def score(text: str, expected: Sequence[dict[str, Any]], drafted: Sequence[dict[
                 or (float(draft["target"]) == float(want["target"]) and draft["unit"] == want["unit"])
             )
         ]
+        five_year += "deadline" in want
         if not candidates:
             continue
         _, best = max(candidates, key=lambda pair: (pair[1]["kind"] == want["kind"], pair[0]))
@@ -91,7 +105,8 @@ def score(text: str, expected: Sequence[dict[str, Any]], drafted: Sequence[dict[
         matched += 1
         if best["kind"] == want["kind"] and best.get("direction") == want.get("direction"):
             agreed += 1
-    return Score(len(expected), len(drafted), matched, agreed)
+        five_year_due += "deadline" in want and best.get("deadline") == want["deadline"]
+    return Score(len(expected), len(drafted), matched, agreed, five_year, five_year_due)
 
 
 def split(commitments: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -106,7 +121,8 @@ def score_2023() -> tuple[Score, Score]:
     text = clean(decode(data, "report.txt"))
     drafted = tomllib.loads(extract(data, "report.txt").toml)["commitment"]
     ledger = tomllib.loads((ROOT / "commitments.toml").read_text("utf-8"))["commitment"]
-    want_targets, want_milestones = split(ledger)
+    # Every commitment of a ledger has a deadline; a labels file gives one only for a five-year goal.
+    want_targets, want_milestones = split({k: v for k, v in c.items() if k != "deadline"} for c in ledger)
     got_targets, got_milestones = split(drafted)
     return score(text, want_targets, got_targets), score(text, want_milestones, got_milestones)
 
@@ -116,8 +132,14 @@ def score_passage(passage: Path, labels: Path) -> Score:
     data = passage.read_bytes()
     text = clean(decode(data, passage.name))
     label = tomllib.loads(labels.read_text("utf-8"))
-    drafted, _ = split(tomllib.loads(extract(data, passage.name, place=label.get("place")).toml).get("commitment", []))
-    return score(text, label.get("target", []), drafted)
+    try:
+        drafted, _ = split(tomllib.loads(extract(data, passage.name, place=label.get("place")).toml)["commitment"])
+    except NothingToDraft:
+        drafted = []
+    result = score(text, label.get("target", []), drafted)
+    if label.get("review_only"):
+        result = result + Score(0, 0, 0, 0, review_only_drafts=result.drafted)
+    return result
 
 
 def passages() -> list[tuple[Path, Path]]:
@@ -142,14 +164,12 @@ def main(argv: list[str]) -> int:
     for passage, labels in passages():
         result = score_passage(passage, labels)
         print(result.line(passage.name))
-        total = Score(
-            total.expected + result.expected,
-            total.drafted + result.drafted,
-            total.matched + result.matched,
-            total.agreed + result.agreed,
-        )
+        total = total + result
     if total.expected or total.drafted:
         print(total.line("all passages"))
+        print(f"kind and direction agreement: {total.agreed}/{total.matched} ({total.agreement:.1%})")
+        print(f"five-year goals due right: {total.five_year_due}/{total.five_year}")
+        print(f"drafts from review-only passages: {total.review_only_drafts}")
     return 0
 
 

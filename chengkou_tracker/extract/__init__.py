@@ -8,26 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chengkou_tracker.errors import UsageError
+from chengkou_tracker.errors import TrackerError, UsageError
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
+from chengkou_tracker.extract.place import find_place
 
-# Who presents the report: "我代表城口县人民政府", "城口县人民政府县长", "竹山县第十九届人民代表大会",
-# "咸阳市人民政府关于印发《咸阳市2023年国民经济和社会发展计划》的通知".
-_PLACE = (
-    re.compile(r"([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州))人民政府"),
-    re.compile(
-        r"([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州))第[一二三四五六七八九十]+届人民代表大会"
-    ),
-)
-_NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省)")
+__all__ = ["Extraction", "NothingToDraft", "extract", "extract_file", "find_place", "summary"]
+
+
+class NothingToDraft(TrackerError):
+    """The report has no target or deliverable in a part that plans the year: nothing is written (exit 1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +34,27 @@ class Extraction:
     review: int
     year: int
     year_source: str
+    five_year: int = 0
 
 
-def _place(text: str) -> str:
-    """The government that presents the report, from its first pages; "" when they do not say."""
-    head = text[:3000]
-    for pattern in _PLACE:
-        for match in pattern.finditer(head):
-            name = re.sub(r"^(?:我代表|代表|关于|受)", "", match.group(1))
-            if len(name) >= 2 and not _NOT_A_PLACE.match(name):
-                return name
-    return ""
+def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
+    """Whether RAW, the file as read, holds every quote of FOUND (drafted from its cleaned text) as written.
+
+    Cleaning only removes characters (spaces, carriage returns, the breaks of wrapped lines), so a quote at
+    offset P of the cleaned text stands at P + D in the file, D growing along the text. Each quote is looked
+    for from where the one before it was found: the whole search reads the file once, not once a quote.
+    """
+    quotes = sorted(
+        {(draft.position, draft.quote) for draft in found}
+        | {(draft.baseline_position, draft.baseline_quote) for draft in found if draft.baseline_quote}
+    )
+    shift = 0
+    for position, quote in quotes:
+        at = raw.find(quote, position + shift)
+        if at < 0:
+            return False
+        shift = at - position
+    return True
 
 
 def _title(place: str, year: int, text: str) -> str:
@@ -74,8 +80,16 @@ def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
     table["start"] = dt.date(year, 1, 1)
     table["deadline"] = draft.deadline
     table["owner"] = ""
-    table["tags"] = ["review"] if draft.reasons else []
+    table["tags"] = (["five-year"] if draft.five_year else []) + (["review"] if draft.reasons else [])
     return table
+
+
+def _with_reasons(body: str, reasons: dict[str, list[str]]) -> str:
+    """BODY with a comment above each commitment to review, saying why: "# review: a range up to 10个"."""
+    for ident, why in reasons.items():
+        header = f'[[commitment]]\nid = "{ident}"\n'
+        body = body.replace(header, f"# review: {'; '.join(why)}\n{header}", 1)
+    return body
 
 
 def extract(
@@ -88,67 +102,66 @@ def extract(
     text = clean(raw)
     layout = lay_out(text, year)
     found = drafts(text, layout)
+    if not found:
+        raise NothingToDraft("extract.nothing", name=name, year=layout.year)
     used = {draft.section for draft in found} | {s for draft in found for s, _ in draft.also}
     sections = [
         {"key": key, "heading": heading}
         for key, heading in layout.sections
         if key in used or key.startswith("（") or key == "主要预期目标"
     ]
-    chosen_place = place if place is not None else _place(text)
+    chosen_place = place if place is not None else find_place(text)
     if not chosen_place:
-        raise UsageError(f"{name}: cannot tell whose report it is; give the place with --place NAME")
+        raise UsageError("extract.no_place", name=name)
     report: dict[str, Any] = {
         "place": chosen_place,
         "year": layout.year,
         "title": _title(chosen_place, layout.year, text),
     }
-    quotes = [q for draft in found for q in (draft.quote, draft.baseline_quote, *(q for _, q in draft.also)) if q]
     # The ledger names the report's file only where `validate` can find every quote in it as it is.
-    if text_path and all(quote in raw for quote in quotes) and raw == data.decode("utf-8-sig", errors="replace"):
+    if text_path and raw == data.decode("utf-8-sig", errors="replace") and _quoted_as_written(raw, found):
         report["text"] = text_path
     report["sections"] = sections
     counters = {"T": 0, "M": 0}
     commitments = []
+    reasons: dict[str, list[str]] = {}
     for draft in sorted(found, key=lambda d: d.position):
         letter = "M" if draft.kind == "milestone" else "T"
         counters[letter] += 1
-        commitments.append(_commitment(draft, f"{letter}{counters[letter]:03d}", layout.year))
+        ident = f"{letter}{counters[letter]:03d}"
+        commitments.append(_commitment(draft, ident, layout.year))
+        if draft.reasons:
+            reasons[ident] = draft.reasons
     header = (
         f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
         '# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).\n\n'
     )
     return Extraction(
-        toml=draft_text(header, report, commitments),
+        toml=_with_reasons(draft_text(header, report, commitments), reasons),
         targets=counters["T"],
         milestones=counters["M"],
         review=sum(1 for draft in found if draft.reasons),
         year=layout.year,
         year_source=layout.year_source,
+        five_year=sum(1 for draft in found if draft.five_year),
     )
-
-
-_SOURCES_EN = {
-    "option": "from {}",
-    "heading": "from the heading '{}'",
-    "text": "from the text '{}'",
-    "review": "the year after the heading '{}'",
-}
-_SOURCES_ZH = {"option": "取自 {}", "heading": "取自标题“{}”", "text": "取自正文“{}”", "review": "取自标题“{}”的下一年"}
 
 
 def summary(extraction: Extraction, lang: str) -> str:
     """The one line `extract` prints: how many drafts of each kind, how many to review, and the year used."""
+    from chengkou_tracker.i18n import say
+
     how, _, words = extraction.year_source.partition(":")
-    if lang == "zh":
-        source = _SOURCES_ZH[how].format(words)
-        return (
-            f"已起草目标{extraction.targets}项、里程碑{extraction.milestones}项，待复核{extraction.review}项；"
-            f"年份{extraction.year}，{source}"
-        )
-    source = _SOURCES_EN[how].format(words)
-    return (
-        f"drafted {extraction.targets} targets and {extraction.milestones} milestones, {extraction.review} to review;"
-        f" year {extraction.year} {source}"
+    five_year = say("extract.summary.five_year", lang, count=extraction.five_year) if extraction.five_year else ""
+    return say(
+        "extract.summary",
+        lang,
+        targets=extraction.targets,
+        milestones=extraction.milestones,
+        five_year=five_year,
+        review=extraction.review,
+        year=extraction.year,
+        source=say(f"extract.source.{how}", lang, words=words),
     )
 
 

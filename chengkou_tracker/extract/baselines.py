@@ -58,16 +58,53 @@ def _same_metric(a: str, b: str) -> int:
 
 def baseline(target: Target, past: Sequence[Target]) -> Target | None:
     """The past statement of the same metric, unit and kind of change, if the report gives one."""
-    name = metric(target.subject)
-    best: tuple[int, Target] | None = None
-    for statement in past:
-        if statement.figure.unit != target.figure.unit:
-            continue
-        if (statement.kind == "growth") != (target.kind == "growth"):
-            continue
-        if target.list_index != statement.list_index and metric(statement.subject) == name:
-            continue  # 城乡居民收入增长5.5%和8%: the second figure compares with the second
-        score = _same_metric(name, metric(statement.subject))
-        if score and (best is None or score > best[0]):
-            best = (score, statement)
-    return best[1] if best else None
+    return PastFigures(past).baseline(target)
+
+
+class PastFigures:
+    """The past statements of a report, indexed so that finding a baseline does not read them all.
+
+    Two names can only be the same metric when they share three characters in a row (see _same_metric), so
+    each name is filed under its three-character pieces; of statements with the same name the first is kept,
+    as a full scan would pick it. The work per target is then bounded by the distinct names it shares a piece
+    with, not by the length of the report.
+    """
+
+    def __init__(self, past: Sequence[Target]) -> None:
+        # (unit, growth?, name, list_index) -> the first statement; (unit, growth?, name) -> its first statement
+        self._exact: dict[tuple[str, bool, str, int], tuple[int, Target]] = {}
+        self._named: dict[tuple[str, bool, str], tuple[int, Target]] = {}
+        self._pieces: dict[tuple[str, bool, str], list[str]] = {}
+        for order, statement in enumerate(past):
+            name = metric(statement.subject)
+            kind = (statement.figure.unit, statement.kind == "growth")
+            self._exact.setdefault((*kind, name, statement.list_index), (order, statement))
+            if (*kind, name) in self._named:
+                continue
+            self._named[(*kind, name)] = (order, statement)
+            for piece in _pieces(name):
+                self._pieces.setdefault((*kind, piece), []).append(name)
+
+    def baseline(self, target: Target) -> Target | None:
+        name = metric(target.subject)
+        kind = (target.figure.unit, target.kind == "growth")
+        if not name:
+            return None
+        same = self._exact.get((*kind, name, target.list_index))
+        best: tuple[int, int, Target] | None = None  # (score, -order, statement)
+        if same is not None:
+            best = (100, -same[0], same[1])
+        candidates = {other for piece in _pieces(name) for other in self._pieces.get((*kind, piece), ())}
+        for other in candidates:
+            if other == name:
+                continue
+            score = _same_metric(name, other)
+            if score:
+                order, statement = self._named[(*kind, other)]
+                if best is None or (score, -order) > best[:2]:
+                    best = (score, -order, statement)
+        return best[2] if best else None
+
+
+def _pieces(name: str) -> set[str]:
+    return {name[i : i + 3] for i in range(len(name) - 2)}

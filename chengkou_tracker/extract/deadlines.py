@@ -8,7 +8,10 @@ import re
 
 # "到2025年A级景区村庄覆盖率达到50%", "2024年底前", "6月底前", "上半年", "三季度末"
 _BY_YEAR = re.compile(r"(?:到|至|在)?(\d{4})年(?:底|末)?(?:前)?")
-_BY_MONTH = re.compile(r"(\d{1,2})月(?:底|末)?前?")
+# A month followed by a day is a date, not a deadline: "在1月10日…票决产生" names the day of a meeting.
+_BY_MONTH = re.compile(r"(\d{1,2})月(?!\d{1,2}日|份以来)(?:底|末)?前?")
+# The end of the plan's year, said in words: "年底前建成投用", "年内完成".
+_YEAR_END = re.compile(r"(?<!\d)(?:年底|年末|年内)")
 _QUARTERS = {
     "一季度": 3,
     "第一季度": 3,
@@ -30,6 +33,8 @@ def deadline(words: str, year: int) -> tuple[dt.date, bool]:
     for phrase, month in _QUARTERS.items():
         if phrase in words:
             return dt.date(year, month, calendar.monthrange(year, month)[1]), True
+    if _YEAR_END.search(words):
+        return dt.date(year, 12, 31), True
     month_match = _BY_MONTH.search(words)
     if month_match and 1 <= int(month_match.group(1)) <= 12:
         month = int(month_match.group(1))

@@ -30,7 +30,7 @@ def _decode_bytes(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:  # an odd number of bytes, or a lone surrogate: not a traceback
-            raise UsageError(f"{name}: the report is not valid UTF-16 text") from None
+            raise UsageError("extract.not_utf16", name=name) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -39,7 +39,7 @@ def _decode_bytes(data: bytes, name: str) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
-        raise UsageError(f"{name}: the report is neither UTF-8 nor GB18030 text") from None
+        raise UsageError("extract.not_text", name=name) from None
 
 
 class _BodyText(HTMLParser):

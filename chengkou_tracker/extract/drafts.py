@@ -6,14 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from chengkou_tracker.extract.baselines import baseline
+from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.targets import Target, targets
 
-# A sentence that opens with its time applies it to every clause: "年底前，建成...，开工..."
-_SENTENCE_TIME = re.compile(r"^(?:到\d{4}年(?:底)?|\d{4}年底前|年底前|上半年|[一二三]季度|\d{1,2}月底前)")
+# A sentence that opens with its time, as a clause of its own, applies it to every clause that names no time of
+# its own: "年底前，建成...，开工...". A time inside a clause is that clause's alone: in "上半年开工建设A，年底前
+# 建成投用B", B is due at the year's end.
+_SENTENCE_TIME = re.compile(r"^(?:到\d{4}年(?:底)?|\d{4}年底前|年底前|上半年|[一二三]季度|\d{1,2}月底前)(?=[，,])")
 _TITLE_LENGTH = 24
 
 
@@ -30,43 +32,62 @@ class Draft:
     direction: str = ""
     baseline: float | None = None
     baseline_quote: str = ""
+    baseline_position: int = 0
     reasons: list[str] = field(default_factory=list)
     also: list[tuple[str, str]] = field(default_factory=list)  # (section, quote) where it is stated again
+    five_year: bool = False  # a goal for the coming five years, due at their end
 
 
 def _title(subject: str, kind: str) -> str:
     title = subject.strip("、，,；; ")
-    title = re.sub(r"(?:增长|达到|提高到|提升到)$", "", title)
+    # When it is due is no part of a name: "到2030年森林覆盖率" is 森林覆盖率; "能耗累计(下降)" is 能耗.
+    title = re.sub(r"^(?:到|至)\d{4}年底?", "", title)
+    title = re.sub(r"(?:增长|达到|提高到|提升到|累计)$", "", title)
     if kind == "growth" and not title.endswith(("增速", "增幅")):
         title += "增速"
     return title[:_TITLE_LENGTH]
 
 
-def _words(text: str, clause: Clause) -> str:
+def _due(text: str, clause: Clause, year: int) -> dt.date:
+    """When a clause's commitment is due: a five-year goal at its horizon; else the time the clause names, or
+    the time its sentence opens with, or the end of the plan's year."""
+    if clause.due_year:
+        return dt.date(clause.due_year, 12, 31)
+    due, given = deadline(text[clause.start : clause.end], year)
     head = _SENTENCE_TIME.match(text[clause.sentence_start : clause.end])
-    return (head.group(0) if head else "") + text[clause.start : clause.end]
+    if not given and head:
+        due, _ = deadline(head.group(0), year)
+    return due
 
 
-def _target_draft(text: str, clause: Clause, target: Target, past: list[Target], year: int) -> Draft:
-    due, _given = deadline(_words(text, clause), year)
+def _five_year_title(title: str, clause: Clause, year: int) -> str:
+    """地区生产总值年均增速 -> 地区生产总值年均增速（2026—2030）: a goal for the period never shares the year's name."""
+    return f"{title}（{year}—{clause.due_year}）" if clause.due_year else title
+
+
+def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, year: int) -> Draft:
+    due = _due(text, clause, year)
+    # "为800名适龄在校女学生免费接种HPV疫苗": no name before the figure; the clause's own words name it.
+    title = _title(target.subject, target.kind) or _title(text[clause.start : clause.end], "quantity")
     draft = Draft(
         position=target.quote_start,
         kind=target.kind,
         section=clause.section,
-        # "为800名适龄在校女学生免费接种HPV疫苗": no name before the figure; the clause's own words name it.
-        title=_title(target.subject, target.kind) or _title(text[clause.start : clause.end], "quantity"),
+        title=_five_year_title(title, clause, year),
         quote=text[target.quote_start : target.quote_end],
         deadline=due,
         target=target.figure.value,
         unit=target.figure.unit,
         direction=target.direction,
-        reasons=list(target.reasons),
+        reasons=[*target.reasons, *([clause.doubt] if clause.doubt else [])],
+        five_year=bool(clause.due_year),
     )
-    before = baseline(target, past)
+    before = past.baseline(target)
     if before is not None:
         draft.baseline = before.figure.value
         # A baseline named in an earlier clause is quoted from its name: "国内生产总值达134.9万亿元,增长5%".
-        draft.baseline_quote = text[min(before.quote_start, before.named_at) : before.quote_end]
+        draft.baseline_position = min(before.quote_start, before.named_at)
+        draft.baseline_quote = text[draft.baseline_position : before.quote_end]
     return draft
 
 
@@ -112,7 +133,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
         stated_in[clause.start] = targets(text, clause.start, clause.end)
         by_sentence[clause.start] = clause.sentence_start
     _inherit_subjects(stated_in, by_sentence)
-    past = [found for clause in layout.past_clauses for found in stated_in[clause.start]]
+    past = PastFigures([found for clause in layout.past_clauses for found in stated_in[clause.start]])
     found: list[Draft] = []
     for clause in layout.clauses:
         stated = stated_in[clause.start]
@@ -120,7 +141,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
             found.extend(_target_draft(text, clause, target, past, layout.year) for target in stated)
             continue
         for milestone in milestones(text, clause.start, clause.end):
-            due, _given = deadline(_words(text, clause), layout.year)
+            due = _due(text, clause, layout.year)
             title = milestone.item
             if milestone.verb in ("开工", "开工建设", "启动") and not title.endswith(("开工", "启动")):
                 title += "开工" if milestone.verb.startswith("开工") else "启动"
@@ -129,26 +150,49 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
                     position=milestone.quote_start,
                     kind="milestone",
                     section=clause.section,
-                    title=title[:_TITLE_LENGTH],
+                    title=_five_year_title(title[:_TITLE_LENGTH], clause, layout.year),
                     quote=text[milestone.quote_start : milestone.quote_end],
                     deadline=due,
-                    reasons=list(milestone.reasons),
+                    reasons=[*milestone.reasons, *([clause.doubt] if clause.doubt else [])],
+                    five_year=bool(clause.due_year),
                 )
             )
-    return _fold_restatements(found)
+    return _unique_titles(_fold_restatements(found))
 
 
 def _fold_restatements(found: list[Draft]) -> list[Draft]:
-    """A target stated twice in the same words (in 主要预期目标 and again in its section) is one draft."""
-    first: dict[tuple[str, float | None, str], Draft] = {}
+    """A commitment stated twice in the same words (in 主要预期目标 and again in its section; a project named in
+    the year's work and again in a list of people's-livelihood projects) is one draft."""
+    first: dict[tuple[bool, str, float | None, str, dt.date], Draft] = {}
     kept: list[Draft] = []
     for draft in found:
-        key = (draft.quote, draft.target, draft.unit)
+        key = (
+            draft.kind == "milestone",
+            draft.quote,
+            draft.target,
+            draft.unit,
+            draft.deadline,
+        )
         earlier = first.get(key)
-        if earlier is not None and draft.kind != "milestone":
+        if earlier is not None:
             if earlier.section != draft.section and draft.section not in (s for s, _ in earlier.also):
                 earlier.also.append((draft.section, draft.quote))
             continue
         first[key] = draft
         kept.append(draft)
     return kept
+
+
+def _unique_titles(found: list[Draft]) -> list[Draft]:
+    """Every title in a ledger is its own: a repeated one gets its number in the report's order, 城镇新增就业（2）,
+    and a reason to review it (two names that read alike are often one figure drafted twice, or two misnamed)."""
+    seen: dict[str, int] = {}
+    for draft in sorted(found, key=lambda d: d.position):
+        count = seen.get(draft.title, 0) + 1
+        seen[draft.title] = count
+        if count > 1:
+            title = f"{draft.title}（{count}）"
+            draft.reasons.append(f"the title '{draft.title}' is given to another draft too")
+            draft.title = title
+            seen[title] = 1
+    return found

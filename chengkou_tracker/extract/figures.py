@@ -27,6 +27,7 @@ COUNTING = (
     "项",
     "件",
     "处",
+    "盏",
     "场",
     "次",
     "套",
@@ -92,8 +93,10 @@ MEASURING = (
 )
 _PREFIX = "(?:万亿|亿|万|千|百)?"
 _BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
-# Units that must not follow these numbers: they are names or dates, not amounts.
+# Units that must not follow these numbers: they are names or dates, not amounts. 期 and 届 count only when
+# nothing is named after them: "培训不少于5期" counts sessions, "二期工程" and "5期项目" name a phase.
 _NOT_AMOUNT = {"年", "期", "届"}
+_COUNTED_PHASES = {"期", "届"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; the look-arounds keep out 5G, G69, 3A级, ISO9001, 〔2023〕3号, 第三
@@ -105,6 +108,8 @@ _FIGURE = re.compile(
 # which names water below every class.
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 _GRADE = re.compile(r"(?<![劣A-Za-z])(?P<roman>[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})类(?:标准)?")
+# The lower end of a count range written with one unit: "8~10个", "3-5家"; "6%—7%" has a unit at each end.
+_RANGE_START = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[~～\-－–—至到]{1,2}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
 
@@ -120,6 +125,7 @@ class Figure:
     tail: str  # 以上, 左右, 以内 ... or ""
     chinese: bool  # read from Chinese numerals: the reviewer checks it
     approximate: bool = False  # "3000多人", "100余家": at least the number, roughly
+    range_to: float | None = None  # "8~10个": drafted at its lower end, 8, with the upper one kept for the reviewer
     grade: bool = False  # a class of water quality (Ⅱ类): the lower, the better
 
     def read(self) -> Figure | None:
@@ -163,16 +169,26 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             unit = match.group("unit")
             written = match.group("arabic") or match.group("chinese")
             chinese = match.group("arabic") is None
-        if unit in _NOT_AMOUNT or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
+        after = clause[match.end() : match.end() + 1]
+        counted = (
+            unit in _COUNTED_PHASES
+            and not chinese
+            and not ("\u4e00" <= after <= "\u9fff" and not _TAIL.match(clause[match.end() :]))
+        )
+        if (unit in _NOT_AMOUNT and not counted) or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.
         value = float("nan") if chinese else float(written)
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
+        begin, range_to = match.start(), None
+        lower = _RANGE_START.search(clause[: match.start()]) if not chinese else None
+        if lower:
+            begin, range_to, value, written = lower.start(), value, float(lower.group(1)), lower.group(1)
         found.append(
             Figure(
                 written,
-                start + match.start(),
+                start + begin,
                 start + match.end() + len(tail_text),
                 start + match.end(),
                 value,
@@ -180,6 +196,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 tail_text,
                 chinese,
                 match.group("approximate") is not None,
+                range_to=range_to,
             )
         )
     for match in _GRADE.finditer(clause):

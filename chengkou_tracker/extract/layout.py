@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
+from chengkou_tracker.extract.periods import (
+    about_the_last_period,
+    due_year,
+    horizon,
+    is_five_year_heading,
+    speaks_of_the_period,
+)
 
 CN_DIGITS = "一二三四五六七八九十"
 # 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
@@ -54,12 +61,19 @@ _YEAR_MENTION = re.compile(r"(?<![到至比较于与同])(\d{4})年(?!前|以前
 # A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
 # 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
-    r"过去一年|过去的一年|过去五年|(?<![比较])去年|(?<![比较])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
+    r"过去一年|过去的一年|过去五年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
     r"|今年以来|年初以来"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
 )
-# A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…".
-_PAST_TOPIC = re.compile(r"(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
+# A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
+_PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
+# A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
+# 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
+_PROCEDURE = re.compile(r"人民代表大会|票决")
+_THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
+_HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
+# The section that holds the goals for the coming five years, wherever the report states them.
+FIVE_YEAR = "五年目标"
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
 # 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素).
 _PLAN_TIME = re.compile(r"今年(?!以来)|明年|新的一年|力争|确保|将|计划|预期|目标|(?<![主重需纲摘])要(?![求素点])")
@@ -77,6 +91,8 @@ class Clause:
     section: str
     past: bool
     sentence_start: int
+    due_year: int = 0  # a goal for the coming five years: the year it is due (2030); 0 for the year's own
+    doubt: str = ""  # why a reviewer should look at what is drafted from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +144,12 @@ def _is_headline(line: str) -> bool:
 
 
 def part_state(heading: str, year: int, state: str) -> str:
-    """What a part heading opens: "review" (一、2023年工作回顾, 一、2023年主要工作), "plan" (二、2024年工作安排,
-    二、今后五年的奋斗目标), or, for any other heading (三、加强政府自身建设), more of the part it is in."""
+    """What a part heading opens: "review" (一、2023年工作回顾, 一、2023年主要工作), "plan" (二、2024年工作安排),
+    "five" (二、“十五五”时期奋斗目标, 二、今后五年的奋斗目标), or, for any other heading (三、加强政府自身建设),
+    more of the part it is in."""
     years = [int(found) for found in re.findall(r"(\d{4})年", heading)]
+    if is_five_year_heading(heading, year):
+        return "five"
     if _REVIEW.search(heading):
         return "review"
     if _PLAN_HEADING.search(heading) or any(named >= year for named in years):
@@ -167,14 +186,19 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     future = _FUTURE_YEAR.search(text)
     if future:
         return int(future.group(1)), f"text:{future.group(0)}"
-    raise UsageError("cannot tell which year the report plans; give it with --year YYYY")
+    raise UsageError("extract.no_year")
 
 
 def _is_past(sentence: str, year: int) -> bool:
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1)) < year:
         return True
-    return bool(_PAST_WORDS.search(sentence))
+    # "巩固“十四五”成果，今年新建农村公路100公里" names the last plan but speaks of this year.
+    if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):
+        return True
+    if _PROCEDURE.search(sentence):
+        return True
+    return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))
 
 
 def _targets_heading(paragraph: str) -> str:
@@ -185,8 +209,12 @@ def _targets_heading(paragraph: str) -> str:
     return "主要预期目标"
 
 
-def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> tuple[list[Clause], list[Clause]]:
-    """The clauses of one paragraph: (those of the plan, those about the past)."""
+def _clauses(
+    line: _Line, section: str, state: str, plans: bool, year: int, heading: str = ""
+) -> tuple[list[Clause], list[Clause]]:
+    """The clauses of one paragraph: (those of the plan, those about the past). A sentence about the coming
+    five years, or any in a part that sets them (state "five"), goes to the section of five-year goals, due
+    when its words (or the part's HEADING) say."""
     plan: list[Clause] = []
     past: list[Clause] = []
     carried_past = False
@@ -201,14 +229,32 @@ def _clauses(line: _Line, section: str, state: str, plans: bool, year: int) -> t
         opens_past = index == 0 and _PAST_TOPIC.match(sentence.group()) is not None
         carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
+        # A horizon in a clause is that clause's (…今年创建A级景区村庄20个，到2025年A级景区村庄覆盖率达到50%);
+        # one that opens the sentence is every clause's (到2030年，…; 今后五年，…); in a part that sets the five
+        # years' goals every sentence is one; else the period the words or the part's heading name.
+        opening = re.match(r"[^，,：:]*", sentence.group())
+        opening_text = opening.group(0) if opening else ""
+        opening_year = horizon(opening_text, year)
+        five_year_sentence = state == "five" or speaks_of_the_period(opening_text, year)
+        sentence_due = opening_year or due_year(heading + _HORIZON_WORDS.sub("", sentence.group()), year)
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
         # a sentence speaks of the plan.
         turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
         for clause in _CLAUSE.finditer(sentence.group()):
+            five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
+            due = (horizon(clause.group(), year) or sentence_due) if five_year else 0
+            # Outside a part that sets the five years' goals, only its words say a clause is one of them.
+            doubt = (
+                "a goal for the coming years by its words alone (到…年, 年均, the plan's name)"
+                if due and state != "five"
+                else ""
+            )
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
                 is_past = carried_past = False
             start = sentence_start + clause.start()
-            item = Clause(start, start + len(clause.group()), section, is_past, sentence_start)
+            item = Clause(
+                start, start + len(clause.group()), FIVE_YEAR if due else section, is_past, sentence_start, due, doubt
+            )
             (past if is_past else plan).append(item)
     return plan, past
 
@@ -236,18 +282,28 @@ def lay_out(text: str, year: int | None) -> Layout:
     }
     for index, line in enumerate(lines):
         if _is_part_heading(line.text):
-            state = part_state(line.text, plan_year, state)
-            marker = _PART.match(line.text)
-            part_key = marker.group(0) if marker else line.text
-            part_heading = re.split(r"[。；;]", line.text[len(marker.group(0)) :])[0] if marker else ""
+            # A heading may share its line with the first sentence under it, as the items of a list of
+            # people's-livelihood projects do: "二、农村公路提档升级项目。新建、改建农村公路100公里。"
+            # (https://m.bkrmw.net/detail/156628). The heading opens the part; the sentence is read.
+            head, _, rest = line.text.partition("。")
+            state = part_state(head, plan_year, state)
+            marker = _PART.match(head)
+            # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
+            part_key = marker.group(0) if marker and marker.group(0) not in used else head
+            part_heading = re.split(r"[；;]", head[len(marker.group(0)) :])[0] if marker else ""
             section = None
-            continue
+            if not rest:
+                continue
+            line = _Line(line.start + len(head) + 1, rest)
         if titled[index] and index not in listed:
             continue  # a title restates what the text below says, and commits to nothing itself
         part_is_plan = state != "review"
-        key_match = _SECTION.match(line.text) if part_is_plan else None
+        key_match = _SECTION.match(line.text) if state in ("plan", "open") else None
         paragraph_section = section
-        if key_match:
+        if state == "five":
+            # The goals of the coming five years are one section, whatever its headings divide them into.
+            paragraph_section = (FIVE_YEAR, part_heading or FIVE_YEAR)
+        elif key_match:
             key = f"（{key_match.group(1)}）"
             if key in used:
                 key = f"{part_key}{key}"
@@ -256,7 +312,7 @@ def lay_out(text: str, year: int | None) -> Layout:
             paragraph_section = section
             used.add(key)
             sections.append(section)
-        elif part_is_plan and _TARGETS_PARAGRAPH.search(line.text) and "主要预期目标" not in used:
+        elif state != "five" and part_is_plan and _TARGETS_PARAGRAPH.search(line.text) and "主要预期目标" not in used:
             paragraph_section = ("主要预期目标", _targets_heading(line.text))
             used.add("主要预期目标")
             sections.append(paragraph_section)
@@ -274,10 +330,14 @@ def lay_out(text: str, year: int | None) -> Layout:
             sections.append(paragraph_section)
         if paragraph_section is None:
             paragraph_section = (part_key, part_heading)
-        plan_part, past_part = _clauses(line, paragraph_section[0], state, part_is_plan or states_targets, plan_year)
+        plan_part, past_part = _clauses(
+            line, paragraph_section[0], state, part_is_plan or states_targets, plan_year, part_heading
+        )
         clauses.extend(plan_part)
         past.extend(past_part)
-        if plan_part and paragraph_section[0] not in used:
-            used.add(paragraph_section[0])
-            sections.append(paragraph_section)
+        for clause in plan_part:
+            if clause.section not in used:
+                heading = paragraph_section[1] if clause.section == paragraph_section[0] else FIVE_YEAR
+                used.add(clause.section)
+                sections.append((clause.section, heading))
     return Layout(plan_year, source, tuple(sections), tuple(clauses), tuple(past))

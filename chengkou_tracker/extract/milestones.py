@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 
 # A deliverable verb opening the clause (after 力争/确保/年底前...):
 # "建成投用再生资源回收利用项目", "启动巴山大道、高铁站前广场", "申报CMA资质认定".
-_LEADING = re.compile(
-    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|全面|加快|年底前|年内|上半年|今年|同时|并|\d{4}年底前|\d{1,2}月底前)*"
-    r"(?P<verb>建成投用|建成投运|建成投产|建成运营|建成通车|建成开放|竣工投用|建成|竣工|完工|完成|开工建设|开工|启动|投用|投运|投入使用|"
-    r"争创|创成|创建|申报|获批|举办|召开|新建|改扩建|迁建|实现|开展|通过|取得|打造)"
+_VERBS = (
+    r"建成投用|建成投运|建成投产|建成运营|建成通车|建成开放|竣工投用|建成|竣工|完工|完成|开工建设|开工|启动|投用|投运|投入使用|"
+    r"争创|创成|创建|申报|获批|举办|召开|新建|改扩建|迁建|实现|开展|通过|取得|打造"
 )
+# The place before the verb is no part of the deliverable: "在马桥镇新建设计供水规模为6000立方米水厂一座" (保康县
+# 2026, https://m.bkrmw.net/detail/156628).
+_LEADING = re.compile(
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|全面|加快|年底前|年内|上半年|今年|同时|并|\d{4}年底前|\d{1,2}月底前"
+    rf"|在[\u4e00-\u9fff]{{1,10}}?(?={_VERBS}))*"
+    rf"(?P<verb>{_VERBS})"
+)
+# A second deliverable with a verb of its own in the same clause: "建成县第二幼儿园并开工建设城南中学".
+_SECOND = re.compile(rf"(?:并|同时|、)(?=(?:{_VERBS}))")
+# One facility counted in words: "新建一座…变电站", "…水厂一座": the count is no part of its name.
+_ONE = re.compile(r"^[一1](?:座|所|个|处|家|条|套|栋)|[一1](?:座|所|个|处|家|条|套|栋)$")
 # A deliverable verb closing the clause: "亢谷景区全面开放运营", "天然气长输管道建成供气".
 _TRAILING = re.compile(
     r"(?P<verb>建成投用|建成投运|建成启用|建成供气|建成通车|建成运营|建成|竣工验收|竣工|完工|开工建设|开工|投入使用|投入运营|"
@@ -91,6 +101,9 @@ def _acceptable(verb: str, obj: str) -> bool:
 
 def milestones(text: str, start: int, end: int) -> list[Milestone]:
     """The deliverables named in the clause text[start:end] (a clause that states a figure has none)."""
+    second = _SECOND.search(text, start, end)
+    if second and _LEADING.match(text[start:end]):
+        return milestones(text, start, second.start()) + milestones(text, second.end(), end)
     clause = text[start:end].rstrip("。；;！!")
     leading = _LEADING.match(clause)
     found: list[Milestone] = []
@@ -108,7 +121,8 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
                 reasons.append(f"'{verb}' may be an aim rather than a deliverable")
             if len(spans) > 1 and ("和" in obj or "及" in obj):
                 reasons.append("split from a list")
-            found.append(Milestone(verb, obj[item_start:item_end], quote_start, start + obj_start + item_end, reasons))
+            item = _ONE.sub("", obj[item_start:item_end]) or obj[item_start:item_end]
+            found.append(Milestone(verb, item, quote_start, start + obj_start + item_end, reasons))
         return found
     trailing = _TRAILING.search(clause)
     if trailing and not _CONTEXT.match(clause):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ _FILLER = re.compile(
 _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
-    r"(?:将|还将|要)?(?:分别|均|都|全部|各|力争|保持)?(?:实现)?"
+    r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增至|升至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
     r"涨幅为?|上涨|为|在|各)$"
@@ -30,7 +31,7 @@ _STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量")
 ACTION = re.compile(
     r"^(?:新增|新建|新改建|改扩建|新开工|建成|建设|培育|新引进|引进|招引|完成|实施|创建|争创|创成|打造|推出|开展|举办|"
     r"发放|改造|治理|补充|注册|制定|建立|组建|申报|认定|规范提升|提升|带动|吸纳|转移|安置|接种|开通|修复|种植|植树|"
-    r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理)"
+    r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理|安装|铺设|硬化|维修|加固)"
 )
 # The same verbs anywhere in the words before a figure: "城镇新增就业30万人".
 _ANY_ACTION = re.compile(ACTION.pattern.removeprefix("^"))
@@ -167,16 +168,57 @@ def _names(subject: str) -> list[tuple[int, str]]:
     return items
 
 
+# Numbers that count no work to be done. Those reached: "惠及1.2万人", "覆盖群众1万人" (天水 2026,
+# https://m.163.com/dy/article/KJBAS2N70521RH5N.html). The opinions behind a list: "共收集…意见建议110条"
+# (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
+_REACHED = re.compile(r"(?:惠及|受益)[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
+_GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
+# One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
+# https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
+# ledger has it.
+_ONE = ("一", "壹")
+_FACILITY_UNITS = ("座", "所", "个", "处", "家", "条", "套", "栋", "间")
+# A count after 在/为/对 says where or for whom the work is done when another figure in the clause says how
+# much: "在12个乡镇硬化通村道路18万平方米", "为17个村民小组安装230盏太阳能路灯"; not 控制在, 保持在 (a bound).
+_SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
+
+
+def _no_commitment(text: str, figure: Figure, start: int) -> bool:
+    """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE)."""
+    before = text[start : figure.start]
+    if figure.unit != "%" and _REACHED.search(before):
+        return True
+    if _GATHERED.search(before) or text[figure.end : figure.end + 2] == "方面":
+        return True
+    return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
+
+
+def _scopes(text: str, figure: Figure, start: int) -> bool:
+    """A count that only says where the work is done (see _SCOPE)."""
+    if figure.unit == "%" or not figure.counting:
+        return False
+    scope = _SCOPE.search(text[start : figure.start])
+    return scope is not None and not _ANY_ACTION.search(scope.group(1))
+
+
 def targets(text: str, start: int, end: int) -> list[Target]:
     """The quantified targets stated in the clause text[start:end]."""
     found: list[Target] = []
-    kept = [
+    stated = [
         read
         for figure in figures(text, start, end)
         if not _size_only(text, figure, end) and not _names_a_list(text, figure, start, end)
+        if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
+    scoping = [_scopes(text, figure, start) for figure in stated]
+    kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and not all(scoping[index:]))]
     previous_end = start
+    if len(kept) < len(stated) and kept:
+        # What is done starts at its verb, after the place it is done in: "在12个乡镇|硬化通村道路18万平方米".
+        scoped_end = max(figure.end for figure in stated if figure.end <= kept[0].start)
+        verb = _ANY_ACTION.search(text, scoped_end, kept[0].start)
+        previous_end = verb.start() if verb else scoped_end
     group: list[Target] = []  # targets sharing one subject and predicate
     names: list[tuple[int, str]] = []
     respectively = False
@@ -243,6 +285,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             reasons.append("figure read from Chinese numerals")
         if figure.approximate:
             reasons.append("an approximate figure (多, 余)")
+        if figure.range_to is not None:
+            reasons.append(f"a range up to {figure.range_to:g}{figure.unit}")
         if figure.unit == "个百分点":
             reasons.append("a change in percentage points, not a level")
         if not subject.strip(_SEPARATORS):
@@ -283,7 +327,18 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
     _spread_bounds(found)
     _whole_quote_for_respectively(found)
+    _town_and_country(found)
     return found
+
+
+def _town_and_country(found: list[Target]) -> None:
+    """Two figures for 城乡 (town and country) are, in that order, the town's and the country's, as every report
+    writes them: "城乡居民人均可支配收入分别增长7%、8%左右" is 城镇居民… 7% and 农村居民… 8%."""
+    for first, second in itertools.pairwise(found):
+        pair = first.quote_start == second.quote_start and (first.list_index, second.list_index) == (0, 1)
+        if pair and first.subject == second.subject and first.subject.startswith("城乡"):
+            first.subject = "城镇" + first.subject[2:]
+            second.subject = "农村" + second.subject[2:]
 
 
 def _item_boundary(text: str, after: int, next_start: int) -> int:

@@ -183,6 +183,17 @@ SENTENCES: dict[str, str] = {
     # ---- cli: keys added by this area go below
     # (end of cli)
     # ---- extract: keys added by this area go below
+    "extract.no_year": "cannot tell which year the report plans; give it with --year YYYY",
+    "extract.no_place": "{name}: cannot tell whose report it is; give the place with --place NAME",
+    "extract.not_utf16": "{name}: the report is not valid UTF-16 text",
+    "extract.not_text": "{name}: the report is neither UTF-8 nor GB18030 text",
+    "extract.nothing": "{name}: nothing to draft: no target or deliverable in a part that plans {year}; nothing written",
+    "extract.summary": "drafted {targets} targets and {milestones} milestones{five_year}, {review} to review; year {year} {source}",
+    "extract.summary.five_year": " ({count} for the five-year plan)",
+    "extract.source.option": "from {words}",
+    "extract.source.heading": "from the heading '{words}'",
+    "extract.source.text": "from the text '{words}'",
+    "extract.source.review": "the year after the heading '{words}'",
     # (end of extract)
     # ---- issue17: keys added by this area go below
     "figure.unit": "'{text}' is not in {unit}, the target's unit",

@@ -179,16 +179,6 @@ _SHAPES: list[tuple[str, str]] = [
     (r"--month '(?P<text>.*)' is not a month like YYYY-MM", "--month '{text}' 不是 年-月 形式的月份"),
     (r"export --format xlsx needs --output FILE\.xlsx", "--format xlsx 需要 --output 文件名.xlsx"),
     (r"(?P<path>.+) exists; give --force to overwrite it", "{path} 已存在；如需覆盖请加 --force"),
-    (
-        r"cannot tell which year the report plans; give it with --year YYYY",
-        "无法判断报告规划的是哪一年；请用 --year 给出四位数的年份",
-    ),
-    (
-        r"cannot tell whose report it is; give the place with --place NAME",
-        "无法判断是哪里的报告；请用 --place 给出地名",
-    ),
-    (r"the report is neither UTF-8 nor GB18030 text", "报告既不是 UTF-8 也不是 GB18030 文本"),
-    (r"the report is not valid UTF-16 text", "报告不是有效的 UTF-16 文本"),
     (r"cannot read (?P<path>.+): (?P<err>.*)", "无法读取 {path}: {err}"),
     (r"cannot write (?P<path>.+): (?P<err>.*)", "无法写入 {path}: {err}"),
     # The write path's refusals (undo, repair, an inexact figure, a ledger that is not a plain file).

@@ -183,6 +183,17 @@ SENTENCES: dict[str, str] = {
     # ---- cli: keys added by this area go below
     # (end of cli)
     # ---- extract: keys added by this area go below
+    "extract.no_year": "无法判断报告规划的是哪一年；请用 --year 给出四位数的年份",
+    "extract.no_place": "{name}：无法判断是哪里的报告；请用 --place 给出地名",
+    "extract.not_utf16": "{name}：报告不是有效的 UTF-16 文本",
+    "extract.not_text": "{name}：报告既不是 UTF-8 也不是 GB18030 文本",
+    "extract.nothing": "{name}：没有可起草的内容，报告中没有规划 {year} 年的目标或任务；未写入任何内容",
+    "extract.summary": "已起草目标{targets}项、里程碑{milestones}项{five_year}，待复核{review}项；年份{year}，{source}",
+    "extract.summary.five_year": "（其中五年目标{count}项）",
+    "extract.source.option": "取自 {words}",
+    "extract.source.heading": "取自标题“{words}”",
+    "extract.source.text": "取自正文“{words}”",
+    "extract.source.review": "取自标题“{words}”的下一年",
     # (end of extract)
     # ---- issue17: keys added by this area go below
     "figure.unit": "'{text}' 的单位与目标单位 {unit} 不符",

@@ -1,0 +1,80 @@
+"""The five-year plan a report's year belongs to, and the words that put a sentence in it or in the one before.
+
+Five-year plans run 2021-2025 ("十四五"), 2026-2030 ("十五五"), and so on in steps of five. A report for 2026
+reviews 2025 and the "十四五" period, sets goals for the "十五五" period (到2030年, 年均增长, 今后五年) and
+then the year's own targets. A goal for the period is due at its end, or in the year the text names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST = 2021  # the first year of the fourteenth plan
+_DIGITS = "一二三四五六七八九"
+
+
+def period(year: int) -> tuple[int, int]:
+    """The first and last year of the five-year plan that YEAR falls in: 2026 -> (2026, 2030)."""
+    start = _FIRST + 5 * ((year - _FIRST) // 5)
+    return start, start + 4
+
+
+def period_name(year: int) -> str:
+    """The plan's usual name: 2026 -> 十五五, 2024 -> 十四五; "" outside the eleventh to nineteenth."""
+    number = 14 + (year - _FIRST) // 5
+    return f"十{_DIGITS[number - 11]}五" if 11 <= number <= 19 else ""
+
+
+# "到2030年", "至2030年底": a year after the plan's own, named as a horizon.
+_HORIZON = re.compile(r"(?:到|至)(\d{4})年")
+# "年均增长6%", "年均增速", "今后五年", "未来五年", "五年后": a span of years, not the plan's one.
+_SPAN = re.compile(r"年均|今后五年|未来五年|五年后|五年内|五年间")
+
+
+def horizon(sentence: str, year: int) -> int | None:
+    """The later year a sentence names as its horizon (到2030年), if any."""
+    for match in _HORIZON.finditer(sentence):
+        named = int(match.group(1))
+        if named > year:
+            return named
+    return None
+
+
+def speaks_of_the_period(words: str, year: int) -> bool:
+    """Words about the coming five years: 到2030年, 年均增长, 今后五年, "十五五"时期 (not "十五五"开局之年, which
+    is the plan's own year).
+
+    "年均增长7.2%" under the review of "十四五" speaks of the past period: see `about_the_last_period`.
+    """
+    name = period_name(year)
+    during = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|末|规划期)", words) is not None
+    return horizon(words, year) is not None or bool(_SPAN.search(words)) or during
+
+
+def about_the_last_period(sentence: str, year: int) -> bool:
+    """A sentence about the five years before (the "十四五" in a 2026 report), not about the coming ones."""
+    last = period_name(year - 5)
+    if not last or last not in sentence:
+        return False
+    name = period_name(year)
+    return horizon(sentence, year) is None and not (name and name in sentence) and "今后" not in sentence
+
+
+def is_five_year_heading(heading: str, year: int) -> bool:
+    """A part that sets the coming period's goals: 二、“十五五”时期奋斗目标, 二、今后五年的主要任务."""
+    name = period_name(year)
+    names_it = bool(name and name in heading) or bool(re.search(r"今后五年|未来五年", heading))
+    return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路", heading) is not None
+
+
+def due_year(words: str, year: int) -> int:
+    """When a goal for the coming years is due: the year WORDS name (到2028年); the end of the plan they name
+    ("十五五" -> 2030); five years on for 今后五年 (a government's term: a 2023 report's 今后五年 ends in 2027);
+    else the end of the plan the year falls in."""
+    named = horizon(words, year)
+    if named is not None:
+        return named
+    name = period_name(year)
+    if not (name and name in words) and re.search(r"今后五年|未来五年|五年后|五年内", words):
+        return year + 4
+    return period(year)[1]

@@ -1,0 +1,30 @@
+"""Recogniser: the government that presents the report, by its name alone (城口县, 中宁县, 宁夏回族自治区)."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区|旗|州)"
+# Who presents the report: "我代表城口县人民政府", "城口县人民政府县长", "竹山县第十九届人民代表大会" (a copy may
+# break the line inside it: "陵川县第十七届\n人民代表大会"), "咸阳市人民政府关于印发《…》的通知".
+_PLACE = (
+    re.compile(rf"({_NAME})人民政府"),
+    re.compile(rf"({_NAME})第[一二三四五六七八九十]+届\s*人民代表大会"),
+)
+_NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省)")
+# Words that end what comes before a name: "城口县县长…代表城口县人民政府", "关于…".
+_BEFORE_A_NAME = re.compile(r"^.*(?:代表|关于)|^受")
+
+
+def find_place(text: str) -> str:
+    """The government that presents the report, from its first pages; "" when they do not say."""
+    head = text[:3000]
+    for pattern in _PLACE:
+        for match in pattern.finditer(head):
+            name = _BEFORE_A_NAME.sub("", match.group(1))
+            # A date runs into the name when the name follows it: "2026年1月14日在中宁县…", "2026年云溪县…".
+            if match.start(1) > 0 and head[match.start(1) - 1].isdigit() and name[:1] in "年月日":
+                name = re.sub(r"^[年月日]在?", "", name)
+            if len(name) >= 2 and not _NOT_A_PLACE.match(name):
+                return name
+    return ""
