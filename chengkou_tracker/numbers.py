@@ -35,6 +35,11 @@ def json_number(value: float | str | None) -> float | int | str | None:
     return value
 
 
+def rounded(value: float | None) -> float | None:
+    """A computed share or figure for JSON (progress, pace, gap): to four decimals."""
+    return None if value is None else round(value, 4)
+
+
 def number(value: float | str | None) -> str:
     """A figure as the tool shows it: as written, to at most six decimals; '-' when there is none."""
     if value is None:

@@ -441,3 +441,30 @@ def test_a_symlinked_ledger_is_written_through_and_stays_a_link(tmp_path: Path, 
     assert (real_folder / "ledger.toml.lock").exists()  # the lock is beside the file written, shared by all links
     assert not (tmp_path / "commitments.toml.lock").exists()
     assert sorted(p.name for p in real_folder.iterdir()) == ["ledger.toml", "ledger.toml.lock"]  # no temp left
+
+
+# ESC[2J (clear the screen), an OSC 8 link, a right-to-left override and the one-byte CSI (U+009B).
+HOSTILE_OWNER = "县\x1b[2J\x1b]8;;https://evil.example\x07局\u202e\x9b[31m"
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def test_ledger_text_reaches_stdout_inert_in_csv_and_json(ledger: Path, run: Run) -> None:
+    assert run("assign", HOSTILE_OWNER, "T001").code == 0
+    for command in (
+        ("list", "--format", "csv"),
+        ("export", "--format", "csv"),
+        ("--lang", "zh", "export", "--format", "csv"),
+        ("list", "--format", "json"),
+        ("export",),
+        ("check", "--by-owner", "--format", "json"),
+        ("history", "--format", "json"),
+        ("report", "--format", "json"),
+    ):
+        result = run(*command)
+        assert result.code in (0, 1), command  # check exits 1 when something is overdue
+        assert not TERMINAL_CONTROLS.search(result.stdout), command
+    listed = run("list", "--format", "json")
+    assert json.loads(listed.stdout)[0]["owner"] == HOSTILE_OWNER  # JSON escapes, the data stays exact
+    assert "\\u009b[31m" in listed.stdout and "\\u202e" in listed.stdout
+    rows = run("list", "--format", "csv").stdout.splitlines()
+    assert "县\\x1b[2J\\x1b]8;;https://evil.example\\x07局\\u202e\\x9b[31m" in rows[1]
