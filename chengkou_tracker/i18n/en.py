@@ -105,6 +105,9 @@ SENTENCES: dict[str, str] = {
     "owner.unmatched": "no commitment has an owner containing '{owner}'",
     "format.unknown": "--format '{text}' is not one of {formats}",
     "format.unknown-extension": "cannot tell the format of '{path}' ({extensions}); give --format",
+    "csv.mixed-encodings": "not in the same encoding as line {first} (a mix of UTF-8 and GB18030); save the sheet again as CSV UTF-8",
+    "csv.quote.unclosed": 'a quoted cell starting on this line is never closed (a " is missing)',
+    "csv.quote.stray": 'a quoted cell has more text after its closing "',
     # (end of core)
     # ---- cli: keys added by this area go below
     # (end of cli)

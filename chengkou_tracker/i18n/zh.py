@@ -105,6 +105,9 @@ SENTENCES: dict[str, str] = {
     "owner.unmatched": "没有责任单位包含 '{owner}' 的承诺",
     "format.unknown": "--format '{text}' 不在 {formats} 之中",
     "format.unknown-extension": "无法判断 '{path}' 的格式（{extensions}）；请给出 --format",
+    "csv.mixed-encodings": "与第 {first} 行的编码不同（UTF-8 与 GB18030 混用）；请将表格重新另存为 CSV UTF-8",
+    "csv.quote.unclosed": '从此行开始的带引号单元格没有结束（缺少一个 "）',
+    "csv.quote.stray": '带引号的单元格在结束的 " 之后还有文字',
     # (end of core)
     # ---- cli: keys added by this area go below
     # (end of cli)

@@ -106,32 +106,80 @@ def _read_csv(path: str, data: bytes) -> Sheet:
     import csv
     import io
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:  # what Excel on a Chinese Windows saves as "CSV"; a superset of GBK and GB2312
-            text = data.decode("gb18030")
-        except UnicodeDecodeError as error:
-            raise UsageError("at", where=path, error=UsageError("csv.encoding", byte=error.start)) from None
+    text = _csv_text(path, data)
     if "\x00" in text:
         raise UsageError("at", where=path, error=UsageError("csv.nul"))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # Strict, so that a quote left open is refused rather than swallowing every row after it.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    started = 1  # the line the record being read starts on
     try:
         headings = next(reader)
         rows: list[tuple[int, list[Cell]]] = []
+        started = reader.line_num + 1
         for cells in reader:
             rows.append((reader.line_num, [unguard(cell) for cell in cells]))
+            started = reader.line_num + 1
     except StopIteration:
         raise UsageError("at", where=path, error=UsageError("csv.empty")) from None
     except csv.Error as error:
-        where = f"{path}:{reader.line_num}"
-        if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
-            from chengkou_tracker.model import MAX_TEXT
-
-            too_long = UsageError("csv.cell-too-long", size=csv.field_size_limit(), limit=MAX_TEXT)
-            raise UsageError("at", where=where, error=too_long) from None
-        raise UsageError("at", where=where, error=UsageError("csv.invalid", detail=str(error))) from None
+        raise _csv_error(path, reader.line_num, started, str(error)) from None
     return Sheet(path, None, headings, rows)
+
+
+def _csv_text(path: str, data: bytes) -> str:
+    """DATA as text: UTF-8 (with or without a byte-order mark), else GB18030, never a mix of the two."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    mixed = _mixed_encodings(data)
+    if mixed is not None:  # GB18030 would read the UTF-8 lines as mojibake (中文 as 涓枃) without a word
+        line, first = mixed
+        raise UsageError("at", where=f"{path}:{line}", error=UsageError("csv.mixed-encodings", first=first))
+    try:  # what Excel on a Chinese Windows saves as "CSV"; a superset of GBK and GB2312
+        return data.decode("gb18030")
+    except UnicodeDecodeError as error:
+        raise UsageError("at", where=path, error=UsageError("csv.encoding", byte=error.start)) from None
+
+
+def _mixed_encodings(data: bytes) -> tuple[int, int] | None:
+    """(line, first): the first line whose non-ASCII text is in another encoding than that of line FIRST, the
+    first line with non-ASCII text (or with a byte-order mark, which says UTF-8); None when they all agree."""
+    bom = data.startswith(b"\xef\xbb\xbf")
+    first: tuple[int, bool] | None = (1, True) if bom else None
+    for number, line in enumerate(data[3 if bom else 0 :].split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+        except UnicodeDecodeError:
+            utf8 = False
+        if first is None:
+            first = (number, utf8)
+        elif utf8 != first[1]:
+            return number, first[0]
+    return None
+
+
+def _csv_error(path: str, line: int, started: int, detail: str) -> UsageError:
+    """The csv module's complaint as one located sentence."""
+    if "field larger than field limit" in detail:  # the csv module's own cap, far above MAX_TEXT
+        from chengkou_tracker.model import MAX_TEXT
+
+        too_long = UsageError("csv.cell-too-long", size=_field_limit(), limit=MAX_TEXT)
+        return UsageError("at", where=f"{path}:{line}", error=too_long)
+    if "unexpected end of data" in detail:
+        return UsageError("at", where=f"{path}:{started}", error=UsageError("csv.quote.unclosed"))
+    if "expected after" in detail:  # "x" y: text after a closing quote
+        return UsageError("at", where=f"{path}:{line}", error=UsageError("csv.quote.stray"))
+    return UsageError("at", where=f"{path}:{line}", error=UsageError("csv.invalid", detail=detail))
+
+
+def _field_limit() -> int:
+    import csv
+
+    return csv.field_size_limit()
 
 
 def _read_xlsx(path: str, data: bytes) -> Sheet:
