@@ -581,3 +581,30 @@ def test_the_owner_rule_is_one_function_and_narrows_history_too(run: Run, ledger
         owned_by(full, "县教委")
     assert render(refused.value, "en") == "no commitment has an owner containing '县教委'"
     assert render(refused.value, "zh") == "没有责任单位包含 '县教委' 的承诺"
+
+
+def test_an_xlsx_number_too_large_to_keep_is_refused_as_in_csv(run: Run, ledger: Path, tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "big.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("rows")
+    sheet.write_row(0, 0, ["id", "date", "value"])
+    sheet.write_row(1, 0, ["T104", "2023-06-30", 12345678901234567890])
+    book.close()
+    (tmp_path / "big.csv").write_text("id,date,value\nT104,2023-06-30,12345678901234567890\n", encoding="utf-8")
+    before = ledger.read_bytes()
+    too_large = (
+        "is too large to keep exactly (whole numbers go up to 9007199254740992); write it with a unit that is larger"
+    )
+    from_csv = run("import", "big.csv")
+    assert (from_csv.code, from_csv.stderr) == (
+        2,
+        f"chengkou-tracker: error: big.csv:2: value '12345678901234567890' for T104 {too_large}\n",
+    )
+    from_xlsx = run("import", str(path))
+    assert (from_xlsx.code, from_xlsx.stderr) == (
+        2,  # the workbook keeps 16 digits (1.234567890123457E+19): the refusal names the number it holds
+        f"chengkou-tracker: error: {path}:rows!C2: value '12345678901234569216' for T104 {too_large}\n",
+    )
+    assert ledger.read_bytes() == before

@@ -220,7 +220,8 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, float):
         from chengkou_tracker.numbers import as_written
 
-        return as_written(value)
+        # A whole number stays whole, as typed: one beyond 2^53 is then refused as in CSV, not stored rounded.
+        return str(int(value)) if value.is_integer() else as_written(value)
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
