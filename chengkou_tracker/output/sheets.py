@@ -187,6 +187,9 @@ def _read_xlsx(path: str, data: bytes) -> Sheet:
 
     from python_calamine import CalamineWorkbook
 
+    from chengkou_tracker.output.xlsx_check import check_workbook
+
+    check_workbook(path, data)  # the reader aborts the process on a zip bomb or a cell far out
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         name = workbook.sheet_names[0]
