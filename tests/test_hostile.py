@@ -515,3 +515,28 @@ def test_a_csv_wholly_in_gb18030_still_imports(ledger: Path, tmp_path: Path, run
     (tmp_path / "rows.csv").write_bytes((ROWS + "T001,2023-06-30,5,中文\nT002,2023-06-30,6,上半年\n").encode("gb18030"))
     assert run("import", "rows.csv").code == 0
     assert [c["note"] for c in json.loads(run("history", "--format", "json").stdout)] == ["中文", "上半年"]
+
+
+def test_import_and_assign_refuse_anything_but_a_regular_file_at_once(ledger: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "pipe.csv")  # nobody writes to it: reading it would wait for ever
+    (tmp_path / "folder.csv").mkdir()
+    before = ledger.read_bytes()
+    for name in ("pipe.csv", "/dev/zero", "folder.csv"):
+        for command in (["import", name], ["assign", "--from", name]):
+            result = subprocess.run(
+                [sys.executable, "-m", "chengkou_tracker", *command],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                cwd=tmp_path,
+            )
+            assert (result.returncode, result.stdout) == (2, ""), (command, result.stderr[-500:])
+            assert result.stderr == (
+                f"chengkou-tracker: error: {name}: not a regular file (a pipe, a device or a folder); "
+                "give a CSV or xlsx file\n"
+            )
+    assert ledger.read_bytes() == before

@@ -112,6 +112,8 @@ SENTENCES: dict[str, str] = {
     "xlsx.too-large": "the workbook unpacks to more than {limit} MB ({part}); save the sheet again as .xlsx or as CSV UTF-8",
     "xlsx.ratio": "{part} unpacks to {ratio} times its packed size (at most {limit}), as a zip bomb does; save the sheet again as .xlsx or as CSV UTF-8",
     "xlsx.cells": "{part} reaches cell {cell}, beyond the {cells} cells a sheet to import may span; delete the rows and columns beyond the data",
+    "sheet.not-regular": "not a regular file (a pipe, a device or a folder); give a CSV or xlsx file",
+    "sheet.too-large": "larger than {limit} MB, more than a sheet to import holds; give a CSV or xlsx file",
     # (end of core)
     # ---- cli: keys added by this area go below
     # (end of cli)

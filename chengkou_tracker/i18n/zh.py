@@ -112,6 +112,8 @@ SENTENCES: dict[str, str] = {
     "xlsx.too-large": "工作簿解压后超过 {limit} MB（{part}）；请重新另存为 .xlsx 或 CSV UTF-8",
     "xlsx.ratio": "{part} 解压后是压缩大小的 {ratio} 倍（最多 {limit} 倍），与压缩炸弹相同；请重新另存为 .xlsx 或 CSV UTF-8",
     "xlsx.cells": "{part} 用到了单元格 {cell}，超出可导入的范围（最多 {cells} 个单元格）；请删除数据以外的行和列",
+    "sheet.not-regular": "不是普通文件（而是管道、设备或文件夹）；请给出 CSV 或 xlsx 文件",
+    "sheet.too-large": "超过 {limit} MB，不像是要导入的表格；请给出 CSV 或 xlsx 文件",
     # (end of core)
     # ---- cli: keys added by this area go below
     # (end of cli)

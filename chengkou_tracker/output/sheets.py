@@ -90,16 +90,39 @@ def column_letter(index: int) -> str:
     return letters
 
 
+MAX_SHEET_BYTES = 256 * 2**20  # a sheet file to import: far above any real one, far below the memory it would take
+
+
 def read_sheet(path: str) -> Sheet:
     """The cells of PATH: an xlsx workbook's first sheet, else a CSV file (UTF-8 with or without BOM, or GB18030)."""
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as error:
-        raise UsageError("at", where=path, error=UsageError("file.unreadable", error=error)) from None
+    data = _read_file(path)
     if data.startswith(b"PK\x03\x04") or is_xlsx(path):
         return _read_xlsx(path, data)
     return _read_csv(path, data)
+
+
+def _read_file(path: str) -> bytes:
+    """The bytes of PATH, a regular file: a FIFO would hang the command and /dev/zero would fill the memory."""
+    import os
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # opening a FIFO does not wait for a writer
+    except OSError as error:
+        raise UsageError("at", where=path, error=UsageError("file.unreadable", error=error)) from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError("at", where=path, error=UsageError("sheet.not-regular"))
+        if info.st_size > MAX_SHEET_BYTES:
+            too_large = UsageError("sheet.too-large", limit=MAX_SHEET_BYTES // 2**20)
+            raise UsageError("at", where=path, error=too_large)
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            return file.read(MAX_SHEET_BYTES + 1)
+    except OSError as error:
+        raise UsageError("at", where=path, error=UsageError("file.unreadable", error=error)) from None
+    finally:
+        os.close(descriptor)
 
 
 def _read_csv(path: str, data: bytes) -> Sheet:
