@@ -202,6 +202,29 @@ def test_importing_the_same_file_twice_records_it_once(run: Run, ledger: Path, t
     assert run("import", str(rows)).stdout == "imported 1 updates as change 2; skipped 2 already recorded\n"
 
 
+def test_rows_that_differ_only_in_final_note_or_source_are_each_imported(
+    run: Run, ledger: Path, tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "id,date,value,note,source,by,final\n"
+        "T104,2023-06-30,40,,,,\n"
+        "T104,2023-06-30,40,上半年,,,\n"
+        "T104,2023-06-30,40,,统计局,,\n"
+        "T104,2023-06-30,40,,,,true\n"
+        "T104,2023-06-30,40,,,另一人,\n",  # who typed it does not make another figure
+        "utf-8",
+    )
+    assert run("import", str(rows)).stdout == "imported 4 updates as change 1; skipped 1 already recorded\n"
+    updates = json.loads(run("history", "--format", "json").stdout)
+    assert [(u["note"], u["source"], u["final"]) for u in updates] == [
+        ("", "", False),
+        ("上半年", "", False),
+        ("", "统计局", False),
+        ("", "", True),
+    ]
+
+
 def test_recording_the_same_figure_twice_writes_it_once(run: Run, ledger: Path) -> None:
     run("record", "T104", "45", "--note", "上半年")
     before = ledger.read_bytes()
