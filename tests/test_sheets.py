@@ -676,6 +676,26 @@ def _far_workbook(folder: Path) -> Path:
     return path
 
 
+def _lying_workbook(folder: Path) -> Path:
+    """A zip bomb whose headers declare its sheet a thousand bytes long: the check reads each part through, and
+    zipfile's CRC check at the declared size refuses it before the reader trusts the headers."""
+    import struct
+
+    path = _workbook_with(folder / "lying.xlsx", sheet_xml=_rows_xml(400_000))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        local = archive.getinfo("xl/worksheets/sheet1.xml").header_offset
+    struct.pack_into("<I", data, local + 22, 1000)  # the local header's uncompressed size
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46 : central + 46 + name_length] == b"xl/worksheets/sheet1.xml":
+            struct.pack_into("<I", data, central + 24, 1000)  # the central directory's
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
 HOSTILE_WORKBOOKS = [
     (
         "a cell reference far out",
@@ -693,6 +713,11 @@ HOSTILE_WORKBOOKS = [
         lambda folder: _workbook_with(folder / "bomb.xlsx", sheet_xml=_rows_xml(400_000)),
         r"bomb\.xlsx: the workbook unpacks to more than 32 MB \(xl/worksheets/sheet1\.xml\); "
         r"save the sheet again as \.xlsx or as CSV UTF-8",
+    ),
+    (
+        "a zip bomb that lies about its size",
+        _lying_workbook,
+        r"lying\.xlsx: not a readable xlsx workbook; save it again as \.xlsx or as CSV UTF-8",
     ),
     (
         "a part packed too tightly",

@@ -25,6 +25,7 @@ MAX_CELLS = 2_000_000  # rows × columns of the grid the reader builds: about 10
 _CHUNK = 2**20
 # A row's or a cell's reference (<row r="7">, <c r="K7">), and the sheet's declared <dimension ref="A1:M225"/>.
 _REFERENCE = re.compile(rb'\sr="([A-Za-z]*)([0-9]+)"')
+_WORKSHEET = re.compile(rb"<(?:\w+:)?worksheet[\s>]")
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Za-z]*[0-9]*:?([A-Za-z]*)([0-9]*)"')
 
 
@@ -34,9 +35,8 @@ def check_workbook(path: str, data: bytes) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = archive.infolist()
         _check_sizes(parts)
-        for part in parts:
-            if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
-                _check_grid(archive, part)
+        for part in parts:  # every part, read through: zipfile checks each one's size and CRC on the way
+            _check_grid(archive, part)
     except UsageError as error:
         raise UsageError("at", where=path, error=error) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError, ValueError):
@@ -57,21 +57,29 @@ def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
 
 
 def _check_grid(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
-    """Stream PART once: the farthest row and column of its dimension and cell references must stay in bounds.
+    """Stream PART once; in a worksheet (wherever its relations put it) the farthest row and column of its
+    dimension and cell references must stay in bounds.
 
     zipfile stops at the declared size and checks the CRC, so a part that unpacks to more than it declares
-    fails here too (BadZipFile).
+    fails here (BadZipFile) before the reader can trust it.
     """
     rows = columns = 0
     tail = b""
     with archive.open(part) as stream:
-        while chunk := stream.read(_CHUNK):
+        chunk = stream.read(_CHUNK)
+        # Shared strings, styles...: a text there may look like a reference without being one.
+        worksheet = _WORKSHEET.search(chunk) is not None
+        while chunk:
+            if not worksheet:
+                chunk = stream.read(_CHUNK)
+                continue
             text = tail + chunk
             for letters, digits in (*_REFERENCE.findall(text), *_DIMENSION.findall(text)):
                 rows = max(rows, int(digits or 0))
                 columns = max(columns, _column_number(letters))
             tail = text[-64:]  # a reference cut by the chunk's edge is found whole in the next round
             _check_span(part.filename, rows, columns)
+            chunk = stream.read(_CHUNK)
 
 
 def _check_span(part: str, rows: int, columns: int) -> None:
