@@ -23,6 +23,19 @@ def inert(text: str) -> str:
     return _UNSAFE.sub(_visible, text) if _UNSAFE.search(text) else text
 
 
+# What json.dumps leaves raw (it escapes C0 itself): DEL, C1 and the bidirectional controls.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: object) -> str:
+    """DATA as indented JSON, non-ASCII kept readable but every control character escaped (\\u009b): the same
+    data, inert in a terminal."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+
+
 def short(text: str, cells: int = 40) -> str:
     """TEXT inert and cut to CELLS characters, to quote what a user typed in a message."""
     shown = inert(text)

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 
 BAR_CELLS = 8
-
-
 EXACT_WHOLE = 2**53  # beyond this a float no longer holds every whole number
 
 
@@ -35,16 +33,21 @@ def json_number(value: float | str | None) -> float | int | str | None:
     return value
 
 
+def rounded(value: float | None) -> float | None:
+    """A computed share or figure for JSON (progress, pace, gap): to four decimals."""
+    return None if value is None else round(value, 4)
+
+
 def number(value: float | str | None) -> str:
     """A figure as the tool shows it: as written, to at most six decimals; '-' when there is none."""
     if value is None:
         return "-"
     if isinstance(value, str):
         return value
-    rounded = round(value, 6)
-    if rounded == 0 and value != 0:  # a small figure keeps its first digits rather than showing as 0
-        rounded = float(f"{value:.6g}")
-    return as_written(rounded)
+    shown = round(value, 6)
+    if shown == 0 and value != 0:  # a small figure keeps its first digits rather than showing as 0
+        shown = float(f"{value:.6g}")
+    return as_written(shown)
 
 
 def value_text(value: float | str | None, lang: str) -> str:

@@ -141,7 +141,7 @@ def owners_from_sheet(sheet_path: str, ledger: Ledger | None = None) -> list[tup
 
     With LEDGER, an unknown id is reported at its cell, with every other bad row.
     """
-    from chengkou_tracker.output.sheets import read_sheet
+    from chengkou_tracker.output.sheet_reader import read_sheet
     from chengkou_tracker.rows import owner_pairs
 
     return owner_pairs(read_sheet(sheet_path), ledger)
@@ -191,7 +191,7 @@ def import_csv(
     recorded, so importing the same file twice records it once.
     """
     from chengkou_tracker import rows
-    from chengkou_tracker.output.sheets import read_sheet
+    from chengkou_tracker.output.sheet_reader import read_sheet
 
     sheet = read_sheet(csv_path)
     with ledger_file.locked(path, lock_timeout):

@@ -13,7 +13,7 @@ from chengkou_tracker.errors import Term, TrackerError, UsageError
 from chengkou_tracker.escape import short
 from chengkou_tracker.inputs import check_not_before_start, check_not_future, find, parse_value, text_arg
 from chengkou_tracker.model import Kind, Ledger, Update
-from chengkou_tracker.output.sheets import (
+from chengkou_tracker.output.sheet_reader import (
     IMPORT_COLUMNS,
     REQUIRED_IMPORT_COLUMNS,
     Cell,

@@ -441,3 +441,102 @@ def test_a_symlinked_ledger_is_written_through_and_stays_a_link(tmp_path: Path, 
     assert (real_folder / "ledger.toml.lock").exists()  # the lock is beside the file written, shared by all links
     assert not (tmp_path / "commitments.toml.lock").exists()
     assert sorted(p.name for p in real_folder.iterdir()) == ["ledger.toml", "ledger.toml.lock"]  # no temp left
+
+
+# ESC[2J (clear the screen), an OSC 8 link, a right-to-left override and the one-byte CSI (U+009B).
+HOSTILE_OWNER = "县\x1b[2J\x1b]8;;https://evil.example\x07局\u202e\x9b[31m"
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def test_ledger_text_reaches_stdout_inert_in_csv_and_json(ledger: Path, run: Run) -> None:
+    assert run("assign", HOSTILE_OWNER, "T001").code == 0
+    for command in (
+        ("list", "--format", "csv"),
+        ("export", "--format", "csv"),
+        ("--lang", "zh", "export", "--format", "csv"),
+        ("list", "--format", "json"),
+        ("export",),
+        ("check", "--by-owner", "--format", "json"),
+        ("history", "--format", "json"),
+        ("report", "--format", "json"),
+    ):
+        result = run(*command)
+        assert result.code in (0, 1), command  # check exits 1 when something is overdue
+        assert not TERMINAL_CONTROLS.search(result.stdout), command
+    listed = run("list", "--format", "json")
+    assert json.loads(listed.stdout)[0]["owner"] == HOSTILE_OWNER  # JSON escapes, the data stays exact
+    assert "\\u009b[31m" in listed.stdout and "\\u202e" in listed.stdout
+    rows = run("list", "--format", "csv").stdout.splitlines()
+    assert "县\\x1b[2J\\x1b]8;;https://evil.example\\x07局\\u202e\\x9b[31m" in rows[1]
+
+
+MIXED = ROWS.encode() + "T001,2023-06-30,5,中文\n".encode() + "T002,2023-06-30,6,中文\n".encode("gb18030")
+ENCODING_AND_QUOTES = [
+    BadInput(
+        "CSV: UTF-8 and GB18030 rows",
+        ("import", "rows.csv"),
+        r"rows\.csv:3: not in the same encoding as line 2 \(a mix of UTF-8 and GB18030\); "
+        r"save the sheet again as CSV UTF-8",
+        MIXED,
+    ),
+    BadInput(
+        "CSV: GB18030 rows after a byte-order mark",
+        ("import", "rows.csv"),
+        r"rows\.csv:2: not in the same encoding as line 1 .*",
+        b"\xef\xbb\xbf" + ROWS.encode() + "T001,2023-06-30,5,中文\n".encode("gb18030"),
+    ),
+    BadInput(
+        "CSV: an unclosed quote",
+        ("import", "rows.csv"),
+        r'rows\.csv:2: a quoted cell starting on this line is never closed \(a " is missing\)',
+        (ROWS + 'T001,2023-06-30,5,"half a note\nT002,2023-06-30,6,x\nT003,2023-06-30,7,y\n').encode(),
+    ),
+    BadInput(
+        "CSV: text after a closing quote",
+        ("import", "rows.csv"),
+        r'rows\.csv:2: a quoted cell has more text after its closing "',
+        (ROWS + 'T001,2023-06-30,5,"note" more\n').encode(),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ENCODING_AND_QUOTES, ids=lambda case: case.name)
+def test_a_csv_of_mixed_encodings_or_open_quotes_is_refused_naming_the_line(
+    case: BadInput, ledger: Path, tmp_path: Path, run: Run
+) -> None:
+    test_bad_input_is_one_line_exit_2_and_changes_nothing(case, ledger, tmp_path, run)
+    chinese = run("--lang", "zh", *case.args)
+    assert chinese.code == 2 and chinese.stderr.startswith("chengkou-tracker: 错误: rows.csv:")
+    words = re.sub(r"chengkou-tracker|rows\.csv|UTF-8|GB18030|CSV", "", chinese.stderr)
+    assert not re.search(r"[A-Za-z]{3,}", words), chinese.stderr  # names of encodings aside, no English
+
+
+def test_a_csv_wholly_in_gb18030_still_imports(ledger: Path, tmp_path: Path, run: Run) -> None:
+    (tmp_path / "rows.csv").write_bytes((ROWS + "T001,2023-06-30,5,中文\nT002,2023-06-30,6,上半年\n").encode("gb18030"))
+    assert run("import", "rows.csv").code == 0
+    assert [c["note"] for c in json.loads(run("history", "--format", "json").stdout)] == ["中文", "上半年"]
+
+
+def test_import_and_assign_refuse_anything_but_a_regular_file_at_once(ledger: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "pipe.csv")  # nobody writes to it: reading it would wait for ever
+    (tmp_path / "folder.csv").mkdir()
+    before = ledger.read_bytes()
+    for name in ("pipe.csv", "/dev/zero", "folder.csv"):
+        for command in (["import", name], ["assign", "--from", name]):
+            result = subprocess.run(
+                [sys.executable, "-m", "chengkou_tracker", *command],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                cwd=tmp_path,
+            )
+            assert (result.returncode, result.stdout) == (2, ""), (command, result.stderr[-500:])
+            assert result.stderr == (
+                f"chengkou-tracker: error: {name}: not a regular file (a pipe, a device or a folder); "
+                "give a CSV or xlsx file\n"
+            )
+    assert ledger.read_bytes() == before

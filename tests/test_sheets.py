@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from python_calamine import CalamineWorkbook
@@ -199,6 +200,29 @@ def test_importing_the_same_file_twice_records_it_once(run: Run, ledger: Path, t
         "dry run: 1 updates are valid; skipped 2 already recorded; nothing written\n"
     )
     assert run("import", str(rows)).stdout == "imported 1 updates as change 2; skipped 2 already recorded\n"
+
+
+def test_rows_that_differ_only_in_final_note_or_source_are_each_imported(
+    run: Run, ledger: Path, tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "id,date,value,note,source,by,final\n"
+        "T104,2023-06-30,40,,,,\n"
+        "T104,2023-06-30,40,上半年,,,\n"
+        "T104,2023-06-30,40,,统计局,,\n"
+        "T104,2023-06-30,40,,,,true\n"
+        "T104,2023-06-30,40,,,另一人,\n",  # who typed it does not make another figure
+        "utf-8",
+    )
+    assert run("import", str(rows)).stdout == "imported 4 updates as change 1; skipped 1 already recorded\n"
+    updates = json.loads(run("history", "--format", "json").stdout)
+    assert [(u["note"], u["source"], u["final"]) for u in updates] == [
+        ("", "", False),
+        ("上半年", "", False),
+        ("", "统计局", False),
+        ("", "", True),
+    ]
 
 
 def test_recording_the_same_figure_twice_writes_it_once(run: Run, ledger: Path) -> None:
@@ -581,3 +605,157 @@ def test_the_owner_rule_is_one_function_and_narrows_history_too(run: Run, ledger
         owned_by(full, "县教委")
     assert render(refused.value, "en") == "no commitment has an owner containing '县教委'"
     assert render(refused.value, "zh") == "没有责任单位包含 '县教委' 的承诺"
+
+
+def test_an_xlsx_number_too_large_to_keep_is_refused_as_in_csv(run: Run, ledger: Path, tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "big.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("rows")
+    sheet.write_row(0, 0, ["id", "date", "value"])
+    sheet.write_row(1, 0, ["T104", "2023-06-30", 12345678901234567890])
+    book.close()
+    (tmp_path / "big.csv").write_text("id,date,value\nT104,2023-06-30,12345678901234567890\n", encoding="utf-8")
+    before = ledger.read_bytes()
+    too_large = (
+        "is too large to keep exactly (whole numbers go up to 9007199254740992); write it with a unit that is larger"
+    )
+    from_csv = run("import", "big.csv")
+    assert (from_csv.code, from_csv.stderr) == (
+        2,
+        f"chengkou-tracker: error: big.csv:2: value '12345678901234567890' for T104 {too_large}\n",
+    )
+    from_xlsx = run("import", str(path))
+    assert (from_xlsx.code, from_xlsx.stderr) == (
+        2,  # the workbook keeps 16 digits (1.234567890123457E+19): the refusal names the number it holds
+        f"chengkou-tracker: error: {path}:rows!C2: value '12345678901234569216' for T104 {too_large}\n",
+    )
+    assert ledger.read_bytes() == before
+
+
+# ---------------------------------------------------------------- workbooks that would abort the reader
+
+
+def _workbook_with(path: Path, sheet_xml: bytes | None = None, patch: tuple[bytes, bytes] | None = None) -> Path:
+    """A small valid workbook, its sheet's XML replaced or patched: what a hostile file looks like."""
+    import xlsxwriter
+
+    plain = path.with_suffix(".plain.xlsx")
+    book = xlsxwriter.Workbook(str(plain))
+    sheet = book.add_worksheet("rows")
+    sheet.write_row(0, 0, ["id", "date", "value"])
+    sheet.write_row(1, 0, ["T104", "2023-06-30", 5])
+    book.close()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = sheet_xml if sheet_xml is not None else data
+                data = data.replace(*patch) if patch is not None else data
+            target.writestr(info.filename, data, zipfile.ZIP_DEFLATED, 9)
+    plain.unlink()
+    return path
+
+
+def _rows_xml(rows: int) -> bytes:
+    row = b'<row r="2"><c r="A2" t="inlineStr"><is><t>T104</t></is></c><c r="C2"><v>5</v></c></row>'
+    head = b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    return head + b"<sheetData>" + row * rows + b"</sheetData></worksheet>"
+
+
+def _far_workbook(folder: Path) -> Path:
+    import xlsxwriter
+
+    path = folder / "far.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("rows")
+    sheet.write_row(0, 0, ["id", "date", "value"])
+    sheet.write(1048575, 16383, 1)  # XFD1048576: the last cell a sheet has
+    book.close()
+    return path
+
+
+def _lying_workbook(folder: Path) -> Path:
+    """A zip bomb whose headers declare its sheet a thousand bytes long: the check reads each part through, and
+    zipfile's CRC check at the declared size refuses it before the reader trusts the headers."""
+    import struct
+
+    path = _workbook_with(folder / "lying.xlsx", sheet_xml=_rows_xml(400_000))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        local = archive.getinfo("xl/worksheets/sheet1.xml").header_offset
+    struct.pack_into("<I", data, local + 22, 1000)  # the local header's uncompressed size
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46 : central + 46 + name_length] == b"xl/worksheets/sheet1.xml":
+            struct.pack_into("<I", data, central + 24, 1000)  # the central directory's
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+HOSTILE_WORKBOOKS = [
+    (
+        "a cell reference far out",
+        lambda folder: _workbook_with(folder / "far-ref.xlsx", patch=(b'r="C2"', b'r="A99999999999"')),
+        r"far-ref\.xlsx: xl/worksheets/sheet1\.xml reaches cell C99999999999, beyond the 2000000 cells .*",
+    ),
+    (
+        "cells A1 and XFD1048576",
+        _far_workbook,
+        r"far\.xlsx: xl/worksheets/sheet1\.xml reaches cell XFD1048576, beyond the 2000000 cells a sheet to import "
+        r"may span; delete the rows and columns beyond the data",
+    ),
+    (
+        "a zip bomb",
+        lambda folder: _workbook_with(folder / "bomb.xlsx", sheet_xml=_rows_xml(400_000)),
+        r"bomb\.xlsx: the workbook unpacks to more than 32 MB \(xl/worksheets/sheet1\.xml\); "
+        r"save the sheet again as \.xlsx or as CSV UTF-8",
+    ),
+    (
+        "a zip bomb that lies about its size",
+        _lying_workbook,
+        r"lying\.xlsx: not a readable xlsx workbook; save it again as \.xlsx or as CSV UTF-8",
+    ),
+    (
+        "a part packed too tightly",
+        lambda folder: _workbook_with(folder / "tight.xlsx", sheet_xml=_rows_xml(40_000)),
+        r"tight\.xlsx: xl/worksheets/sheet1\.xml unpacks to \d+ times its packed size \(at most 100\), as a zip bomb "
+        r"does; save the sheet again as \.xlsx or as CSV UTF-8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "build", "message"), HOSTILE_WORKBOOKS, ids=[case[0] for case in HOSTILE_WORKBOOKS])
+def test_a_workbook_that_would_abort_the_reader_is_refused_in_one_line(
+    name: str, build: Any, message: str, ledger: Path, tmp_path: Path
+) -> None:
+    import re
+    import resource
+    import subprocess
+    import sys
+    import time
+
+    path = build(tmp_path)
+    before = ledger.read_bytes()
+
+    def bounded() -> None:  # a reader that asks for the whole grid would fail (abort) within this
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+    for command in (["import", path.name], ["assign", "--from", path.name]):
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "chengkou_tracker", *command],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            preexec_fn=bounded,
+            cwd=tmp_path,
+        )
+        assert time.monotonic() - started < 15, name
+        assert (result.returncode, result.stdout) == (2, ""), result.stderr[-2000:]
+        (line,) = result.stderr.splitlines()
+        assert re.fullmatch("chengkou-tracker: error: " + message, line), line
+    assert ledger.read_bytes() == before

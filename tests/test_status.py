@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from chengkou_tracker.model import Commitment, Direction, Kind, Status, Update
 from chengkou_tracker.status import assess, elapsed_fraction
+from tests.conftest import Run
 
 D = dt.date
 MID_YEAR = D(2023, 7, 2)  # f = 182/364 = 0.5
@@ -212,3 +215,35 @@ def test_elapsed_fraction_is_clamped() -> None:
     assert elapsed_fraction(FIVE_G, D(2022, 6, 1)) == 0.0
     assert elapsed_fraction(FIVE_G, D(2025, 6, 1)) == 1.0
     assert elapsed_fraction(FIVE_G, MID_YEAR) == 0.5
+
+
+# ---- the thresholds themselves (README, "Status"): at risk below 0.8·f; a milestone from f = 0.75
+
+THREE_QUARTERS = D(2023, 10, 1)  # f = 273/364 = 0.75 exactly
+
+
+def test_progress_exactly_at_eight_tenths_of_the_elapsed_share_is_on_track() -> None:
+    assert elapsed_fraction(FIVE_G, MID_YEAR) == 0.5
+    assert status(FIVE_G, [update(32)], MID_YEAR) is Status.ON_TRACK  # p = 0.4 = 0.8 × 0.5
+    assert status(FIVE_G, [update(31.99)], MID_YEAR) is Status.AT_RISK
+
+
+def test_a_milestone_not_started_is_at_risk_from_exactly_three_quarters_of_the_way() -> None:
+    milestone = commitment(Kind.MILESTONE)
+    assert elapsed_fraction(milestone, THREE_QUARTERS) == 0.75
+    assert status(milestone, [], THREE_QUARTERS - dt.timedelta(days=1)) is Status.NOT_STARTED
+    assert status(milestone, [], THREE_QUARTERS) is Status.AT_RISK
+    assert status(milestone, [update("started", D(2023, 9, 1))], THREE_QUARTERS) is Status.ON_TRACK
+
+
+def test_the_thresholds_through_the_command_line(ledger: Path, run: Run) -> None:
+    run("record", "T041", "1200", "--date", "2023-06-30")  # 3000人次: p = 0.4 = 0.8 × f at mid-year
+
+    def status_of(commitment_id: str, as_of: str) -> str:
+        listed = run("list", "--format", "json", env={"CHENGKOU_AS_OF": as_of})
+        return str(next(c["status"] for c in json.loads(listed.stdout) if c["id"] == commitment_id))
+
+    assert status_of("T041", "2023-07-02") == "on_track"
+    assert status_of("T041", "2023-07-03") == "at_risk"  # f grows, p does not
+    assert status_of("M001", "2023-09-30") == "not_started"
+    assert status_of("M001", "2023-10-01") == "at_risk"

@@ -179,6 +179,15 @@ SENTENCES: dict[str, str] = {
     "owner.unmatched": "no commitment has an owner containing '{owner}'",
     "format.unknown": "--format '{text}' is not one of {formats}",
     "format.unknown-extension": "cannot tell the format of '{path}' ({extensions}); give --format",
+    "csv.mixed-encodings": "not in the same encoding as line {first} (a mix of UTF-8 and GB18030); save the sheet again as CSV UTF-8",
+    "csv.quote.unclosed": 'a quoted cell starting on this line is never closed (a " is missing)',
+    "csv.quote.stray": 'a quoted cell has more text after its closing "',
+    "xlsx.parts": "not a workbook to read: {count} files in the archive (at most {limit}); save it again as .xlsx or as CSV UTF-8",
+    "xlsx.too-large": "the workbook unpacks to more than {limit} MB ({part}); save the sheet again as .xlsx or as CSV UTF-8",
+    "xlsx.ratio": "{part} unpacks to {ratio} times its packed size (at most {limit}), as a zip bomb does; save the sheet again as .xlsx or as CSV UTF-8",
+    "xlsx.cells": "{part} reaches cell {cell}, beyond the {cells} cells a sheet to import may span; delete the rows and columns beyond the data",
+    "sheet.not-regular": "not a regular file (a pipe, a device or a folder); give a CSV or xlsx file",
+    "sheet.too-large": "larger than {limit} MB, more than a sheet to import holds; give a CSV or xlsx file",
     # (end of core)
     # ---- cli: keys added by this area go below
     # (end of cli)

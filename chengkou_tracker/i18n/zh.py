@@ -179,6 +179,15 @@ SENTENCES: dict[str, str] = {
     "owner.unmatched": "没有责任单位包含 '{owner}' 的承诺",
     "format.unknown": "--format '{text}' 不在 {formats} 之中",
     "format.unknown-extension": "无法判断 '{path}' 的格式（{extensions}）；请给出 --format",
+    "csv.mixed-encodings": "与第 {first} 行的编码不同（UTF-8 与 GB18030 混用）；请将表格重新另存为 CSV UTF-8",
+    "csv.quote.unclosed": '从此行开始的带引号单元格没有结束（缺少一个 "）',
+    "csv.quote.stray": '带引号的单元格在结束的 " 之后还有文字',
+    "xlsx.parts": "不是可读取的工作簿: 压缩包中有 {count} 个文件（最多 {limit} 个）；请重新另存为 .xlsx 或 CSV UTF-8",
+    "xlsx.too-large": "工作簿解压后超过 {limit} MB（{part}）；请重新另存为 .xlsx 或 CSV UTF-8",
+    "xlsx.ratio": "{part} 解压后是压缩大小的 {ratio} 倍（最多 {limit} 倍），与压缩炸弹相同；请重新另存为 .xlsx 或 CSV UTF-8",
+    "xlsx.cells": "{part} 用到了单元格 {cell}，超出可导入的范围（最多 {cells} 个单元格）；请删除数据以外的行和列",
+    "sheet.not-regular": "不是普通文件（而是管道、设备或文件夹）；请给出 CSV 或 xlsx 文件",
+    "sheet.too-large": "超过 {limit} MB，不像是要导入的表格；请给出 CSV 或 xlsx 文件",
     # (end of core)
     # ---- cli: keys added by this area go below
     # (end of cli)

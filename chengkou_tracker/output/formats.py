@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from chengkou_tracker.escape import guard, markdown
-from chengkou_tracker.numbers import as_written, json_number
+from chengkou_tracker.escape import guard, inert, json_text, markdown
+from chengkou_tracker.numbers import as_written, json_number, rounded
 from chengkou_tracker.status import Assessment
 
 if TYPE_CHECKING:
@@ -47,18 +46,14 @@ def commitment_record(assessment: Assessment) -> dict[str, Any]:
         "tags": list(commitment.tags),
         "latest_value": json_number(latest.value) if latest else None,
         "latest_date": latest.date.isoformat() if latest else None,
-        "progress": _rounded(assessment.progress),
-        "pace": _rounded(assessment.pace),
-        "gap": _rounded(assessment.gap),
-        "gap_share": _rounded(assessment.gap_share),
+        "progress": rounded(assessment.progress),
+        "pace": rounded(assessment.pace),
+        "gap": rounded(assessment.gap),
+        "gap_share": rounded(assessment.gap_share),
         "status": assessment.status.value,
         "stale": assessment.stale,
         "days_late": assessment.days_late,
     }
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
 
 
 def change_records(changes: Sequence[Change]) -> list[dict[str, Any]]:
@@ -114,7 +109,7 @@ def _plain(value: Any) -> Any:
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)
 
 
 def _cell(value: Any) -> str:
@@ -134,7 +129,8 @@ def to_csv(records: Sequence[dict[str, Any]], fields: Sequence[str] = TABLE_FIEL
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(fields)
     for record in records:
-        writer.writerow([guard(_cell(record.get(field))) for field in fields])
+        # Controls shown as escapes (\x1b), as in a terminal table: CSV goes to stdout too.
+        writer.writerow([guard(inert(_cell(record.get(field)))) for field in fields])
     return buffer.getvalue()
 
 
@@ -152,7 +148,7 @@ def department_records(departments: Sequence[Department]) -> list[dict[str, Any]
             "owner": department.owner,
             "counts": {status.value: count for status, count in department.counts.items()},
             "total": len(department.assessments),
-            "mean_progress": _rounded(department.mean_progress),
+            "mean_progress": rounded(department.mean_progress),
             "overdue": [_reminder(a) for a in department.overdue],
             "at_risk": [_reminder(a) for a in department.at_risk],
             "stale": [_reminder(a) for a in department.stale],

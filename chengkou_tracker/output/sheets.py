@@ -1,40 +1,21 @@
-"""Spreadsheets in and out: xlsx (xlsxwriter writes, python-calamine reads) and CSV with a byte-order mark.
+"""Spreadsheets out: the 台账 (export) and the fill-in template, as xlsx (xlsxwriter) and CSV with a byte-order mark.
 
-The only module that imports a spreadsheet library, and it does so inside the functions that need one,
-so reading a CSV file costs nothing more than the csv module. Cells are data: a text that a spreadsheet
-would run as a formula is written as a text cell in xlsx and behind an apostrophe in CSV (OWASP's advice
-on CSV injection, text.guard); text.unguard removes exactly that apostrophe again when a sheet is read.
+The only module that imports xlsxwriter, and only in the functions that need it. Cells are data: a text that a
+spreadsheet would run as a formula is written as a text cell in xlsx and behind an apostrophe in CSV (OWASP's
+advice on CSV injection, escape.guard); sheet_reader.py reads such a cell back exactly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from chengkou_tracker.errors import TrackerError, UsageError
-from chengkou_tracker.escape import guard, unguard
+from chengkou_tracker.escape import guard
+from chengkou_tracker.output.sheet_reader import FILL_FIELDS, TEMPLATE_FIELDS, Cell, cell_text
 
 if TYPE_CHECKING:
     from chengkou_tracker.status import Assessment
-
-Cell = str | float | int | bool | dt.date | dt.datetime | None
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-
-
-def is_xlsx(path: str) -> bool:
-    return path.lower().endswith(XLSX_SUFFIXES)
-
-
-# ---------------------------------------------------------------- columns
-
-# What `import` reads: an update's fields, of which the first three are required.
-IMPORT_COLUMNS = ("id", "date", "value", "note", "source", "by", "final")
-REQUIRED_IMPORT_COLUMNS = ("id", "date", "value")
-# The template: what the department reads, then the cells it fills in (the import columns).
-TEMPLATE_FIELDS = ("id", "title", "quote", "target", "unit", "latest_value", "latest_date", "status")
-FILL_FIELDS = ("value", "date", "note", "source", "final")
 
 
 def header(key: str, lang: str) -> str:
@@ -43,148 +24,6 @@ def header(key: str, lang: str) -> str:
 
     return label(key, lang) if lang == "zh" else key
 
-
-def column_key(name: str) -> str | None:
-    """The field a column heading names, in either language; None for a heading the tool never writes."""
-    from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.output.formats import TABLE_FIELDS
-
-    text = name.strip()
-    for key in (*IMPORT_COLUMNS, *TABLE_FIELDS, *TEMPLATE_FIELDS):
-        if text.lower() == key or text == label(key, "zh"):
-            return key
-    return None
-
-
-# ---------------------------------------------------------------- reading
-
-
-@dataclass(frozen=True, slots=True)
-class Sheet:
-    """The first sheet of a workbook or a CSV file: a header and numbered rows of cells."""
-
-    path: str
-    name: str | None  # the sheet's name in a workbook; None for CSV
-    header: list[str]
-    rows: list[tuple[int, list[Cell]]]
-
-    def at(self, error: TrackerError, row: int | None = None, column: int | None = None) -> UsageError:
-        """ERROR located in the sheet: at FILE:ROW for CSV (its messages name the column), at FILE:SHEET!K5 (the
-        cell) or FILE:SHEET's row for a workbook; at FILE alone without a ROW."""
-        if row is None:
-            return UsageError("at", where=self.path, error=error)
-        if self.name is None:
-            return UsageError("at", where=f"{self.path}:{row}", error=error)
-        if column is None:
-            return UsageError("at.row", path=self.path, sheet=self.name, row=row, error=error)
-        return UsageError("at", where=f"{self.path}:{self.name}!{column_letter(column)}{row}", error=error)
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
-def read_sheet(path: str) -> Sheet:
-    """The cells of PATH: an xlsx workbook's first sheet, else a CSV file (UTF-8 with or without BOM, or GB18030)."""
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as error:
-        raise UsageError("at", where=path, error=UsageError("file.unreadable", error=error)) from None
-    if data.startswith(b"PK\x03\x04") or is_xlsx(path):
-        return _read_xlsx(path, data)
-    return _read_csv(path, data)
-
-
-def _read_csv(path: str, data: bytes) -> Sheet:
-    import csv
-    import io
-
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:  # what Excel on a Chinese Windows saves as "CSV"; a superset of GBK and GB2312
-            text = data.decode("gb18030")
-        except UnicodeDecodeError as error:
-            raise UsageError("at", where=path, error=UsageError("csv.encoding", byte=error.start)) from None
-    if "\x00" in text:
-        raise UsageError("at", where=path, error=UsageError("csv.nul"))
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        headings = next(reader)
-        rows: list[tuple[int, list[Cell]]] = []
-        for cells in reader:
-            rows.append((reader.line_num, [unguard(cell) for cell in cells]))
-    except StopIteration:
-        raise UsageError("at", where=path, error=UsageError("csv.empty")) from None
-    except csv.Error as error:
-        where = f"{path}:{reader.line_num}"
-        if "field larger than field limit" in str(error):  # the csv module's own cap, far above MAX_TEXT
-            from chengkou_tracker.model import MAX_TEXT
-
-            too_long = UsageError("csv.cell-too-long", size=csv.field_size_limit(), limit=MAX_TEXT)
-            raise UsageError("at", where=where, error=too_long) from None
-        raise UsageError("at", where=where, error=UsageError("csv.invalid", detail=str(error))) from None
-    return Sheet(path, None, headings, rows)
-
-
-def _read_xlsx(path: str, data: bytes) -> Sheet:
-    import io
-
-    from python_calamine import CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        name = workbook.sheet_names[0]
-        # calamine gives each formula cell its cached value, never the formula's text.
-        table = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except Exception:  # calamine raises its own types for every kind of broken file
-        raise UsageError("at", where=path, error=UsageError("xlsx.unreadable")) from None
-    if not table:
-        raise UsageError("at", where=f"{path}:{name}", error=UsageError("xlsx.empty"))
-    headings = ["" if cell is None else str(cell) for cell in table[0]]
-    rows = [(number, [_xlsx_cell(cell) for cell in cells]) for number, cells in enumerate(table[1:], start=2)]
-    return Sheet(path, name, headings, rows)
-
-
-def _xlsx_cell(value: Any) -> Cell:
-    if isinstance(value, str):
-        return unguard(value)
-    if isinstance(value, bool | int | float | dt.date):
-        return value
-    if value is None:
-        return None
-    return str(value)  # times and durations: refused later as what they are
-
-
-def cell_text(value: Cell) -> str:
-    """A cell as the text a user typed: numbers as written (80, not 80.0), dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        from chengkou_tracker.numbers import as_written
-
-        return as_written(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def is_blank(value: Cell) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-# ---------------------------------------------------------------- writing
 
 # The 台账's columns: what a clerk prints; kind and direction stay in the CSV and JSON exports.
 EXPORT_FIELDS = (

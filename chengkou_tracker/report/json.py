@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from chengkou_tracker.escape import json_text
 from chengkou_tracker.model import Status
+from chengkou_tracker.numbers import json_number, rounded
 from chengkou_tracker.report.model import Entry, Report
 
 
@@ -18,14 +19,14 @@ def to_json(report: Report) -> str:
             "owner": e.owner,
             "kind": e.kind.value,
             "status": e.status.value,
-            "progress": _rounded(e.progress),
-            "latest_value": e.latest,
+            "progress": rounded(e.progress),
+            "latest_value": json_number(e.latest),
             "latest_date": e.latest_date.isoformat() if e.latest_date else None,
             "target": e.target,
             "unit": e.unit,
-            "pace": _rounded(e.pace),
-            "gap": _rounded(e.gap),
-            "gap_share": _rounded(e.gap_share),
+            "pace": rounded(e.pace),
+            "gap": rounded(e.gap),
+            "gap_share": rounded(e.gap_share),
             "section": e.section,
             "days_late": e.days_late,
         }
@@ -42,7 +43,7 @@ def to_json(report: Report) -> str:
             {
                 "status": i.status.value,
                 "count": i.count,
-                "share": _rounded(i.share),
+                "share": rounded(i.share),
                 "previous": i.previous,
                 "change": i.change,
             }
@@ -54,7 +55,7 @@ def to_json(report: Report) -> str:
                 "heading": s.heading,
                 "counts": {status.value: count for status, count in zip(Status, s.counts, strict=True)},
                 "total": s.total,
-                "mean_progress": _rounded(s.mean_progress),
+                "mean_progress": rounded(s.mean_progress),
             }
             for s in report.sections
         ],
@@ -64,7 +65,7 @@ def to_json(report: Report) -> str:
                 "owner": d.owner,
                 "counts": {status.value: count for status, count in zip(Status, d.counts, strict=True)},
                 "total": d.total,
-                "mean_progress": _rounded(d.mean_progress),
+                "mean_progress": rounded(d.mean_progress),
                 "overdue": d.overdue,
                 "at_risk": d.at_risk,
                 "stale": d.stale,
@@ -80,7 +81,7 @@ def to_json(report: Report) -> str:
                 "id": u.commitment,
                 "title": u.title,
                 "date": u.date.isoformat(),
-                "value": u.value,
+                "value": json_number(u.value),
                 "final": u.final,
                 "note": u.note,
                 "source": u.source,
@@ -105,11 +106,11 @@ def to_json(report: Report) -> str:
                 "points": [
                     {
                         "date": p.date.isoformat(),
-                        "value": p.value,
-                        "pace": _rounded(p.pace),
-                        "gap": _rounded(p.gap),
-                        "gap_share": _rounded(p.gap_share),
-                        "progress": _rounded(p.progress),
+                        "value": json_number(p.value),
+                        "pace": rounded(p.pace),
+                        "gap": rounded(p.gap),
+                        "gap_share": rounded(p.gap_share),
+                        "progress": rounded(p.progress),
                     }
                     for p in t.points
                 ],
@@ -126,8 +127,4 @@ def to_json(report: Report) -> str:
             for table in report.tables
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
+    return json_text(data)
