@@ -515,6 +515,22 @@ def test_a_heading_and_its_sentence_on_one_line() -> None:
     ]
 
 
+def test_a_numbered_line_that_is_one_whole_sentence_is_an_item_of_a_list() -> None:
+    # 秦州区 2026 (tests/data/extract-unseen/qinzhou-district-2026-minsheng.txt): a list of projects numbered 一、
+    # 二、 where each number opens a sentence, not a heading; a heading names a part and ends with no full stop.
+    text = (
+        "秦州区\n一、实现城镇新增就业8500人,劳务输转11.36万人以上。\n"
+        "二、完成玉泉中学改扩建项目,新增学位1800个。\n四、建设镇级综合养老服务中心2处。\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="秦州区", year=2026).toml)
+    assert [c["quote"] for c in ledger["commitment"] if c["kind"] != "milestone"] == [
+        "城镇新增就业8500人",  # 实现 says nothing of what
+        "劳务输转11.36万人以上",
+        "新增学位1800个",
+        "建设镇级综合养老服务中心2处",
+    ]
+
+
 PLACES = [
     ("2026年云溪县人民政府工作报告", "云溪县"),  # not 年云溪县
     # 中宁县 2026 (https://www.znzf.gov.cn/xxgk/zfgzbg/202602/t20260212_5171293.html): not 日在中宁县

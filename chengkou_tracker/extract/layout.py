@@ -286,15 +286,23 @@ def lay_out(text: str, year: int | None) -> Layout:
             # people's-livelihood projects do: "二、农村公路提档升级项目。新建、改建农村公路100公里。"
             # (https://m.bkrmw.net/detail/156628). The heading opens the part; the sentence is read.
             head, _, rest = line.text.partition("。")
-            state = part_state(head, plan_year, state)
+            body = len(head) + 1
             marker = _PART.match(head)
+            # A heading names a part and ends with no full stop; a number that opens one whole sentence is an
+            # item of a list, named by its first clause: "二、完成玉泉中学改扩建项目,新增学位1800个。" (秦州区
+            # 2026, tests/data/extract-unseen/qinzhou-district-2026-minsheng.txt).
+            if marker and not rest and line.text.endswith("。") and re.search(r"[，,]|\d", head):
+                body = marker.end()
+                rest = line.text[body:]
+                head = re.split(r"[，,]", head)[0]
+            state = part_state(head, plan_year, state)
             # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
             part_key = marker.group(0) if marker and marker.group(0) not in used else head
             part_heading = re.split(r"[；;]", head[len(marker.group(0)) :])[0] if marker else ""
             section = None
             if not rest:
                 continue
-            line = _Line(line.start + len(head) + 1, rest)
+            line = _Line(line.start + body, rest)
         if titled[index] and index not in listed:
             continue  # a title restates what the text below says, and commits to nothing itself
         part_is_plan = state != "review"
