@@ -461,6 +461,25 @@ def test_the_last_five_year_period_is_the_past(sentence: str) -> None:
     assert [text[c.start : c.end] for c in layout.clauses] == []
 
 
+# Sentences that state what is, not what is to be done. The meeting's attendance: 长沙县 2026
+# (tests/data/extract-unseen/changsha-county-2026-review.txt), 团风县 2026 (…/tuanfeng-county-2026.txt). What is
+# already there (已建成, 目前), and what goes on after it in the same account: 鄢陵县 2026
+# (…/yanling-county-2026-minsheng-review.txt).
+NOT_PLANNED = [
+    "本次大会应到人大代表302人,实到293人,符合法定开会人数。",
+    "出席会议的代表应到210人,实到193人,符合法定开会人数。",
+    "目前,全县已建成151个社区日间照料中心和农村幸福院,实现村级养老服务设施全覆盖。"
+    "建成老年食堂12个、助餐点65个,完成874户特殊困难老年人家庭适老化改造,养老服务能力持续增强。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PLANNED)
+def test_sentences_about_the_meeting_or_what_already_is_are_not_commitments(sentence: str) -> None:
+    layout = lay_out(f"{sentence}\n新的一年,我县将新建农村公路100公里。\n", 2026)
+    assert [sentence[c.start : c.end] for c in layout.clauses if c.start < len(sentence)] == []
+    assert len(layout.clauses) == 2
+
+
 def test_a_sentence_that_names_the_last_period_but_plans_this_year_is_the_plan() -> None:
     text = "三、2026年工作安排\n巩固“十四五”成果，今年新建农村公路100公里。\n"
     layout = lay_out(text, None)

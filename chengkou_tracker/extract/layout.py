@@ -64,12 +64,16 @@ _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
     r"|今年以来|年初以来"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
+    # What already is: "目前,全县已建成151个社区日间照料中心" (鄢陵县 2026, tests/data/extract-unseen); not 已建成的
+    # (a name for what the plan works on: 已建成的园区要提质).
+    r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
 _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
-_PROCEDURE = re.compile(r"人民代表大会|票决")
+# Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
+_PROCEDURE = re.compile(r"人民代表大会|票决|应到|实到|法定开会人数")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
