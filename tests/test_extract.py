@@ -60,6 +60,10 @@ FIGURES = [
     # A count range takes its lower end, as a range of percentages does (增长6%—7%).
     ("建设村级互助养老点8~10个", [(8, "个", "")]),
     ("地区生产总值增长6—7%", [(6, "%", "")]),  # one unit for both ends, as 8~10个
+    # A number with a decimal point before 年 is a length of time, never a calendar year (2026 national report,
+    # tests/data/extract-unseen/china-national-2026-fiveyear.txt).
+    ("劳动年龄人口平均受教育年限提高到11.7年", [(11.7, "年", "")]),
+    ("3年增长58.6%", [(58.6, "%", "")]),
 ]
 
 
@@ -168,6 +172,15 @@ TARGETS = [
     ("城镇新增就业人数不低于4500人", [("quantity", "at_least", 4500, "人", "城镇新增就业人数不低于4500人")]),
     # One facility named after 一座/一所 is a milestone, not the quantity 1 (保康县 2026, above).
     ("新建一座高低压一体箱式变电站", []),
+    # Numbers about the report's own text, not about work: how often a word occurs (吉林省 2026,
+    # tests/data/extract-unseen/jilin-province-2026.txt), how many indicators a plan sets (2026 national report,
+    # …/china-national-2026-fiveyear.txt).
+    ("“发展”出现67次", []),
+    ("针对性提出就业、收入、教育、医疗、健康、“一老一小”等7项指标", []),
+    ("细化提出20项", []),
+    # 提高 a figure in % without 到 raises it by that share: growth (吉林省 2026, above); 提高到 is a level to reach.
+    ("农村低保标准提高6%", [("growth", "at_least", 6, "%", "农村低保标准提高6%")]),
+    ("森林覆盖率提高到65%", [("level", "at_least", 65, "%", "森林覆盖率提高到65%")]),
     ("在马桥镇新建设计供水规模为6000立方米水厂一座", []),
 ]
 

@@ -128,6 +128,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
+    if percent and re.fullmatch(r"(?:将|要)?(?:力争)?(?:提高|提升)", predicate) and not _RATE.search(subject):
+        return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
     if re.search(r"不低于|不少于", predicate) and not percent and _ANY_ACTION.search(subject):
@@ -173,6 +175,11 @@ def _names(subject: str) -> list[tuple[int, str]]:
 # (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
 _REACHED = re.compile(r"(?:惠及|受益)[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
+# Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
+# items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
+# tests/data/extract-unseen).
+_ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|项?指标|大类)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -188,8 +195,12 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
     before = text[start : figure.start]
     if figure.unit != "%" and _REACHED.search(before):
         return True
-    if _GATHERED.search(before) or text[figure.end : figure.end + 2] == "方面":
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 3]):
         return True
+    if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
+        return True
+    if before.endswith("提出") and figure.unit == "项" and not text[figure.end : figure.end + 1].strip("。；;，,"):
+        return True  # "细化提出20项": the number of items a plan sets out
     return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
 
 
