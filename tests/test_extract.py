@@ -181,6 +181,17 @@ TARGETS = [
     # 提高 a figure in % without 到 raises it by that share: growth (吉林省 2026, above); 提高到 is a level to reach.
     ("农村低保标准提高6%", [("growth", "at_least", 6, "%", "农村低保标准提高6%")]),
     ("森林覆盖率提高到65%", [("level", "at_least", 65, "%", "森林覆盖率提高到65%")]),
+    # A capacity, and what 提高到 raises, exist before the year: levels; a year's spending is a yearly total even
+    # when written as its 规模 (2026 national report, tests/data/extract-unseen/china-national-2026-headlines.txt).
+    ("粮食综合生产能力达到1.45万亿斤左右", [("level", "about", 1.45, "万亿斤", "粮食综合生产能力达到1.45万亿斤左右")]),
+    (
+        "劳动年龄人口平均受教育年限提高到11.7年",
+        [("level", "at_least", 11.7, "年", "劳动年龄人口平均受教育年限提高到11.7年")],
+    ),
+    (
+        "一般公共预算支出规模将首次达到30万亿元",
+        [("quantity", "at_least", 30, "万亿元", "一般公共预算支出规模将首次达到30万亿元")],
+    ),
     ("在马桥镇新建设计供水规模为6000立方米水厂一座", []),
 ]
 
@@ -408,6 +419,14 @@ def test_a_list_of_targets_under_a_heading_and_the_estimates_before_it() -> None
     ]
 
 
+def test_a_line_under_an_item_heading_is_its_text_not_a_title() -> None:
+    # The 2026 national report as a newspaper printed it (tests/data/extract-unseen/china-national-2026-fiveyear.txt):
+    # "一是…" heads an item and the line below it is what the item says.
+    text = "二、2026年工作安排\n一是突出推动高质量发展\n数字经济核心产业增加值占国内生产总值比重达到12.5%\n"
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="中国").toml)
+    assert [c["quote"] for c in ledger["commitment"]] == ["数字经济核心产业增加值占国内生产总值比重达到12.5%"]
+
+
 def test_numbered_lines_are_the_items_of_a_list_not_headlines() -> None:
     # Lines with no punctuation would be titles, but a list's number or mark opens an item of the list; the
     # mark is no part of what the item says.
@@ -516,6 +535,34 @@ def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_e
         ("全社会研发经费投入年均增长7%以上。", "五年目标", 2030),  # 年均 in the year's part: tagged for review
     ]
     assert layout.sections[0] == ("五年目标", "“十五五”发展目标和主要任务")
+
+
+def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:
+    # The 2026 national report on the draft 十五五 outline, as a newspaper printed it
+    # (tests/data/extract-unseen/china-national-2026-fiveyear.txt): no 2026, no 今年; every goal is the period's.
+    text = (
+        "国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。\n"
+        "绿色低碳方面\n围绕降碳减污、生态环保等提出5项指标。其中,提出单位国内生产总值二氧化碳排放累计降低17%\n"
+    )
+    layout = lay_out(text, 2026)
+    assert [(text[c.start : c.end], c.due_year) for c in layout.clauses][-1] == (
+        "提出单位国内生产总值二氧化碳排放累计降低17%",
+        2030,
+    )
+    # A report that names its year keeps its own targets for the year.
+    layout = lay_out(text + "今年单位国内生产总值能耗降低3%。\n", 2026)
+    assert [c.due_year for c in layout.clauses][-1] == 0
+
+
+# A sentence that states a record reached by past effort: 广东省 2026
+# (tests/data/extract-unseen/guangdong-province-2026.txt).
+def test_a_record_reached_by_past_effort_is_the_past() -> None:
+    text = (
+        "经过不懈努力,广东经济总量连续37年居全国首位,货物进出口总额突破9.5万亿元,"
+        "广东自贸试验区43项改革创新成果在全国推广。广东将高质量建设15个承接产业转移主平台。\n"
+    )
+    layout = lay_out(text, 2026)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["广东将高质量建设15个承接产业转移主平台。"]
 
 
 def test_a_clause_that_compares_with_last_year_keeps_the_others_of_its_sentence() -> None:

@@ -18,6 +18,7 @@ from chengkou_tracker.extract.periods import (
     due_year,
     horizon,
     is_five_year_heading,
+    names_the_coming_plan,
     speaks_of_the_period,
 )
 
@@ -66,6 +67,8 @@ _PAST_WORDS = re.compile(
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
     # What already is: "目前,全县已建成151个社区日间照料中心" (鄢陵县 2026, tests/data/extract-unseen); not 已建成的
     # (a name for what the plan works on: 已建成的园区要提质).
+    # A record reached by past effort: "经过不懈努力,广东经济总量连续37年居全国首位" (广东省 2026).
+    r"|^经过[^，,。]{0,6}努力|连续\d+年(?:居|位居|位列|获评|保持全国|全国第)"
     r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
@@ -136,15 +139,15 @@ BULLETS = "●•·■◆▲►★☆◇□○◎▪"
 _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
 
 
+def _is_headline_text(line: str) -> bool:
+    """A short line with no sentence punctuation."""
+    return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line)
+
+
 def _is_headline(line: str) -> bool:
     """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%"); not an item of a
     list, which states what it says as a line of its own ("●粮食产量保持在500亿斤以上")."""
-    return (
-        len(line) <= 40
-        and not re.search(r"[。，,；;！？!?：:]", line)
-        and not _SECTION.match(line)
-        and not _LIST_ITEM.match(line)
-    )
+    return _is_headline_text(line) and not _SECTION.match(line) and not _LIST_ITEM.match(line)
 
 
 def part_state(heading: str, year: int, state: str) -> str:
@@ -270,6 +273,10 @@ def lay_out(text: str, year: int | None) -> Layout:
     # A part is "plan" or "review" when its heading says so; text under no such heading (a passage
     # without headings, the opening of a news report) is "open": read sentence by sentence.
     state = "open"
+    # A text that names the coming five-year plan and never the plan's year (no 2026年, no 今年) is about the plan's
+    # goals: the 2026 national report on the draft 十五五 outline (tests/data/extract-unseen).
+    if names_the_coming_plan(text, plan_year) and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
+        state = "five"
     part_key, part_heading = "全文", ""
     section: tuple[str, str] | None = None
     sections: list[tuple[str, str]] = []
@@ -279,10 +286,17 @@ def lay_out(text: str, year: int | None) -> Layout:
     # A title stands alone; short lines one after another with no punctuation are the items of a list
     # ("2023年预期目标" and then one target a line).
     titled = [not _is_part_heading(line.text) and _is_headline(line.text) for line in lines]
+    # A line right under an item's own heading ("一是突出推动高质量发展", 2026 national report in
+    # tests/data/extract-unseen) is what the item says, not a title.
+    headed = [
+        index > 0 and _LIST_ITEM.match(lines[index - 1].text) is not None and _is_headline_text(lines[index - 1].text)
+        for index in range(len(lines))
+    ]
     listed = {
         index
         for index, title in enumerate(titled)
-        if title and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]))
+        if title
+        and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
     for index, line in enumerate(lines):
         if _is_part_heading(line.text):

@@ -26,7 +26,10 @@ _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|�
 # Subjects that name a rate or a share: their % figure is a level to reach.
 _RATE = re.compile(r"(?:率|比例|占比|比重|强度|覆盖率|普及率|度|指数)$")
 # A stock that exists before the year (清洁能源总装机容量达到60万千瓦) is a level, not a yearly quantity.
-_STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量")
+# A capacity too: "粮食综合生产能力达到1.45万亿斤左右" (2026 national report). Money spent or earned in the year is a
+# yearly total even as a 规模: "一般公共预算支出规模将首次达到30万亿元" (the same report).
+_STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量|能力")
+_FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
 # Verbs that make a clause a deliverable to count: "新建5G基站80个", "培育规上工业企业6家".
 ACTION = re.compile(
     r"^(?:新增|新建|新改建|改扩建|新开工|建成|建设|培育|新引进|引进|招引|完成|实施|创建|争创|创成|打造|推出|开展|举办|"
@@ -144,8 +147,11 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
-    if re.search(r"达|提高|提升", predicate) and (_STOCK.search(subject) or subject.startswith("每")):
+    stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
+    if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
+    if re.search(r"(?:提高|提升)(?:到|至)$", predicate):
+        return "level", False  # "受教育年限提高到11.7年": raised to a level it has before the year
     if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
         return "level", False
     return "quantity", False
@@ -199,7 +205,7 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
-    if before.endswith("提出") and figure.unit == "项" and not text[figure.end : figure.end + 1].strip("。；;，,"):
+    if before.endswith("提出") and figure.unit == "项" and not _is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
     return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
 
