@@ -1097,6 +1097,20 @@ def test_the_score_counts_five_year_deadlines_and_drafts_from_review_only_passag
     )
 
 
+def test_the_score_reads_a_labels_quote_as_the_text_is_read(tmp_path: Path) -> None:
+    # A label quotes a copy as written, stray spaces and all ("高质量建设 15 个承接产业转移主平台", 广东省 2026 in
+    # tests/data/extract-unseen); the score finds it in the cleaned text, as extract reads it.
+    passage = tmp_path / "p.txt"
+    passage.write_text("二、2026年工作安排\n高质量建设 15 个承接产业转移主平台。\n", "utf-8")
+    labels = tmp_path / "p.labels.toml"
+    labels.write_text(
+        'place = "广东省"\n[[target]]\nquote = "高质量建设 15 个承接产业转移主平台"\nkind = "quantity"\n'
+        'target = 15\nunit = "个"\ndirection = "at_least"\n',
+        "utf-8",
+    )
+    assert extract_score.score_passage(passage, labels).matched == 1
+
+
 @pytest.mark.parametrize(("passage", "labels"), extract_score.passages(), ids=lambda p: p.name)
 def test_accuracy_on_each_passage(passage: Path, labels: Path) -> None:
     score = extract_score.score_passage(passage, labels)
