@@ -169,6 +169,25 @@ TARGETS = [
     ("覆盖群众1万人", []),
     ("共收集社会各界和各族群众提出的意见建议110条", []),
     ("落实6个方面重点任务", []),
+    # The dimensions of one named project size it (建湖县 2026, 涉县 2025: tests/data/extract-unseen), as do the
+    # people whose lives the work improves (…的饮水安全, 涉县 2025).
+    ("新建道路全长343米、路基宽度24米", []),
+    ("全长约4.3公里", []),
+    ("有效改善9万人口的饮水安全问题", []),
+    ("有效提高城区4万户用热居民的供热安全", []),
+    # A count of sites before 的 counts them (涉县 2025); 并 opens a second deliverable, so the figure before it sizes
+    # no noun.
+    ("维修更换农村37处的机泵、阀门", [("quantity", "at_least", 37, "处", "维修更换农村37处的机泵、阀门")]),
+    (
+        "在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏",
+        [
+            ("quantity", "at_least", 10, "万平方米", "硬化道路10万平方米"),
+            ("quantity", "at_least", 1000, "盏", "安装太阳能路灯1000盏"),
+        ],
+    ),
+    # The count of the list itself (兰州市 2026, 建湖县 2026).
+    ("此次确定的10件民生实事包括", []),
+    ("今年我县共10个项目被列入2026年政府民生实事项目", []),
     ("城镇新增就业人数不低于4500人", [("quantity", "at_least", 4500, "人", "城镇新增就业人数不低于4500人")]),
     # One facility named after 一座/一所 is a milestone, not the quantity 1 (保康县 2026, above).
     ("新建一座高低压一体箱式变电站", []),
@@ -425,6 +444,22 @@ def test_a_line_under_an_item_heading_is_its_text_not_a_title() -> None:
     text = "二、2026年工作安排\n一是突出推动高质量发展\n数字经济核心产业增加值占国内生产总值比重达到12.5%\n"
     ledger = tomllib.loads(extract(text.encode(), "report.txt", place="中国").toml)
     assert [c["quote"] for c in ledger["commitment"]] == ["数字经济核心产业增加值占国内生产总值比重达到12.5%"]
+
+
+def test_a_breakdown_in_brackets_is_part_of_the_figure_before_it() -> None:
+    # 建湖县 2026 (tests/data/extract-unseen/jianhu-county-2026-minsheng.txt): (其中:…) and (含…) break a figure down.
+    text = (
+        "二、2026年工作安排\n"
+        "对农村公路危桥改造12座(其中:1座四五类危桥、11座宽路窄桥),"
+        "农村公路道路改造17.6公里(其中:县道大修6公里,乡村道维修11.6公里)。\n"
+        "实施农村公路乡村道隐患路段安防36.575公里(含冠华路县城东西两段中分带增设一柱双波护栏6.7公里)。\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="建湖县").toml)
+    assert [(c["target"], c["quote"]) for c in ledger["commitment"]] == [
+        (12, "对农村公路危桥改造12座"),
+        (17.6, "农村公路道路改造17.6公里"),
+        (36.575, "实施农村公路乡村道隐患路段安防36.575公里"),
+    ]
 
 
 def test_numbered_lines_are_the_items_of_a_list_not_headlines() -> None:

@@ -79,8 +79,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
     if after.startswith("的"):
-        return figure.unit != "%"  # "60%的政府投资项目" is a share that must be met
-    if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]):
+        # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
+        return not figure.counting
+    # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
+    if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
     return not figure.counting
 
@@ -196,10 +198,39 @@ _FACILITY_UNITS = ("座", "所", "个", "处", "家", "条", "套", "栋", "间"
 _SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
 
 
+# The dimensions of one project size it: "新建道路全长343米、路基宽度24米" (建湖县 2026), "全长约4.3公里" (涉县 2025).
+_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$")
+# The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
+# (涉县 2025).
+_IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
+# The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
+# (建湖县 2026).
+_THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入")
+# A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
+# "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
+_BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)")
+
+
+def _in_breakdown(text: str, position: int) -> bool:
+    """Whether POSITION is inside a bracket that breaks down the figure before it (see _BREAKDOWN)."""
+    line_start = text.rfind("\n", max(0, position - 120), position) + 1
+    opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
+    if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
+        return False
+    return _BREAKDOWN.match(text, opened) is not None
+
+
 def _no_commitment(text: str, figure: Figure, start: int) -> bool:
-    """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE)."""
+    """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE, _DIMENSION, _IMPROVED_FOR, _THE_LIST,
+    _BREAKDOWN)."""
     before = text[start : figure.start]
-    if figure.unit != "%" and _REACHED.search(before):
+    if figure.unit != "%" and (_REACHED.search(before) or _DIMENSION.search(before)):
+        return True
+    after = text[figure.end : figure.end + 12]
+    people = figure.unit.lstrip("万亿千百") in ("人", "户")
+    if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
+        return True
+    if _THE_LIST.search(after) or _in_breakdown(text, figure.start):
         return True
     if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 3]):
         return True
@@ -281,15 +312,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
-        share = after.startswith("的") or (
+        share = (after.startswith("的") and figure.unit == "%") or (
             figure.unit == "%" and figure.tail in ("以上", "及以上") and bool(after) and _is_cjk(after[0])
         )
         reasons: list[str] = []
+        aside = _BREAKDOWN.match(after) is not None  # "改造12座(其中:…)": the bracket names nothing counted
         if share and after.startswith("的"):
             subject = text[figure.end + 1 : end]
         elif share:
             subject = subject + after
-        elif figure.counting and after and _is_cjk(after[0]) and not predicate:
+        elif figure.counting and after and _is_cjk(after[0]) and not predicate and not aside:
             # "新引进2家医药龙头企业入驻园区": the noun after the count is what is counted.
             noun_end = end
             if position + 1 < len(kept):
@@ -313,7 +345,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if _COMPARISON.search(text[start:end]):
             reasons.append("compared with the previous year")
         quote_end = figure.end
-        names_more = share or (figure.counting and bool(after) and _is_cjk(after[0]) and not predicate)
+        names_more = share or (figure.counting and bool(after) and _is_cjk(after[0]) and not predicate and not aside)
         if (share and after.startswith("的")) or (names_more and position + 1 >= len(kept)):
             quote_end = end
         elif names_more:
