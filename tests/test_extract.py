@@ -185,6 +185,18 @@ TARGETS = [
             ("quantity", "at_least", 1000, "盏", "安装太阳能路灯1000盏"),
         ],
     ),
+    # 对…进行提升改造: what follows 对 is what the work is done on, not where (若羌县 2026,
+    # tests/data/extract-unseen/ruoqiang-county-2026-minsheng.txt).
+    (
+        "将对全县农村27座农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造",
+        [
+            ("quantity", "at_least", 27, "座", "对全县农村27座"),
+            ("quantity", "at_least", 13, "个", "农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造"),
+        ],
+    ),
+    # A length before the name of the work it measures (…提档升级), not of a facility it sizes (仁化县 2025,
+    # tests/data/extract-unseen/renhua-county-2025-minsheng.txt).
+    ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里")]),
     # The count of the list itself (兰州市 2026, 建湖县 2026).
     ("此次确定的10件民生实事包括", []),
     ("今年我县共10个项目被列入2026年政府民生实事项目", []),

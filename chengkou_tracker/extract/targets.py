@@ -84,6 +84,8 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
+    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复)[。；;]?$", after):
+        return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     return not figure.counting
 
 
@@ -241,11 +243,13 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
     return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
 
 
-def _scopes(text: str, figure: Figure, start: int) -> bool:
+def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     """A count that only says where the work is done (see _SCOPE)."""
     if figure.unit == "%" or not figure.counting:
         return False
     scope = _SCOPE.search(text[start : figure.start])
+    if scope is not None and scope.group(0).startswith("对") and "进行" in text[figure.end : end]:
+        return False  # "对…27座…处理站以及13个集水井进行提升改造": 对 brings forward what the work is done on
     return scope is not None and not _ANY_ACTION.search(scope.group(1))
 
 
@@ -259,7 +263,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
-    scoping = [_scopes(text, figure, start) for figure in stated]
+    scoping = [_scopes(text, figure, start, end) for figure in stated]
     kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and not all(scoping[index:]))]
     previous_end = start
     if len(kept) < len(stated) and kept:
