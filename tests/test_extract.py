@@ -60,6 +60,7 @@ FIGURES = [
     # A count range takes its lower end, as a range of percentages does (增长6%—7%).
     ("建设村级互助养老点8~10个", [(8, "个", "")]),
     ("地区生产总值增长6—7%", [(6, "%", "")]),  # one unit for both ends, as 8~10个
+    ("16人民日报客户端责任编辑", []),  # 人民 is a word, not 人 counting (a page's footer, 2026 national headlines)
     # A number with a decimal point before 年 is a length of time, never a calendar year (2026 national report,
     # tests/data/extract-unseen/china-national-2026-fiveyear.txt).
     ("劳动年龄人口平均受教育年限提高到11.7年", [(11.7, "年", "")]),
@@ -197,6 +198,16 @@ TARGETS = [
     # A length before the name of the work it measures (…提档升级), not of a facility it sizes (仁化县 2025,
     # tests/data/extract-unseen/renhua-county-2025-minsheng.txt).
     ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里")]),
+    # Money before the purpose it serves, or before the name of the fund it is, is that amount, not a size
+    # (2026 national report, tests/data/extract-unseen/china-national-2026-headlines.txt).
+    (
+        "安排超长期特别国债2500亿元支持消费品以旧换新",
+        [("quantity", "at_least", 2500, "亿元", "安排超长期特别国债2500亿元")],
+    ),
+    (
+        "安排8000亿元超长期特别国债资金用于“两重”建设",
+        [("quantity", "at_least", 8000, "亿元", "安排8000亿元")],
+    ),
     # The count of the list itself (兰州市 2026, 建湖县 2026).
     ("此次确定的10件民生实事包括", []),
     ("今年我县共10个项目被列入2026年政府民生实事项目", []),

@@ -170,6 +170,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             written = match.group("arabic") or match.group("chinese")
             chinese = match.group("arabic") is None
         after = clause[match.end() : match.end() + 1]
+        if unit.endswith("人") and after == "民":
+            continue  # "16人民日报…": the word 人民, not people counted
         counted = (
             unit in _COUNTED_PHASES
             and not chinese

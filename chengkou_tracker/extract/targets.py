@@ -84,6 +84,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
+    if figure.unit.endswith("元") and re.match(
+        r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
+    ):
+        return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
     if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复)[。；;]?$", after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     return not figure.counting
