@@ -570,6 +570,11 @@ def test_sentences_about_the_meeting_or_what_already_is_are_not_commitments(sent
     assert len(layout.clauses) == 2
 
 
+def test_words_like_those_of_attendance_keep_a_plan_sentence() -> None:
+    text = "二、2026年工作安排\n确保补助资金应到尽到,新建农村公路100公里。\n"
+    assert len(lay_out(text, None).clauses) == 2
+
+
 def test_a_sentence_that_names_the_last_period_but_plans_this_year_is_the_plan() -> None:
     text = "三、2026年工作安排\n巩固“十四五”成果，今年新建农村公路100公里。\n"
     layout = lay_out(text, None)
