@@ -211,6 +211,7 @@ TARGETS = [
     # The count of the list itself (兰州市 2026, 建湖县 2026).
     ("此次确定的10件民生实事包括", []),
     ("今年我县共10个项目被列入2026年政府民生实事项目", []),
+    ("力争5个项目被列入省重点项目", [("quantity", "at_least", 5, "个", "5个项目被列入省重点项目")]),  # a target
     ("城镇新增就业人数不低于4500人", [("quantity", "at_least", 4500, "人", "城镇新增就业人数不低于4500人")]),
     # One facility named after 一座/一所 is a milestone, not the quantity 1 (保康县 2026, above).
     ("新建一座高低压一体箱式变电站", []),

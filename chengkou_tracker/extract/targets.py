@@ -211,7 +211,7 @@ _DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|�
 _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
 # The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
 # (建湖县 2026).
-_THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入")
+_THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
 # A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
 # "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
 _BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)")
@@ -232,7 +232,7 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
     before = text[start : figure.start]
     if figure.unit != "%" and (_REACHED.search(before) or _DIMENSION.search(before)):
         return True
-    after = text[figure.end : figure.end + 12]
+    after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return True
