@@ -144,7 +144,9 @@ def score_passage(passage: Path, labels: Path) -> Score:
         drafted, _ = split(tomllib.loads(drafted_toml)["commitment"])
     except NothingToDraft:
         drafted = []
-    result = score(text, label.get("target", []), drafted)
+    # A label quotes the passage as written; extract quotes it as cleaned (stray spaces gone, wrapped lines joined).
+    expected = [{**want, "quote": clean(want["quote"])} for want in label.get("target", [])]
+    result = score(text, expected, drafted)
     if label.get("review_only"):
         result = result + Score(0, 0, 0, 0, review_only_drafts=result.drafted)
     return result

@@ -60,6 +60,11 @@ FIGURES = [
     # A count range takes its lower end, as a range of percentages does (增长6%—7%).
     ("建设村级互助养老点8~10个", [(8, "个", "")]),
     ("地区生产总值增长6—7%", [(6, "%", "")]),  # one unit for both ends, as 8~10个
+    ("16人民日报客户端责任编辑", []),  # 人民 is a word, not 人 counting (a page's footer, 2026 national headlines)
+    # A number with a decimal point before 年 is a length of time, never a calendar year (2026 national report,
+    # tests/data/extract-unseen/china-national-2026-fiveyear.txt).
+    ("劳动年龄人口平均受教育年限提高到11.7年", [(11.7, "年", "")]),
+    ("3年增长58.6%", [(58.6, "%", "")]),
 ]
 
 
@@ -165,9 +170,71 @@ TARGETS = [
     ("覆盖群众1万人", []),
     ("共收集社会各界和各族群众提出的意见建议110条", []),
     ("落实6个方面重点任务", []),
+    # The dimensions of one named project size it (建湖县 2026, 涉县 2025: tests/data/extract-unseen), as do the
+    # people whose lives the work improves (…的饮水安全, 涉县 2025).
+    ("新建道路全长343米、路基宽度24米", []),
+    ("全长约4.3公里", []),
+    ("有效改善9万人口的饮水安全问题", []),
+    ("有效提高城区4万户用热居民的供热安全", []),
+    # A count of sites before 的 counts them (涉县 2025); 并 opens a second deliverable, so the figure before it sizes
+    # no noun.
+    ("维修更换农村37处的机泵、阀门", [("quantity", "at_least", 37, "处", "维修更换农村37处的机泵、阀门")]),
+    (
+        "在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏",
+        [
+            ("quantity", "at_least", 10, "万平方米", "硬化道路10万平方米"),
+            ("quantity", "at_least", 1000, "盏", "安装太阳能路灯1000盏"),
+        ],
+    ),
+    # 对…进行提升改造: what follows 对 is what the work is done on, not where (若羌县 2026,
+    # tests/data/extract-unseen/ruoqiang-county-2026-minsheng.txt).
+    (
+        "将对全县农村27座农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造",
+        [
+            ("quantity", "at_least", 27, "座", "对全县农村27座"),
+            ("quantity", "at_least", 13, "个", "农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造"),
+        ],
+    ),
+    # A length before the name of the work it measures (…提档升级), not of a facility it sizes (仁化县 2025,
+    # tests/data/extract-unseen/renhua-county-2025-minsheng.txt).
+    ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里")]),
+    # Money before the purpose it serves, or before the name of the fund it is, is that amount, not a size
+    # (2026 national report, tests/data/extract-unseen/china-national-2026-headlines.txt).
+    (
+        "安排超长期特别国债2500亿元支持消费品以旧换新",
+        [("quantity", "at_least", 2500, "亿元", "安排超长期特别国债2500亿元")],
+    ),
+    (
+        "安排8000亿元超长期特别国债资金用于“两重”建设",
+        [("quantity", "at_least", 8000, "亿元", "安排8000亿元")],
+    ),
+    # The count of the list itself (兰州市 2026, 建湖县 2026).
+    ("此次确定的10件民生实事包括", []),
+    ("今年我县共10个项目被列入2026年政府民生实事项目", []),
+    ("力争5个项目被列入省重点项目", [("quantity", "at_least", 5, "个", "5个项目被列入省重点项目")]),  # a target
     ("城镇新增就业人数不低于4500人", [("quantity", "at_least", 4500, "人", "城镇新增就业人数不低于4500人")]),
     # One facility named after 一座/一所 is a milestone, not the quantity 1 (保康县 2026, above).
     ("新建一座高低压一体箱式变电站", []),
+    # Numbers about the report's own text, not about work: how often a word occurs (吉林省 2026,
+    # tests/data/extract-unseen/jilin-province-2026.txt), how many indicators a plan sets (2026 national report,
+    # …/china-national-2026-fiveyear.txt).
+    ("“发展”出现67次", []),
+    ("针对性提出就业、收入、教育、医疗、健康、“一老一小”等7项指标", []),
+    ("细化提出20项", []),
+    # 提高 a figure in % without 到 raises it by that share: growth (吉林省 2026, above); 提高到 is a level to reach.
+    ("农村低保标准提高6%", [("growth", "at_least", 6, "%", "农村低保标准提高6%")]),
+    ("森林覆盖率提高到65%", [("level", "at_least", 65, "%", "森林覆盖率提高到65%")]),
+    # A capacity, and what 提高到 raises, exist before the year: levels; a year's spending is a yearly total even
+    # when written as its 规模 (2026 national report, tests/data/extract-unseen/china-national-2026-headlines.txt).
+    ("粮食综合生产能力达到1.45万亿斤左右", [("level", "about", 1.45, "万亿斤", "粮食综合生产能力达到1.45万亿斤左右")]),
+    (
+        "劳动年龄人口平均受教育年限提高到11.7年",
+        [("level", "at_least", 11.7, "年", "劳动年龄人口平均受教育年限提高到11.7年")],
+    ),
+    (
+        "一般公共预算支出规模将首次达到30万亿元",
+        [("quantity", "at_least", 30, "万亿元", "一般公共预算支出规模将首次达到30万亿元")],
+    ),
     ("在马桥镇新建设计供水规模为6000立方米水厂一座", []),
 ]
 
@@ -395,6 +462,30 @@ def test_a_list_of_targets_under_a_heading_and_the_estimates_before_it() -> None
     ]
 
 
+def test_a_line_under_an_item_heading_is_its_text_not_a_title() -> None:
+    # The 2026 national report as a newspaper printed it (tests/data/extract-unseen/china-national-2026-fiveyear.txt):
+    # "一是…" heads an item and the line below it is what the item says.
+    text = "二、2026年工作安排\n一是突出推动高质量发展\n数字经济核心产业增加值占国内生产总值比重达到12.5%\n"
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="中国").toml)
+    assert [c["quote"] for c in ledger["commitment"]] == ["数字经济核心产业增加值占国内生产总值比重达到12.5%"]
+
+
+def test_a_breakdown_in_brackets_is_part_of_the_figure_before_it() -> None:
+    # 建湖县 2026 (tests/data/extract-unseen/jianhu-county-2026-minsheng.txt): (其中:…) and (含…) break a figure down.
+    text = (
+        "二、2026年工作安排\n"
+        "对农村公路危桥改造12座(其中:1座四五类危桥、11座宽路窄桥),"
+        "农村公路道路改造17.6公里(其中:县道大修6公里,乡村道维修11.6公里)。\n"
+        "实施农村公路乡村道隐患路段安防36.575公里(含冠华路县城东西两段中分带增设一柱双波护栏6.7公里)。\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="建湖县").toml)
+    assert [(c["target"], c["quote"]) for c in ledger["commitment"]] == [
+        (12, "对农村公路危桥改造12座"),
+        (17.6, "农村公路道路改造17.6公里"),
+        (36.575, "实施农村公路乡村道隐患路段安防36.575公里"),
+    ]
+
+
 def test_numbered_lines_are_the_items_of_a_list_not_headlines() -> None:
     # Lines with no punctuation would be titles, but a list's number or mark opens an item of the list; the
     # mark is no part of what the item says.
@@ -461,6 +552,30 @@ def test_the_last_five_year_period_is_the_past(sentence: str) -> None:
     assert [text[c.start : c.end] for c in layout.clauses] == []
 
 
+# Sentences that state what is, not what is to be done. The meeting's attendance: 长沙县 2026
+# (tests/data/extract-unseen/changsha-county-2026-review.txt), 团风县 2026 (…/tuanfeng-county-2026.txt). What is
+# already there (已建成, 目前), and what goes on after it in the same account: 鄢陵县 2026
+# (…/yanling-county-2026-minsheng-review.txt).
+NOT_PLANNED = [
+    "本次大会应到人大代表302人,实到293人,符合法定开会人数。",
+    "出席会议的代表应到210人,实到193人,符合法定开会人数。",
+    "目前,全县已建成151个社区日间照料中心和农村幸福院,实现村级养老服务设施全覆盖。"
+    "建成老年食堂12个、助餐点65个,完成874户特殊困难老年人家庭适老化改造,养老服务能力持续增强。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PLANNED)
+def test_sentences_about_the_meeting_or_what_already_is_are_not_commitments(sentence: str) -> None:
+    layout = lay_out(f"{sentence}\n新的一年,我县将新建农村公路100公里。\n", 2026)
+    assert [sentence[c.start : c.end] for c in layout.clauses if c.start < len(sentence)] == []
+    assert len(layout.clauses) == 2
+
+
+def test_words_like_those_of_attendance_keep_a_plan_sentence() -> None:
+    text = "二、2026年工作安排\n确保补助资金应到尽到,新建农村公路100公里。\n"
+    assert len(lay_out(text, None).clauses) == 2
+
+
 def test_a_sentence_that_names_the_last_period_but_plans_this_year_is_the_plan() -> None:
     text = "三、2026年工作安排\n巩固“十四五”成果，今年新建农村公路100公里。\n"
     layout = lay_out(text, None)
@@ -484,6 +599,34 @@ def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_e
         ("全社会研发经费投入年均增长7%以上。", "五年目标", 2030),  # 年均 in the year's part: tagged for review
     ]
     assert layout.sections[0] == ("五年目标", "“十五五”发展目标和主要任务")
+
+
+def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:
+    # The 2026 national report on the draft 十五五 outline, as a newspaper printed it
+    # (tests/data/extract-unseen/china-national-2026-fiveyear.txt): no 2026, no 今年; every goal is the period's.
+    text = (
+        "国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。\n"
+        "绿色低碳方面\n围绕降碳减污、生态环保等提出5项指标。其中,提出单位国内生产总值二氧化碳排放累计降低17%\n"
+    )
+    layout = lay_out(text, 2026)
+    assert [(text[c.start : c.end], c.due_year) for c in layout.clauses][-1] == (
+        "提出单位国内生产总值二氧化碳排放累计降低17%",
+        2030,
+    )
+    # A report that names its year keeps its own targets for the year.
+    layout = lay_out(text + "今年单位国内生产总值能耗降低3%。\n", 2026)
+    assert [c.due_year for c in layout.clauses][-1] == 0
+
+
+# A sentence that states a record reached by past effort: 广东省 2026
+# (tests/data/extract-unseen/guangdong-province-2026.txt).
+def test_a_record_reached_by_past_effort_is_the_past() -> None:
+    text = (
+        "经过不懈努力,广东经济总量连续37年居全国首位,货物进出口总额突破9.5万亿元,"
+        "广东自贸试验区43项改革创新成果在全国推广。广东将高质量建设15个承接产业转移主平台。\n"
+    )
+    layout = lay_out(text, 2026)
+    assert [text[c.start : c.end] for c in layout.clauses] == ["广东将高质量建设15个承接产业转移主平台。"]
 
 
 def test_a_clause_that_compares_with_last_year_keeps_the_others_of_its_sentence() -> None:
@@ -512,6 +655,22 @@ def test_a_heading_and_its_sentence_on_one_line() -> None:
     assert ledger["report"]["sections"][1:] == [
         {"key": "一、保障性租赁住房建设项目", "heading": "保障性租赁住房建设项目"},
         {"key": "二、", "heading": "农村公路提档升级项目"},
+    ]
+
+
+def test_a_numbered_line_that_is_one_whole_sentence_is_an_item_of_a_list() -> None:
+    # 秦州区 2026 (tests/data/extract-unseen/qinzhou-district-2026-minsheng.txt): a list of projects numbered 一、
+    # 二、 where each number opens a sentence, not a heading; a heading names a part and ends with no full stop.
+    text = (
+        "秦州区\n一、实现城镇新增就业8500人,劳务输转11.36万人以上。\n"
+        "二、完成玉泉中学改扩建项目,新增学位1800个。\n四、建设镇级综合养老服务中心2处。\n"
+    )
+    ledger = tomllib.loads(extract(text.encode(), "report.txt", place="秦州区", year=2026).toml)
+    assert [c["quote"] for c in ledger["commitment"] if c["kind"] != "milestone"] == [
+        "城镇新增就业8500人",  # 实现 says nothing of what
+        "劳务输转11.36万人以上",
+        "新增学位1800个",
+        "建设镇级综合养老服务中心2处",
     ]
 
 
@@ -1002,6 +1161,20 @@ def test_the_score_counts_five_year_deadlines_and_drafts_from_review_only_passag
     )
 
 
+def test_the_score_reads_a_labels_quote_as_the_text_is_read(tmp_path: Path) -> None:
+    # A label quotes a copy as written, stray spaces and all ("高质量建设 15 个承接产业转移主平台", 广东省 2026 in
+    # tests/data/extract-unseen); the score finds it in the cleaned text, as extract reads it.
+    passage = tmp_path / "p.txt"
+    passage.write_text("二、2026年工作安排\n高质量建设 15 个承接产业转移主平台。\n", "utf-8")
+    labels = tmp_path / "p.labels.toml"
+    labels.write_text(
+        'place = "广东省"\n[[target]]\nquote = "高质量建设 15 个承接产业转移主平台"\nkind = "quantity"\n'
+        'target = 15\nunit = "个"\ndirection = "at_least"\n',
+        "utf-8",
+    )
+    assert extract_score.score_passage(passage, labels).matched == 1
+
+
 @pytest.mark.parametrize(("passage", "labels"), extract_score.passages(), ids=lambda p: p.name)
 def test_accuracy_on_each_passage(passage: Path, labels: Path) -> None:
     score = extract_score.score_passage(passage, labels)
@@ -1013,6 +1186,21 @@ def test_accuracy_on_each_passage(passage: Path, labels: Path) -> None:
         assert score.agreement >= 0.85
     assert score.five_year_due == score.five_year  # every five-year goal due when its labels say
     assert score.review_only_drafts == 0
+
+
+def test_accuracy_on_the_passages_first_run_unseen() -> None:
+    # A regression floor, not a held-out score: tests/data/extract-unseen was unseen only until its first run
+    # (recall 71.7%, precision 68.5%, kind and direction 94.7%, five-year goals 8/13, 8 drafts from review-only
+    # passages); the rules since were written from these passages, which are now in-sample.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen"):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted) == (106, 106, 107)
+    assert total.recall >= 0.95
+    assert total.precision >= 0.99
+    assert total.agreement >= 0.99
+    assert total.five_year_due == total.five_year == 13
+    assert total.review_only_drafts == 0
 
 
 def test_at_least_six_passages_with_their_sources() -> None:

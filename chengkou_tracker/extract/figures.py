@@ -170,11 +170,15 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             written = match.group("arabic") or match.group("chinese")
             chinese = match.group("arabic") is None
         after = clause[match.end() : match.end() + 1]
+        if unit.endswith("人") and after == "民":
+            continue  # "16人民日报…": the word 人民, not people counted
         counted = (
             unit in _COUNTED_PHASES
             and not chinese
             and not ("\u4e00" <= after <= "\u9fff" and not _TAIL.match(clause[match.end() :]))
         )
+        # "受教育年限提高到11.7年": a number with a decimal point is a length of time, never a calendar year.
+        counted = counted or (unit == "年" and "." in written)
         if (unit in _NOT_AMOUNT and not counted) or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.

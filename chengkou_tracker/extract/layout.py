@@ -18,6 +18,7 @@ from chengkou_tracker.extract.periods import (
     due_year,
     horizon,
     is_five_year_heading,
+    names_the_coming_plan,
     speaks_of_the_period,
 )
 
@@ -64,12 +65,18 @@ _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
     r"|今年以来|年初以来"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
+    # What already is: "目前,全县已建成151个社区日间照料中心" (鄢陵县 2026, tests/data/extract-unseen); not 已建成的
+    # (a name for what the plan works on: 已建成的园区要提质).
+    # A record reached by past effort: "经过不懈努力,广东经济总量连续37年居全国首位" (广东省 2026).
+    r"|^经过[^，,。]{0,6}努力|连续\d+年(?:居|位居|位列|获评|保持全国|全国第)"
+    r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
 _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
-_PROCEDURE = re.compile(r"人民代表大会|票决")
+# Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
+_PROCEDURE = re.compile(r"人民代表大会|票决|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
@@ -132,15 +139,15 @@ BULLETS = "●•·■◆▲►★☆◇□○◎▪"
 _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
 
 
+def _is_headline_text(line: str) -> bool:
+    """A short line with no sentence punctuation."""
+    return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line)
+
+
 def _is_headline(line: str) -> bool:
     """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%"); not an item of a
     list, which states what it says as a line of its own ("●粮食产量保持在500亿斤以上")."""
-    return (
-        len(line) <= 40
-        and not re.search(r"[。，,；;！？!?：:]", line)
-        and not _SECTION.match(line)
-        and not _LIST_ITEM.match(line)
-    )
+    return _is_headline_text(line) and not _SECTION.match(line) and not _LIST_ITEM.match(line)
 
 
 def part_state(heading: str, year: int, state: str) -> str:
@@ -266,6 +273,10 @@ def lay_out(text: str, year: int | None) -> Layout:
     # A part is "plan" or "review" when its heading says so; text under no such heading (a passage
     # without headings, the opening of a news report) is "open": read sentence by sentence.
     state = "open"
+    # A text that names the coming five-year plan and never the plan's year (no 2026年, no 今年) is about the plan's
+    # goals: the 2026 national report on the draft 十五五 outline (tests/data/extract-unseen).
+    if names_the_coming_plan(text, plan_year) and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
+        state = "five"
     part_key, part_heading = "全文", ""
     section: tuple[str, str] | None = None
     sections: list[tuple[str, str]] = []
@@ -275,10 +286,17 @@ def lay_out(text: str, year: int | None) -> Layout:
     # A title stands alone; short lines one after another with no punctuation are the items of a list
     # ("2023年预期目标" and then one target a line).
     titled = [not _is_part_heading(line.text) and _is_headline(line.text) for line in lines]
+    # A line right under an item's own heading ("一是突出推动高质量发展", 2026 national report in
+    # tests/data/extract-unseen) is what the item says, not a title.
+    headed = [
+        index > 0 and _LIST_ITEM.match(lines[index - 1].text) is not None and _is_headline_text(lines[index - 1].text)
+        for index in range(len(lines))
+    ]
     listed = {
         index
         for index, title in enumerate(titled)
-        if title and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]))
+        if title
+        and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
     for index, line in enumerate(lines):
         if _is_part_heading(line.text):
@@ -286,15 +304,23 @@ def lay_out(text: str, year: int | None) -> Layout:
             # people's-livelihood projects do: "二、农村公路提档升级项目。新建、改建农村公路100公里。"
             # (https://m.bkrmw.net/detail/156628). The heading opens the part; the sentence is read.
             head, _, rest = line.text.partition("。")
-            state = part_state(head, plan_year, state)
+            body = len(head) + 1
             marker = _PART.match(head)
+            # A heading names a part and ends with no full stop; a number that opens one whole sentence is an
+            # item of a list, named by its first clause: "二、完成玉泉中学改扩建项目,新增学位1800个。" (秦州区
+            # 2026, tests/data/extract-unseen/qinzhou-district-2026-minsheng.txt).
+            if marker and not rest and line.text.endswith("。") and re.search(r"[，,]|\d", head):
+                body = marker.end()
+                rest = line.text[body:]
+                head = re.split(r"[，,]", head)[0]
+            state = part_state(head, plan_year, state)
             # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
             part_key = marker.group(0) if marker and marker.group(0) not in used else head
             part_heading = re.split(r"[；;]", head[len(marker.group(0)) :])[0] if marker else ""
             section = None
             if not rest:
                 continue
-            line = _Line(line.start + len(head) + 1, rest)
+            line = _Line(line.start + body, rest)
         if titled[index] and index not in listed:
             continue  # a title restates what the text below says, and commits to nothing itself
         part_is_plan = state != "review"

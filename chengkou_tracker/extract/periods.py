@@ -78,3 +78,9 @@ def due_year(words: str, year: int) -> int:
     if not (name and name in words) and re.search(r"今后五年|未来五年|五年后|五年内", words):
         return year + 4
     return period(year)[1]
+
+
+def names_the_coming_plan(text: str, year: int) -> bool:
+    """TEXT names the plan of the period YEAR opens or falls in, short or in full: 十五五, 第十五个五年规划."""
+    name = period_name(year)
+    return bool(name) and (name in text or f"第{name[:-1]}个五年规划" in text)

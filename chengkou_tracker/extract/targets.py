@@ -26,7 +26,10 @@ _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|�
 # Subjects that name a rate or a share: their % figure is a level to reach.
 _RATE = re.compile(r"(?:率|比例|占比|比重|强度|覆盖率|普及率|度|指数)$")
 # A stock that exists before the year (清洁能源总装机容量达到60万千瓦) is a level, not a yearly quantity.
-_STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量")
+# A capacity too: "粮食综合生产能力达到1.45万亿斤左右" (2026 national report). Money spent or earned in the year is a
+# yearly total even as a 规模: "一般公共预算支出规模将首次达到30万亿元" (the same report).
+_STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量|能力")
+_FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
 # Verbs that make a clause a deliverable to count: "新建5G基站80个", "培育规上工业企业6家".
 ACTION = re.compile(
     r"^(?:新增|新建|新改建|改扩建|新开工|建成|建设|培育|新引进|引进|招引|完成|实施|创建|争创|创成|打造|推出|开展|举办|"
@@ -76,9 +79,17 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
     if after.startswith("的"):
-        return figure.unit != "%"  # "60%的政府投资项目" is a share that must be met
-    if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]):
+        # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
+        return not figure.counting
+    # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
+    if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
+    if figure.unit.endswith("元") and re.match(
+        r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
+    ):
+        return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
+    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复)[。；;]?$", after):
+        return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     return not figure.counting
 
 
@@ -128,6 +139,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
+    if percent and re.fullmatch(r"(?:将|要)?(?:力争)?(?:提高|提升)", predicate) and not _RATE.search(subject):
+        return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
     if re.search(r"不低于|不少于", predicate) and not percent and _ANY_ACTION.search(subject):
@@ -142,8 +155,11 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
-    if re.search(r"达|提高|提升", predicate) and (_STOCK.search(subject) or subject.startswith("每")):
+    stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
+    if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
+    if re.search(r"(?:提高|提升)(?:到|至)$", predicate):
+        return "level", False  # "受教育年限提高到11.7年": raised to a level it has before the year
     if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
         return "level", False
     return "quantity", False
@@ -173,6 +189,11 @@ def _names(subject: str) -> list[tuple[int, str]]:
 # (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
 _REACHED = re.compile(r"(?:惠及|受益)[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
+# Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
+# items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
+# tests/data/extract-unseen).
+_ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|项?指标|大类)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -183,21 +204,56 @@ _FACILITY_UNITS = ("座", "所", "个", "处", "家", "条", "套", "栋", "间"
 _SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
 
 
+# The dimensions of one project size it: "新建道路全长343米、路基宽度24米" (建湖县 2026), "全长约4.3公里" (涉县 2025).
+_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$")
+# The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
+# (涉县 2025).
+_IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
+# The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
+# (建湖县 2026).
+_THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
+# A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
+# "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
+_BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)")
+
+
+def _in_breakdown(text: str, position: int) -> bool:
+    """Whether POSITION is inside a bracket that breaks down the figure before it (see _BREAKDOWN)."""
+    line_start = text.rfind("\n", max(0, position - 120), position) + 1
+    opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
+    if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
+        return False
+    return _BREAKDOWN.match(text, opened) is not None
+
+
 def _no_commitment(text: str, figure: Figure, start: int) -> bool:
-    """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE)."""
+    """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE, _DIMENSION, _IMPROVED_FOR, _THE_LIST,
+    _BREAKDOWN)."""
     before = text[start : figure.start]
-    if figure.unit != "%" and _REACHED.search(before):
+    if figure.unit != "%" and (_REACHED.search(before) or _DIMENSION.search(before)):
         return True
-    if _GATHERED.search(before) or text[figure.end : figure.end + 2] == "方面":
+    after = text[figure.end : figure.end + 30]
+    people = figure.unit.lstrip("万亿千百") in ("人", "户")
+    if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return True
+    if _THE_LIST.search(after) or _in_breakdown(text, figure.start):
+        return True
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 3]):
+        return True
+    if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
+        return True
+    if before.endswith("提出") and figure.unit == "项" and not _is_cjk(text[figure.end : figure.end + 1] or "。"):
+        return True  # "细化提出20项": the number of items a plan sets out
     return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
 
 
-def _scopes(text: str, figure: Figure, start: int) -> bool:
+def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     """A count that only says where the work is done (see _SCOPE)."""
     if figure.unit == "%" or not figure.counting:
         return False
     scope = _SCOPE.search(text[start : figure.start])
+    if scope is not None and scope.group(0).startswith("对") and "进行" in text[figure.end : end]:
+        return False  # "对…27座…处理站以及13个集水井进行提升改造": 对 brings forward what the work is done on
     return scope is not None and not _ANY_ACTION.search(scope.group(1))
 
 
@@ -211,7 +267,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
-    scoping = [_scopes(text, figure, start) for figure in stated]
+    scoping = [_scopes(text, figure, start, end) for figure in stated]
     kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and not all(scoping[index:]))]
     previous_end = start
     if len(kept) < len(stated) and kept:
@@ -264,15 +320,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
-        share = after.startswith("的") or (
+        share = (after.startswith("的") and figure.unit == "%") or (
             figure.unit == "%" and figure.tail in ("以上", "及以上") and bool(after) and _is_cjk(after[0])
         )
         reasons: list[str] = []
+        aside = _BREAKDOWN.match(after) is not None  # "改造12座(其中:…)": the bracket names nothing counted
         if share and after.startswith("的"):
             subject = text[figure.end + 1 : end]
         elif share:
             subject = subject + after
-        elif figure.counting and after and _is_cjk(after[0]) and not predicate:
+        elif figure.counting and after and _is_cjk(after[0]) and not predicate and not aside:
             # "新引进2家医药龙头企业入驻园区": the noun after the count is what is counted.
             noun_end = end
             if position + 1 < len(kept):
@@ -296,7 +353,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if _COMPARISON.search(text[start:end]):
             reasons.append("compared with the previous year")
         quote_end = figure.end
-        names_more = share or (figure.counting and bool(after) and _is_cjk(after[0]) and not predicate)
+        names_more = share or (figure.counting and bool(after) and _is_cjk(after[0]) and not predicate and not aside)
         if (share and after.startswith("的")) or (names_more and position + 1 >= len(kept)):
             quote_end = end
         elif names_more:
