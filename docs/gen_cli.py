@@ -11,12 +11,9 @@ HELP_ENV = {"COLUMNS": "100", "TERMINAL_WIDTH": "100", "NO_COLOR": "1", "TERM": 
 
 
 def commands() -> list[str]:
-    from typer.main import get_command
+    from chengkou_tracker.cli.commands import COMMANDS
 
-    from chengkou_tracker.cli import app
-
-    group = get_command(app)
-    return list(group.commands)  # type: ignore[attr-defined]
+    return list(COMMANDS)
 
 
 def help_text(*args: str) -> str:

@@ -43,12 +43,41 @@ SENTENCES: dict[str, str] = {
     "os.EEXIST": "File exists",
     "os.EIO": "Input/output error",
     "os.other": "{text}",
-    'rows.invalid': '{errors}',
+    "rows.invalid": "{errors}",
     # ---- store: keys added by this area go below
     # (end of store)
     # ---- core: keys added by this area go below
     # (end of core)
     # ---- cli: keys added by this area go below
+    "cli.ledger.none": "no ledger here: run 'chengkou-tracker init' to create {path}",
+    "cli.now.invalid": "CHENGKOU_NOW '{text}' is not a date-time like YYYY-MM-DDTHH:MM:SSZ",
+    "cli.undo.needs_yes": "undo needs --yes when not run at a terminal",
+    "cli.undo.nothing": "nothing to undo: the ledger records no changes",
+    "cli.undo.declined": "nothing undone",
+    "cli.aborted": "aborted",
+    "cli.assign.from_alone": "assign --from FILE takes no OWNER, ID, --section, --tag or --search",
+    "cli.assign.what": "give an OWNER and the commitments (ID..., --section, --tag or --search), or --from FILE",
+    "cli.assign.which": "which commitments? give ids, --section, --tag or --search",
+    "cli.no_match": "no commitments match",
+    "cli.export.xlsx_output": "export --format xlsx needs --output FILE.xlsx",
+    "cli.template.output": "--output '{path}' must end in .xlsx or .csv",
+    "owner.unknown": "no commitment has an owner containing '{owner}' (owners: {owners})",
+    "owner.unknown.unassigned": "no commitment has an owner containing '{owner}': none has an owner yet (set them with 'chengkou-tracker assign')",
+    "cli.command.missing": "Missing command.",
+    "cli.command.unknown": "No such command '{command}'.",
+    "cli.command.unknown.similar": "No such command '{command}'. Did you mean {similar}?",
+    "cli.option.unknown": "No such option: {option}",
+    "cli.option.unknown.similar": "No such option: {option} (Possible options: {similar})",
+    "cli.option.needs_value": "Option '{option}' requires an argument.",
+    "cli.option.no_value": "Option '{option}' does not take a value.",
+    "cli.argument.missing": "Missing argument {name}.",
+    "cli.option.missing": "Missing option {name}.",
+    "cli.arguments.extra": "Got unexpected extra argument(s) ({words})",
+    "cli.value.choice": "Invalid value for {option}: '{value}' is not one of {choices}.",
+    "cli.value.number": "Invalid value for {option}: '{value}' is not a number.",
+    "cli.value.at_least": "Invalid value for {option}: {value} is less than {minimum}.",
+    "cli.value.invalid": "Invalid value for {option}: '{value}'.",
+    "cli.usage": "{text}",
     # (end of cli)
     # ---- extract: keys added by this area go below
     # (end of extract)

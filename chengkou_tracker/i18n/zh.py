@@ -43,12 +43,41 @@ SENTENCES: dict[str, str] = {
     "os.EEXIST": "文件已存在",
     "os.EIO": "输入输出错误",
     "os.other": "系统错误 {code}",
-    'rows.invalid': '{errors}',
+    "rows.invalid": "{errors}",
     # ---- store: keys added by this area go below
     # (end of store)
     # ---- core: keys added by this area go below
     # (end of core)
     # ---- cli: keys added by this area go below
+    "cli.ledger.none": "此处没有台账: 运行 chengkou-tracker init 新建 {path}",
+    "cli.now.invalid": "CHENGKOU_NOW '{text}' 不是形如 YYYY-MM-DDTHH:MM:SSZ 的日期时间",
+    "cli.undo.needs_yes": "不在终端运行时，undo 需要 --yes",
+    "cli.undo.nothing": "无可撤销: 台账中没有变更记录",
+    "cli.undo.declined": "未撤销任何内容",
+    "cli.aborted": "已中止",
+    "cli.assign.from_alone": "使用 --from 文件 时不能再给出责任单位、编号、--section、--tag 或 --search",
+    "cli.assign.what": "请给出责任单位和事项（编号……、--section、--tag 或 --search），或用 --from 文件",
+    "cli.assign.which": "哪些事项？请给出编号、--section、--tag 或 --search",
+    "cli.no_match": "没有符合条件的承诺",
+    "cli.export.xlsx_output": "--format xlsx 需要 --output 文件名.xlsx",
+    "cli.template.output": "--output '{path}' 须以 .xlsx 或 .csv 结尾",
+    "owner.unknown": "没有责任单位包含 '{owner}' 的承诺（现有责任单位: {owners}）",
+    "owner.unknown.unassigned": "没有责任单位包含 '{owner}' 的承诺: 尚未给任何承诺指定责任单位（用 chengkou-tracker assign 指定）",
+    "cli.command.missing": "缺少命令（chengkou-tracker --help 列出所有命令）",
+    "cli.command.unknown": "没有这个命令: {command}（chengkou-tracker --help 列出所有命令）",
+    "cli.command.unknown.similar": "没有这个命令: {command}（是否要用 {similar}？）",
+    "cli.option.unknown": "没有这个选项: {option}",
+    "cli.option.unknown.similar": "没有这个选项: {option}（是否要用 {similar}？）",
+    "cli.option.needs_value": "选项 {option} 需要一个值",
+    "cli.option.no_value": "选项 {option} 不接受值",
+    "cli.argument.missing": "缺少参数 {name}",
+    "cli.option.missing": "缺少选项 {name}",
+    "cli.arguments.extra": "多余的参数: {words}",
+    "cli.value.choice": "{option} 的值 '{value}' 无效（可选: {choices}）",
+    "cli.value.number": "{option} 的值 '{value}' 不是数字",
+    "cli.value.at_least": "{option} 的值 {value} 小于 {minimum}",
+    "cli.value.invalid": "{option} 的值 '{value}' 无效",
+    "cli.usage": "{text}",
     # (end of cli)
     # ---- extract: keys added by this area go below
     # (end of extract)
