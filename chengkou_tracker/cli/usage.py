@@ -33,7 +33,7 @@ def usage_error(error: ClickException, words: list[str]) -> UsageError:
     if isinstance(error, BadParameter) and error.param is not None:
         return _bad_value(error)
     if isinstance(error, ExtraArguments):
-        return UsageError("cli.arguments.extra", words=inert(" ".join(error.words)))
+        return UsageError("cli.arguments.extra", words=[f"'{inert(word)}'" for word in error.words])
     return UsageError("cli.usage", text=inert(error.format_message()))  # none of the tool's commands reach this
 
 
