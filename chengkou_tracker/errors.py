@@ -33,6 +33,10 @@ class UsageError(TrackerError):
     """Bad input from the user: unknown id, bad value, bad date (exit 2)."""
 
 
+class NothingFound(TrackerError):
+    """The input holds nothing to act on, such as a report with no plan part: nothing is written (exit 1)."""
+
+
 class AlreadyRecorded(TrackerError):
     """The figure is identical to an update already in the ledger, so nothing was written (not a failure)."""
 

@@ -71,3 +71,17 @@ def _badness(department: Department) -> tuple[object, ...]:
         mean if mean is not None else 0.0,
         department.owner,
     )
+
+
+def require_owner(assessments: Sequence[Assessment], owner: str | None) -> None:
+    """UsageError when OWNER is given and owns nothing (owned_by): what list, check, report and template do
+    alike when nothing matches, naming the owners there are."""
+    if owner is None or owned_by(assessments, owner):
+        return
+    from chengkou_tracker.errors import UsageError
+    from chengkou_tracker.escape import inert
+
+    owners = sorted({a.commitment.owner.strip() for a in assessments} - {NO_OWNER})
+    if not owners:
+        raise UsageError("owner.unknown.unassigned", owner=inert(owner))
+    raise UsageError("owner.unknown", owner=inert(owner), owners=[inert(name) for name in owners])

@@ -148,3 +148,11 @@ def select(
         order = {key: index for index, key in enumerate(sections)}
         chosen.sort(key=lambda a: order.get(a.commitment.section, len(order)))
     return chosen
+
+
+def assignment_ids(
+    ledger: Ledger, assessments: Sequence[Assessment], sections: Sequence[str], tags: Sequence[str], search: str | None
+) -> list[str]:
+    """The ids `assign --section/--tag/--search` chooses: in any of SECTIONS, with any of TAGS, containing SEARCH."""
+    filters = Filters.parse(sections, [], [], None, tags, search, False, section_keys(ledger))
+    return [assessment.commitment.id for assessment in select(assessments, filters)]

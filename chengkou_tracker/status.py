@@ -199,3 +199,14 @@ def assess_ledger(ledger: Ledger, as_of: dt.date) -> list[Assessment]:
     for update in ledger.updates:
         by_commitment.setdefault(update.commitment, []).append(update)
     return [assess(c, by_commitment.get(c.id, ()), as_of) for c in ledger.commitments.values()]
+
+
+def needs_attention(assessments: Iterable[Assessment], strict: bool) -> bool:
+    """`check`'s rule for exit 1: something is overdue, or with STRICT, at risk or stale."""
+    return any(a.status is Status.OVERDUE or (strict and (a.status is Status.AT_RISK or a.stale)) for a in assessments)
+
+
+def year_over(ledger: Ledger, as_of: dt.date) -> bool:
+    """Whether AS_OF is past every deadline of the ledger, so that its year is over."""
+    deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
+    return bool(deadlines) and as_of > max(deadlines)

@@ -11,12 +11,9 @@ HELP_ENV = {"COLUMNS": "100", "TERMINAL_WIDTH": "100", "NO_COLOR": "1", "TERM": 
 
 
 def commands() -> list[str]:
-    from typer.main import get_command
+    from chengkou_tracker.cli.commands import COMMANDS
 
-    from chengkou_tracker.cli import app
-
-    group = get_command(app)
-    return list(group.commands)  # type: ignore[attr-defined]
+    return list(COMMANDS)
 
 
 def help_text(*args: str) -> str:
@@ -34,6 +31,11 @@ def document() -> str:
         "# Command-line reference\n",
         "Generated from `--help` by `python docs/gen_cli.py > docs/cli.md`; a test fails when it is out of date.\n",
         "Global options go before the command: `chengkou-tracker --as-of 2023-07-31 --lang zh list`.\n",
+        "`--owner TEXT` (list, check, report, template) chooses the commitments whose owner contains TEXT; when "
+        "no owner contains it, each of them exits 2 with one line naming the owners there are, e.g. `no commitment "
+        "has an owner containing '县教委' (owners: 县经信委, 县财政局)`.\n",
+        "Errors are one line on stderr (`chengkou-tracker: error: ...`, in Chinese with `--lang zh`); the exit "
+        "codes are 0 ok, 1 `check` found problems, 2 bad usage or input, 3 ledger missing, invalid or locked.\n",
         "## chengkou-tracker\n",
         "```text\n" + help_text() + "```\n",
     ]

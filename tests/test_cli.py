@@ -132,7 +132,8 @@ def test_list_filters(run: Run, ledger: Path) -> None:
     assert ids("--search", "丁家坪") == ["M059"]
     assert "T104" not in ids("--stale")
     assert ids("--sort", "progress", "--kind", "quantity")[-1] == "T104"
-    assert ids("--owner", "县") == []
+    assert run("assign", "县经信委", "T104", "T105").code == 0
+    assert ids("--owner", "经信") == ["T104", "T105"]
     bad = run("list", "--status", "late")
     assert bad.code == 2
     assert bad.stderr == (

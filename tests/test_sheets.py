@@ -532,7 +532,7 @@ def test_report_owner_is_one_departments_own_report(run: Run, ledger: Path) -> N
     missing = run("report", "--month", "2023-06", "--owner", "县教委")
     assert (missing.code, missing.stderr) == (
         2,
-        "chengkou-tracker: error: no commitment has an owner containing '县教委'\n",
+        "chengkou-tracker: error: no commitment has an owner containing '县教委' (owners: 县经信委)\n",
     )
 
 
@@ -558,8 +558,15 @@ def test_guard_is_undone_exactly_and_leaves_no_formula() -> None:
     ("args", "message"),
     [
         (("template", "--output", "x.pdf"), "--output 'x.pdf' must end in .xlsx or .csv"),
-        (("template", "--owner", "县教委", "--output", "x.xlsx"), "no commitments match"),
-        (("template", "--month", "2023-13", "--output", "x.xlsx"), "--month '2023-13' is not a month like YYYY-MM"),
+        (
+            ("template", "--owner", "县教委", "--output", "x.xlsx"),
+            "no commitment has an owner containing '县教委': none has an owner yet "
+            "(set them with 'chengkou-tracker assign')",
+        ),
+        (
+            ("template", "--month", "2023-13", "--output", "x.xlsx"),
+            "--month '2023-13' is not a month like YYYY-MM or 'previous'",
+        ),
         (
             ("template", "--section", "九", "--output", "x.xlsx"),
             "unknown section '九' (use 0-6 or one of 主要预期目标, （一）, （二）, （三）, （四）, （五）, （六）)",

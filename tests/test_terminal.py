@@ -125,7 +125,7 @@ def test_past_every_deadline_list_overdue_and_check_say_the_year_is_over(run: Ru
         (
             ["list", "-f", "yaml"],
             "Invalid value for '--format' / '-f': 'yaml' is not one of 'table', 'json', 'csv', 'markdown'.",
-            "--format 的值 'yaml' 无效（可选: 'table', 'json', 'csv', 'markdown'）",
+            "'--format' / '-f' 的值 'yaml' 无效（可选: 'table', 'json', 'csv', 'markdown'）",
         ),
     ],
 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chengkou_tracker.errors import TrackerError, UsageError
+from chengkou_tracker.errors import NothingFound, UsageError
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
@@ -22,7 +22,7 @@ from chengkou_tracker.extract.place import find_place
 __all__ = ["Extraction", "NothingToDraft", "extract", "extract_file", "find_place", "summary"]
 
 
-class NothingToDraft(TrackerError):
+class NothingToDraft(NothingFound):
     """The report has no target or deliverable in a part that plans the year: nothing is written (exit 1)."""
 
 

@@ -1,9 +1,9 @@
 """--help in Chinese: every help text of the command line, and the words Click writes around them.
 
-Imported only when help is shown in Chinese (cli.py's help context), so no command pays for it at start-up.
-The English texts stay in cli.py, where the commands are; this module maps each of them, exactly as Click
-hands it to the formatter, to the Chinese a county supervision office would write. A text missing here is
-printed in English, and tests/test_chinese.py fails on it.
+Imported only when help is shown in Chinese (cli/parsing.py's help context), so no command pays for it at
+start-up. The English texts stay in cli/ (commands/__init__.py, options.py, the commands' parameters); this
+module maps each of them, exactly as Click hands it to the formatter, to the Chinese a county supervision
+office would write. A text missing here is printed in English, and tests/test_chinese.py fails on it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ PACE = (
     "对增长、上限和下限类事项，差距是与目标的距离，以目标的单位计（百分比目标以百分点计）：即最新值减去目标，"
     "上限类为目标减去最新值。差距为负表示落后。"
 )
-_BY = "修改人 [默认: 当前登录用户名]。"
 _OWNER = "只含责任单位包含此文字的事项。"
 _ID = "承诺事项编号，如 T001。"
 _FORMAT = "输出格式。"
@@ -131,15 +130,11 @@ TEXTS: dict[str, str] = {
     "Comma-separated tags (replaces the old ones).": "以逗号分隔的标签（替换原有标签）。",
     "English title.": "英文名称。",
     "How far an 'about' target may be missed, in its unit.": "“左右”类目标允许的偏差，以目标的单位计。",
-    "Who makes the change [default: your login name].": _BY,
     "Set the owner (lead department) of many commitments as one change; one undo reverts it.": (
         "一次为多项承诺事项指定责任单位（牵头单位），记为一次变更；撤销一次即可还原。"
     ),
     "The lead department (free text).": "牵头单位（任意文字）。",
     "Commitment ids.": "承诺事项编号。",
-    "Every commitment of this section; repeatable.": "此部分的全部事项；可重复。",
-    "Every commitment with this tag; repeatable.": "带此标签的全部事项；可重复。",
-    "Every commitment with this text in its id, title or quote.": "编号、事项名称或原文中含此文字的全部事项。",
     "CSV or xlsx with columns id, owner.": "含“编号”“责任单位”两列的 CSV 或 xlsx 文件。",
     # import, export, template
     "Record many updates from a CSV or xlsx sheet: all rows or none; rows already recorded are skipped.": (
@@ -149,7 +144,6 @@ TEXTS: dict[str, str] = {
         "含“编号”“日期”“数值”列（可加“备注”“来源”“记录人”“终值”）的 CSV 或 xlsx 文件（或填好的填报表）。"
     ),
     "Check every row and write nothing.": "只检查每一行，不写入。",
-    "Who reports rows without a 'by' [default: your login name].": "未填“记录人”的行的填报人 [默认: 当前登录用户名]。",
     "Export every commitment with its status and latest figure (xlsx: the 台账 to print).": (
         "导出全部承诺事项及其状态和最新数据（xlsx 即可打印的台账）。"
     ),
@@ -158,25 +152,17 @@ TEXTS: dict[str, str] = {
         "为部门生成填报表：列出其承诺事项的现状，并留出填写新数据的空格。"
     ),
     "FILE.xlsx or FILE.csv to write (atomically).": "要写入的 FILE.xlsx 或 FILE.csv（原子写入）。",
-    "Only this section; repeatable.": "只含此部分；可重复。",
-    "The month being reported: figures as of its last day.": "填报的月份：数据截至该月最后一天。",
+    "The month, YYYY-MM or 'previous' (the one before the as-of date's): figures as of its last day.": (
+        "月份，YYYY-MM 或 'previous'（截至日期所在月份的上一个月）：数据截至该月最后一天。"
+    ),
     # report, extract
     "The monthly report for leaders, in text, Markdown, HTML or JSON.\n\nStatuses are as of the month's last day; "
     "the format follows --output's extension (.txt .md .html .json).": (
         "供领导阅读的月度报告，格式可为文本、Markdown、HTML 或 JSON。\n\n"
         "状态按该月最后一天计算；格式由 --output 的扩展名（.txt .md .html .json）决定。"
     ),
-    "YYYY-MM, or 'previous' [default: previous: the month before the as-of date's].": (
-        "YYYY-MM，或 'previous' [默认: previous，即截至日期所在月份的上一个月]。"
-    ),
     "text, markdown, html or json [default: from the --output extension, else text].": (
         "text、markdown、html 或 json [默认: 按 --output 的扩展名，否则为 text]。"
-    ),
-    "Write to this file (atomically, silently) instead of stdout.": (
-        "写入此文件（原子写入，不另输出），而不是标准输出。"
-    ),
-    "One department's own report: commitments whose owner contains this text.": (
-        "单个部门的报告：只含责任单位包含此文字的事项。"
     ),
     "Draft a ledger from a report's text; drafts to check first are tagged review.": (
         "从报告原文起草台账；需要先核对的事项带 'review' 标签。"
@@ -188,11 +174,10 @@ TEXTS: dict[str, str] = {
         "报告所规划的年份 [默认: 报告计划部分所写的年份]。"
     ),
     "The place, e.g. 城口县 [default: the government named in the text].": "地区，如 城口县 [默认: 原文中署名的政府]。",
-    "Write the ledger here [default: stdout].": "台账写入此处 [默认: 标准输出]。",
     "Overwrite an existing --output file.": "覆盖已有的 --output 文件。",
 }
 
-# The pace and gap paragraph under list, show and report (cli.PACE_HELP, kept there with the commands).
+# The pace and gap paragraph under list, show and report (cli/options.py's PACE_HELP).
 _PACE_EN = "Pace and gap: "
 
 

@@ -1,0 +1,39 @@
+"""`history`: every change in the order it was recorded, oldest first."""
+
+from typing import Annotated
+
+import typer
+
+from chengkou_tracker.cli import options
+from chengkou_tracker.cli.context import show, state_of, write
+
+
+def run(
+    ctx: typer.Context,
+    commitment_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="Only this commitment.", show_default=False)
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only changes dated on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only changes dated on or before this date.")] = None,
+    output_format: options.ShortFormatOption = options.ShortFormat.table,
+) -> None:
+    from chengkou_tracker.inputs import find
+    from chengkou_tracker.operations import history_between
+
+    state = state_of(ctx)
+    ledger = state.load()
+    if commitment_id is not None:
+        commitment_id = find(ledger, commitment_id).id
+    changes = history_between(ledger, commitment_id, since, until)
+    if output_format is options.ShortFormat.json:
+        from chengkou_tracker.output.formats import change_records, to_json
+
+        write(to_json(change_records(changes)))
+    elif not changes:
+        from chengkou_tracker.i18n.labels import label
+
+        write(label("no changes recorded", state.lang) + "\n")
+    else:
+        from chengkou_tracker.output.render import history_table
+
+        show(state, history_table(changes, state.lang))

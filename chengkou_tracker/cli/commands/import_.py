@@ -1,0 +1,40 @@
+"""`import`: many updates from a CSV or xlsx sheet, all rows or none; rows already recorded are skipped."""
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from chengkou_tracker.cli import options
+from chengkou_tracker.cli.context import now, reporter, state_of, write_line
+
+
+def run(
+    ctx: typer.Context,
+    csv_file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="CSV or xlsx with columns id,date,value[,note,source,by,final] (or a filled template).",
+        ),
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row and write nothing.")] = False,
+    by: options.By = None,
+) -> None:
+    from chengkou_tracker.i18n import say
+    from chengkou_tracker.operations import import_csv
+
+    state = state_of(ctx)
+    path = state.ledger_path(writing=True)
+    result = import_csv(
+        path, csv_file, today=dt.date.today(), now=now(), by=reporter(by), dry_run=dry_run,
+        lock_timeout=state.lock_timeout,
+    )  # fmt: skip
+    count, lang = len(result.updates), state.lang
+    skipped = say("skipped", lang, count=result.skipped) if result.skipped else ""
+    if result.written:
+        write_line(say("imported", lang, count=count, change=result.change, skipped=skipped))
+    elif not count:
+        write_line(say("nothing to import", lang, count=result.skipped))
+    else:
+        write_line(say("dry run", lang, count=count, skipped=skipped))

@@ -1,0 +1,31 @@
+"""`undo`: revert the most recent change, asking first at a terminal."""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from chengkou_tracker.cli.context import state_of, write_line
+
+
+def run(
+    ctx: typer.Context, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False
+) -> None:
+    from chengkou_tracker.errors import UsageError
+    from chengkou_tracker.escape import inert
+    from chengkou_tracker.i18n import say
+    from chengkou_tracker.i18n.messages import describe
+    from chengkou_tracker.operations import last_change, undo
+
+    state = state_of(ctx)
+    path = state.ledger_path(writing=True)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("cli.undo.needs_yes")
+        pending = last_change(path)
+        if pending is None:
+            raise UsageError("cli.undo.nothing")
+        if not typer.confirm(inert(say("undo?", state.lang, change=describe(pending, state.lang)))):
+            raise UsageError("cli.undo.declined")
+    change = undo(path, state.lock_timeout)
+    write_line(say("undid", state.lang, change=describe(change, state.lang)))

@@ -1,0 +1,172 @@
+"""What every command reads from the run: the global options (State), the language, the clock, the reporter.
+
+Commands import this module, never app.py, so that app.py can import the commands by name without a circle.
+"""
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from chengkou_tracker.model import Ledger
+    from chengkou_tracker.status import Assessment
+
+PROG = "chengkou-tracker"
+
+
+class ExitStatus(IntEnum):
+    """Every exit code the tool uses (documented in the README and in --help)."""
+
+    OK = 0
+    PROBLEMS = 1  # `check` found something overdue (or, with --strict, at risk or stale)
+    USAGE = 2  # bad usage or bad input
+    LEDGER = 3  # the ledger is missing, unreadable, invalid or locked
+
+
+# The language of this run once the global options are read; before that (a usage error, --help) it is
+# sniffed from the words of the run, which _Group.main records (a test's runner passes them without sys.argv).
+_run_lang: str | None = None
+_run_words: list[str] | None = None
+
+
+def begin_run(words: list[str]) -> None:
+    global _run_lang, _run_words
+    _run_lang, _run_words = None, words
+
+
+def choose_lang(option: str | None) -> str:
+    """The language of this run from --lang (else LANG), remembered for the error boundary and --help."""
+    from chengkou_tracker.i18n.labels import language
+
+    global _run_lang
+    _run_lang = language(option)
+    return _run_lang
+
+
+def lang_of_run() -> str:
+    """'zh' or 'en': --lang once read, else a --lang among the words before `--`, else LANG."""
+    from chengkou_tracker.i18n.labels import language
+
+    if _run_lang is not None:
+        return _run_lang
+    words = list(sys.argv[1:] if _run_words is None else _run_words)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if (word == "--lang" and index + 1 < len(words)) or word.startswith("--lang="):
+            return "zh" if (word[7:] if "=" in word else words[index + 1]) == "zh" else "en"
+    return language(None)
+
+
+@dataclass
+class State:
+    """What the global options decided, shared by every command."""
+
+    ledger: str | None
+    as_of_option: str | None
+    lang: str
+    color: bool | None
+    lock_timeout: float
+
+    @property
+    def as_of(self) -> dt.date:
+        text = self.as_of_option or os.environ.get("CHENGKOU_AS_OF")
+        if not text:
+            return dt.date.today()
+        if len(text) == 10 and text[4] == text[7] == "-":  # the usual form, read without importing the parser
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+        from chengkou_tracker.dates import parse_date
+
+        return parse_date(text, "--as-of" if self.as_of_option else "CHENGKOU_AS_OF")
+
+    def ledger_path(self, *, writing: bool = False) -> str:
+        """--ledger, else CHENGKOU_LEDGER, else ./commitments.toml, else (read-only) the bundled ledger."""
+        path = self.ledger or os.environ.get("CHENGKOU_LEDGER")
+        if path:
+            return path
+        if os.path.lexists("commitments.toml"):
+            return "commitments.toml"
+        if writing:
+            from chengkou_tracker.errors import LedgerError
+
+            raise LedgerError("cli.ledger.none", path="./commitments.toml")
+        from importlib import resources
+
+        return str(resources.files("chengkou_tracker").joinpath("data", "commitments.toml"))
+
+    def console(self) -> "Console":
+        from chengkou_tracker.cli.console import console
+
+        return console(self.color)
+
+    def load(self) -> "Ledger":
+        from chengkou_tracker.store.ledger import load
+
+        return load(self.ledger_path())
+
+    def assess(self, ledger: "Ledger") -> "list[Assessment]":
+        from chengkou_tracker.status import assess_ledger
+
+        return assess_ledger(ledger, self.as_of)
+
+
+def state_of(ctx: typer.Context) -> State:
+    state = ctx.find_root().obj
+    assert isinstance(state, State)
+    return state
+
+
+def now() -> dt.datetime:
+    """The time a change is recorded at; CHENGKOU_NOW pins it for reproducible tests."""
+    pinned = os.environ.get("CHENGKOU_NOW")
+    if pinned:
+        try:
+            return dt.datetime.fromisoformat(pinned).astimezone(dt.UTC)
+        except ValueError:
+            from chengkou_tracker.errors import UsageError
+            from chengkou_tracker.escape import inert
+
+            raise UsageError("cli.now.invalid", text=inert(pinned)) from None
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def reporter(by: str | None) -> str:
+    """Who makes a change: --by, else the login name (else 'unknown')."""
+    if by is not None:
+        return by
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def write_line(text: str, *, err: bool = False) -> None:
+    """TEXT made safe for a terminal, as one line on stdout (on stderr with ERR: what was written where)."""
+    from chengkou_tracker.escape import inert
+
+    (sys.stderr if err else sys.stdout).write(inert(text) + "\n")
+
+
+def side_note(text: str) -> None:
+    """A line beside the results, on stderr: `chengkou-tracker: TEXT` (cron mails it, pipes skip it)."""
+    sys.stderr.write(f"{PROG}: {text}\n")
+
+
+def show(state: State, renderable: Any) -> None:
+    state.console().print(renderable)
