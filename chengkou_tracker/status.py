@@ -210,3 +210,17 @@ def year_over(ledger: Ledger, as_of: dt.date) -> bool:
     """Whether AS_OF is past every deadline of the ledger, so that its year is over."""
     deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
     return bool(deadlines) and as_of > max(deadlines)
+
+
+# Statuses a person reads as "needs attention"; without any figure they are 未报送 (no figure), not behind.
+ATTENTION = (Status.AT_RISK, Status.OVERDUE)
+
+
+def has_no_figure(assessment: Assessment) -> bool:
+    """An at-risk or overdue commitment nobody has sent a figure for: 未报送, not behind."""
+    return assessment.status in ATTENTION and assessment.latest is None
+
+
+def behind_on_figure(assessment: Assessment) -> bool:
+    """An at-risk or overdue commitment whose reported figure is behind."""
+    return assessment.status in ATTENTION and assessment.latest is not None

@@ -12,22 +12,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from chengkou_tracker.model import Ledger, Status, Update
-from chengkou_tracker.status import Assessment
+from chengkou_tracker.status import Assessment, behind_on_figure, has_no_figure
 
-# Statuses a person reads as "needs attention"; without any figure they are 未报送 (no figure), not behind.
-ATTENTION = (Status.AT_RISK, Status.OVERDUE)
 WORSE = (Status.AT_RISK, Status.OVERDUE, Status.MISSED)
 MOST_BEHIND = 5
-
-
-def has_no_figure(assessment: Assessment) -> bool:
-    """An at-risk or overdue commitment nobody has sent a figure for: 未报送, not behind."""
-    return assessment.status in ATTENTION and assessment.latest is None
-
-
-def behind_on_figure(assessment: Assessment) -> bool:
-    """An at-risk or overdue commitment whose reported figure is behind."""
-    return assessment.status in ATTENTION and assessment.latest is not None
 
 
 def entered(update: Update, first: dt.date, last: dt.date) -> bool:
