@@ -465,3 +465,23 @@ def test_the_program_alone_prints_its_help_and_a_missing_command_is_one_line(run
         "",
         "chengkou-tracker: 错误: 缺少命令（chengkou-tracker --help 列出所有命令）\n",
     )
+
+
+def test_a_run_imports_only_the_command_it_runs() -> None:
+    """--help lists every command without importing one; `check --help` imports check alone; no Rich."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from chengkou_tracker.cli import app\n"
+        "for words in (['--help'], ['--version'], ['check', '--help']):\n"
+        "    app(words, standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('chengkou_tracker.cli.commands.')), 'rich' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    listed = result.stdout.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+    from chengkou_tracker.cli.commands import COMMANDS
+
+    assert [line.split()[0] for line in listed.splitlines() if not line.startswith("   ")] == list(COMMANDS)
+    assert result.stdout.splitlines()[-1] == "['chengkou_tracker.cli.commands.check'] False"
