@@ -10,6 +10,7 @@ class Term(str):
     """A word in a message's fields that is shown in the user's language (a field name, a kind, a status)."""
 
     __slots__ = ()
+    is_term = True  # how i18n knows a term without importing this module
 
 
 class TrackerError(Exception):

@@ -10,14 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "chengkou_tracker"
 
 # Imports excused while other work of issue 15 removes them; a circle through any other import fails the test.
-EXCUSED = {
-    # TrackerError.__str__ renders in English for a traceback or a log, importing i18n when called.
-    ("chengkou_tracker.errors", "chengkou_tracker.i18n"),
-    # The transition path: a sentence not yet given a key is translated by its shape (goes with the shapes).
-    ("chengkou_tracker.i18n", "chengkou_tracker.i18n.messages"),
-    # sheets.py reads the sheet-import constants back from operations.py (the core area moves them).
-    ("chengkou_tracker.output.sheets", "chengkou_tracker.operations"),
-}
+EXCUSED: set[tuple[str, str]] = set()  # no import is excused: nothing imports in a circle
 
 
 def _modules() -> dict[str, Path]:

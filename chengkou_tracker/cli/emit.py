@@ -6,7 +6,7 @@ from chengkou_tracker.cli.context import State, side_note, write
 from chengkou_tracker.cli.options import TableFormat
 
 if TYPE_CHECKING:
-    from chengkou_tracker.model import Ledger
+    from chengkou_tracker.model import Change, Ledger
     from chengkou_tracker.status import Assessment
 
 
@@ -43,3 +43,36 @@ def say_if_year_over(state: State, ledger: "Ledger", *, to_stderr: bool) -> None
         side_note(line)
     else:
         write(line + "\n")
+
+
+def describe(change: "Change", lang: str) -> str:
+    """One change in a line, as `undo` and `edit` report it."""
+    from chengkou_tracker.i18n import say
+    from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.numbers import field_value, value_text
+
+    def name(key: str) -> str:  # a field as the user knows it: its label in Chinese, its key in English
+        return label(key, lang) if lang == "zh" else key
+
+    if len(change.edits) > 1:
+        pairs = {f"{name(key)}={field_value(value)}" for e in change.edits for key, value in e.fields.items()}
+        fields = ", ".join(sorted(pairs))
+        return say("change edits", lang, number=change.number, count=len(change.edits), fields=fields)
+    if change.edits:
+        edit = change.edits[0]
+        fields = ", ".join(f"{name(key)}={field_value(value)}" for key, value in edit.fields.items())
+        return say("change edit", lang, number=change.number, id=edit.commitment, fields=fields)
+    if len(change.updates) == 1:
+        update = change.updates[0]
+        final = say("final", lang) if update.final else ""
+        value = value_text(update.value, lang)
+        return say(
+            "change record",
+            lang,
+            number=change.number,
+            id=update.commitment,
+            value=value,
+            date=update.date,
+            final=final,
+        )
+    return say("change import", lang, number=change.number, count=len(change.updates))

@@ -172,7 +172,7 @@ def extract_file(report: Path, *, year: int | None, place: str | None, output: P
     try:
         data = report.read_bytes()
     except OSError as error:
-        raise UsageError(f"cannot read {report}: {error.strerror}") from None
+        raise UsageError("extract.unreadable", path=str(report), error=error) from None
     text_path = ""
     if report.suffix.lower() == ".txt":
         folder = output.resolve().parent if output is not None else Path.cwd()

@@ -9,10 +9,10 @@ from __future__ import annotations
 import errno
 from typing import TYPE_CHECKING
 
-from chengkou_tracker.errors import Problem, Term, TrackerError
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from chengkou_tracker.errors import Problem, TrackerError
 
 
 def catalog(lang: str) -> Mapping[str, str]:
@@ -31,14 +31,14 @@ def say(key: str, lang: str, **fields: object) -> str:
 
 def field(value: object, lang: str) -> str:
     """One field of a sentence as shown in LANG."""
-    if isinstance(value, Term):
+    # Errors, problems and terms are known by their shape, so that errors.py and this package do not import
+    # each other (TrackerError.__str__ renders through here).
+    if isinstance(value, str) and getattr(value, "is_term", False):
         from chengkou_tracker.i18n.labels import label
 
         return label(str(value), lang)
-    if isinstance(value, TrackerError):
-        return render(value, lang)
-    if isinstance(value, Problem):
-        return render_problem(value, lang)
+    if isinstance(getattr(value, "key", None), str) and isinstance(getattr(value, "fields", None), dict):
+        return render_problem(value, lang) if hasattr(value, "where") else render(value, lang)  # type: ignore[arg-type]
     if isinstance(value, OSError):
         return os_error(value, lang)
     if isinstance(value, (list, tuple)):
@@ -57,19 +57,9 @@ def os_error(error: OSError, lang: str) -> str:
 
 def render(error: TrackerError, lang: str) -> str:
     """ERROR as one sentence in LANG."""
-    if error.key not in catalog("en"):  # an English sentence not yet given a key (being converted)
-        from chengkou_tracker.i18n.messages import chinese
-
-        return "\n".join(chinese(line) for line in error.key.split("\n")) if lang == "zh" else error.key
     return say(error.key, lang, **error.fields)
 
 
 def render_problem(problem: Problem, lang: str) -> str:
     """PROBLEM as FILE:LINE: sentence, in LANG."""
-    if problem.key not in catalog("en"):  # an English sentence not yet given a key (being converted)
-        from chengkou_tracker.i18n.messages import chinese
-
-        text = chinese(problem.key) if lang == "zh" else problem.key
-    else:
-        text = say(problem.key, lang, **problem.fields)
-    return f"{problem.where}: {text}"
+    return f"{problem.where}: {say(problem.key, lang, **problem.fields)}"

@@ -119,6 +119,12 @@ SENTENCES: dict[str, str] = {
     "ledger.number.type": "'{field}' must be a number, not {actual}",
     "ledger.number.too large": "'{field}' {value} is too large to keep exactly (at most {max} in size)",
     "ledger.number.infinite": "'{field}' must be a finite number, not {value}",
+    "quotes.no_report": "quotes not checked: the ledger has no [report] table naming the report's text file",
+    "quotes.no_text": "quotes not checked: the ledger's [report] names no text file ('text')",
+    "quotes.not_utf8": "not UTF-8 text",
+    "quotes.unreadable": "quotes not checked: {path}: {reason}",
+    "extract.unreadable": "cannot read {path}: {error}",
+    "quotes.missing": "quotes not checked: {path}: no such file",
     # (end of store)
     # ---- core: keys added by this area go below
     "at": "{where}: {error}",

@@ -119,6 +119,12 @@ SENTENCES: dict[str, str] = {
     "ledger.number.type": "'{field}' 必须是数，而不是{actual}",
     "ledger.number.too large": "'{field}' {value} 过大，无法精确保存（绝对值最大为 {max}）",
     "ledger.number.infinite": "'{field}' 必须是有限的数，而不是 {value}",
+    "quotes.no_report": "未核对引文: 台账没有指明报告原文文件的 [report] 表",
+    "quotes.no_text": "未核对引文: 台账的 [report] 没有指明原文文件（'text'）",
+    "quotes.not_utf8": "不是 UTF-8 文本",
+    "quotes.unreadable": "未核对引文: {path}: {reason}",
+    "extract.unreadable": "无法读取 {path}: {error}",
+    "quotes.missing": "未核对引文: {path}: 文件不存在",
     # (end of store)
     # ---- core: keys added by this area go below
     "at": "{where}: {error}",

@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from chengkou_tracker.errors import LedgerError, Problem
+from chengkou_tracker.errors import LedgerError, Problem, TrackerError
 from chengkou_tracker.model import LEGACY_REPORT, Ledger, Report
 
 # Names operations.py reaches through this module (`ledger_file.locked`...), kept so that the store's
@@ -90,7 +90,7 @@ def report_text_path(path: str, report: Report) -> str | None:
     return os.path.join(os.path.dirname(path), report.text)
 
 
-def validate(path: str) -> tuple[list[Problem], str | None]:
+def validate(path: str) -> tuple[list[Problem], TrackerError | None]:
     """Every problem with the ledger at PATH, in line order (empty when it is valid), and a note saying
     why the quotes were not checked against the report's text, when they were not.
 
@@ -101,16 +101,16 @@ def validate(path: str) -> tuple[list[Problem], str | None]:
     if ledger.commitments:
         text_path = report_text_path(path, ledger.report)
         if text_path is None and ledger.report == LEGACY_REPORT:
-            note = "quotes not checked: the ledger has no [report] table naming the report's text file"
+            note = TrackerError("quotes.no_report")
         elif text_path is None:
-            note = "quotes not checked: the ledger's [report] names no text file ('text')"
+            note = TrackerError("quotes.no_text")
         else:
             try:
                 with open(text_path, encoding="utf-8") as file:
                     problems = problems + check_quotes(ledger, file.read())
             except FileNotFoundError:
-                note = f"quotes not checked: {text_path}: no such file"
+                note = TrackerError("quotes.missing", path=text_path)
             except (OSError, UnicodeDecodeError) as error:
-                reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-                note = f"quotes not checked: {text_path}: {reason}"
+                reason = error if isinstance(error, OSError) else TrackerError("quotes.not_utf8")
+                note = TrackerError("quotes.unreadable", path=text_path, reason=reason)
     return sorted(problems, key=lambda problem: problem.line), note

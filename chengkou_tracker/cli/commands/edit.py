@@ -25,9 +25,9 @@ def run(
     ] = None,
     by: options.By = None,
 ) -> None:
+    from chengkou_tracker.cli.emit import describe
     from chengkou_tracker.dates import parse_date
     from chengkou_tracker.i18n import say
-    from chengkou_tracker.i18n.messages import describe
     from chengkou_tracker.model import Change
     from chengkou_tracker.numbers import parse_number
     from chengkou_tracker.operations import edit

@@ -11,10 +11,10 @@ from chengkou_tracker.cli.context import state_of, write_line
 def run(
     ctx: typer.Context, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False
 ) -> None:
+    from chengkou_tracker.cli.emit import describe
     from chengkou_tracker.errors import UsageError
     from chengkou_tracker.escape import inert
     from chengkou_tracker.i18n import say
-    from chengkou_tracker.i18n.messages import describe
     from chengkou_tracker.operations import last_change, undo
 
     state = state_of(ctx)

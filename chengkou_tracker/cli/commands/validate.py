@@ -8,7 +8,7 @@ from chengkou_tracker.cli.context import ExitStatus, state_of, write_line
 
 
 def run(ctx: typer.Context) -> None:
-    from chengkou_tracker.errors import LedgerInvalid, TrackerError
+    from chengkou_tracker.errors import LedgerInvalid
     from chengkou_tracker.escape import inert
     from chengkou_tracker.i18n import render, render_problem
     from chengkou_tracker.store.ledger import validate
@@ -19,8 +19,7 @@ def run(ctx: typer.Context) -> None:
     except LedgerInvalid as invalid:  # a file that is not even text: its problem, printed like the others
         problems, note = invalid.problems, None
     if note is not None:
-        said: object = note  # an English sentence until the store gives its note a key, then an error
-        write_line(render(said if isinstance(said, TrackerError) else TrackerError(str(said)), state.lang))
+        write_line(render(note, state.lang))
     for problem in problems:
         sys.stderr.write(inert(render_problem(problem, state.lang)) + "\n")
     if problems:
