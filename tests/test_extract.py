@@ -359,6 +359,37 @@ def test_clean_leaves_headlines_apart() -> None:
     assert clean(text) == text
 
 
+def test_clean_reads_the_spaces_of_a_summary_without_punctuation_as_its_breaks() -> None:
+    # A summary copied with its punctuation dropped writes a space where a phrase ends and [n] marks for its
+    # sources (京口区 2026, tests/data/extract-unseen-2/jingkou-district-2026-minsheng.txt): each phrase is a line of
+    # its own, and the marks are no text.
+    line = (
+        "共征集意见建议70余条 从13项候选项目中选出10项 [1] 项目四:劳有所得 - 落实就业优惠政策 "
+        "全年城镇新增就业2700人 不断提高城乡居民基本养老保险保障水平 [2]"
+    )
+    assert clean(line).split("\n") == [
+        "共征集意见建议70余条",
+        "从13项候选项目中选出10项",
+        "项目四:劳有所得",
+        "-",
+        "落实就业优惠政策",
+        "全年城镇新增就业2700人",
+        "不断提高城乡居民基本养老保险保障水平",
+    ]
+    # A line with its punctuation keeps its spaces as stray ones (上海市 2026: "达到5.67 万亿元", "提出 意见。").
+    assert (
+        clean("全市生产总值达到5.67 万亿元、增长5.4%,请委员提出 意见。")
+        == "全市生产总值达到5.67万亿元、增长5.4%,请委员提出意见。"
+    )
+
+
+def test_clean_puts_a_part_heading_run_into_its_paragraph_on_a_line_of_its_own() -> None:
+    # A PDF copy joined into one paragraph (上海市 2026, tests/data/extract-unseen-2/shanghai-city-2026-review.txt):
+    # the heading after a full stop still opens its part.
+    text = "请予审议。 一、2025年工作回顾 2025年是“十四五”规划冲刺收官之年。"
+    assert clean(text) == "请予审议。\n一、2025年工作回顾\n2025年是“十四五”规划冲刺收官之年。"
+
+
 PARTS = [
     ("一、2023年工作回顾", "open", "review"),
     ("一、2023年主要工作", "open", "review"),  # a past year, no plan words
