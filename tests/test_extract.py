@@ -236,6 +236,16 @@ TARGETS = [
         [("quantity", "at_least", 30, "万亿元", "一般公共预算支出规模将首次达到30万亿元")],
     ),
     ("在马桥镇新建设计供水规模为6000立方米水厂一座", []),
+    # 京口区 and 扬中市 2026 (tests/data/extract-unseen-2): the length of a river the clause's work is done on; a
+    # facility's size (N个X的Y, N平方米的Y); 增加至 raises to a level; a floor under a count of people to visit is a
+    # count of this year's work, not a level to keep.
+    (
+        "对新民洲大寨河等3公里河道实施生态综合治理",
+        [("quantity", "at_least", 3, "公里", "对新民洲大寨河等3公里")],
+    ),
+    ("以及40个停车位的环卫车辆停车场和303平方米的综合楼", []),
+    ("将筛查病种范围增加至20余类", [("level", "at_least", 20, "类", "筛查病种范围增加至20余类")]),
+    ("走访慰问全市不低于120名困境儿童", [("quantity", "at_least", 120, "名", "走访慰问全市不低于120名")]),
 ]
 
 
@@ -592,6 +602,8 @@ NOT_PLANNED = [
     "出席会议的代表应到210人,实到193人,符合法定开会人数。",
     "目前,全县已建成151个社区日间照料中心和农村幸福院,实现村级养老服务设施全覆盖。"
     "建成老年食堂12个、助餐点65个,完成874户特殊困难老年人家庭适老化改造,养老服务能力持续增强。",
+    # How the list was chosen (京口区 2026, tests/data/extract-unseen-2/jingkou-district-2026-minsheng.txt).
+    "从13项候选项目中选出10项。",
 ]
 
 

@@ -76,7 +76,8 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 # Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
-_PROCEDURE = re.compile(r"人民代表大会|票决|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
+_PROCEDURE = re.compile(r"人民代表大会|票决|候选|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.

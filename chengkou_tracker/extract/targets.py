@@ -17,7 +17,7 @@ _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
-    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增至|升至|超过|突破|控制在|控制|"
+    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
     r"涨幅为?|上涨|为|在|各)$"
 )
@@ -88,8 +88,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
-    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复)[。；;]?$", after):
+    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
+    if re.match(r"[^，,、；;的\d]{1,6}的", after):
+        return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
 
 
@@ -143,8 +145,9 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
-    if re.search(r"不低于|不少于", predicate) and not percent and _ANY_ACTION.search(subject):
-        return "quantity", False  # 城镇新增就业不少于5000人: this year's work, with a floor under it
+    if re.search(r"不低于|不少于", predicate) and not percent and (_ANY_ACTION.search(subject) or figure.counting):
+        # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童: this year's work (a count), with a floor under it
+        return "quantity", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     if share:
@@ -158,7 +161,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
-    if re.search(r"(?:提高|提升)(?:到|至)$", predicate):
+    if re.search(r"(?:提高|提升|增加)(?:到|至)$", predicate):
         return "level", False  # "受教育年限提高到11.7年": raised to a level it has before the year
     if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
         return "level", False
