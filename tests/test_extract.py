@@ -644,6 +644,27 @@ def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_e
     assert layout.sections[0] == ("五年目标", "“十五五”发展目标和主要任务")
 
 
+def test_a_title_line_naming_the_coming_plans_goals_opens_their_part() -> None:
+    # 鄂城区 2026 (tests/data/extract-unseen-2/echeng-district-2026-fiveyear.txt): a news report's subheading, with no
+    # part number, opens the goals of the coming five years.
+    text = (
+        "特别是到2026年,鄂城区将全力提升城市能级。\n"
+        "锚定“十五五”时期主要目标\n"
+        "报告指出,“十五五”期间,鄂城区要努力实现以下目标:\n"
+        "综合实力迈上新台阶。全区GDP力争突破1000亿元,年均增速高于全省平均水平。\n"
+    )
+    layout = lay_out(text, 2026)
+    [goal] = [c for c in layout.clauses if "1000亿元" in text[c.start : c.end]]
+    assert (goal.section, goal.due_year) == ("五年目标", 2030)
+
+
+def test_a_clause_that_only_names_the_period_sets_the_time_of_the_clauses_after_it() -> None:
+    # 鄂城区 2026 (tests/data/extract-unseen-2/echeng-district-2026-fiveyear.txt), its lead.
+    text = "报告指出,“十五五”期间,全区GDP力争突破1000亿元。\n"
+    [*_, goal] = lay_out(text, 2026).clauses
+    assert (text[goal.start : goal.end], goal.due_year) == ("全区GDP力争突破1000亿元。", 2030)
+
+
 def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:
     # The 2026 national report on the draft 十五五 outline, as a newspaper printed it
     # (tests/data/extract-unseen/china-national-2026-fiveyear.txt): no 2026, no 今年; every goal is the period's.

@@ -257,6 +257,11 @@ def _clauses(
                 if due and state != "five"
                 else ""
             )
+            # "报告指出,“十五五”期间,全区GDP力争突破1000亿元" (鄂城区 2026): a clause that only names the period sets
+            # the time of the clauses after it, as one that opens the sentence does.
+            if not five_year_sentence and len(clause.group()) <= 12 and speaks_of_the_period(clause.group(), year):
+                five_year_sentence = True
+                sentence_due = horizon(clause.group(), year) or due_year(heading + clause.group(), year)
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
                 is_past = carried_past = False
             start = sentence_start + clause.start()
@@ -300,7 +305,9 @@ def lay_out(text: str, year: int | None) -> Layout:
         and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
     for index, line in enumerate(lines):
-        if _is_part_heading(line.text):
+        # A title that names the coming plan's goals opens their part, numbered or not: "锚定“十五五”时期主要目标"
+        # (鄂城区 2026, a news report's subheading; tests/data/extract-unseen-2).
+        if _is_part_heading(line.text) or (titled[index] and is_five_year_heading(line.text, plan_year)):
             # A heading may share its line with the first sentence under it, as the items of a list of
             # people's-livelihood projects do: "二、农村公路提档升级项目。新建、改建农村公路100公里。"
             # (https://m.bkrmw.net/detail/156628). The heading opens the part; the sentence is read.
