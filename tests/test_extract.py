@@ -665,6 +665,22 @@ def test_a_clause_that_only_names_the_period_sets_the_time_of_the_clauses_after_
     assert (text[goal.start : goal.end], goal.due_year) == ("全区GDP力争突破1000亿元。", 2030)
 
 
+def test_a_headline_states_the_plans_target_and_opens_no_part() -> None:
+    # 新疆 2026 (tests/data/extract-unseen-2/xinjiang-region-2026-review.txt): a news headline with the year's target.
+    # A part heading states no figure, so the review below stays open text, past from its first sentence on; the
+    # headline's target of the plan's year is drafted, since the article below may never restate it.
+    text = (
+        "新疆2026年地区生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资\n"
+        "来源:证券时报网 作者:刘灿邦\n\n"
+        "2025年是新疆发展历程中具有重要里程碑意义的一年。全年地区生产总值2.15万亿元、增长5.5%,"
+        "规上工业增加值增长7.7%。\n"
+    )
+    text = clean(text)
+    layout = lay_out(text, None)
+    found = [(text[t.quote_start : t.quote_end], t.kind) for c in layout.clauses for t in targets(text, c.start, c.end)]
+    assert found == [("新疆2026年地区生产总值预期目标增长5.5%—6%", "growth")]
+
+
 def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:
     # The 2026 national report on the draft 十五五 outline, as a newspaper printed it
     # (tests/data/extract-unseen/china-national-2026-fiveyear.txt): no 2026, no 今年; every goal is the period's.

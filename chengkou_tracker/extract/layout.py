@@ -131,7 +131,15 @@ def _is_part_heading(line: str) -> bool:
     """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
     if _PART.match(line) and looks_like_heading(line):
         return True
-    return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
+    # A heading names a part and states no figure; a line that does is a news headline (新疆 2026: "新疆2026年地区
+    # 生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资", tests/data/extract-unseen-2).
+    states_a_figure = re.search(r"\d", re.sub(r"\d{4}年", "", line)) is not None
+    return (
+        len(line) <= 40
+        and not re.search(r"[。，,；]", line)
+        and not states_a_figure
+        and bool(_PLAN.search(line) or _REVIEW.search(line))
+    )
 
 
 # The marks that open the items of a list: "●居民消费价格涨幅3%左右", "1.地区生产总值增长6%左右", "（3）…",
@@ -149,6 +157,13 @@ def _is_headline(line: str) -> bool:
     """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%"); not an item of a
     list, which states what it says as a line of its own ("●粮食产量保持在500亿斤以上")."""
     return _is_headline_text(line) and not _SECTION.match(line) and not _LIST_ITEM.match(line)
+
+
+def _headline_only_states(line: _Line, text: str, year: int) -> bool:
+    """Whether LINE, a headline, gives a target of the YEAR in a figure that the text after it never writes again
+    ("新疆2026年地区生产总值预期目标增长5.5%—6%"; not "2024两会|2024年目标GDP增长5%" above "增长5%左右")."""
+    stated = re.search(rf"{year}年[^，。]{{0,16}}?目标[^，。\d]{{0,6}}?(\d[\d.%—\-~至]*)", line.text)
+    return stated is not None and text.find(stated.group(1), line.start + len(line.text)) < 0
 
 
 def part_state(heading: str, year: int, state: str) -> str:
@@ -329,8 +344,11 @@ def lay_out(text: str, year: int | None) -> Layout:
             if not rest:
                 continue
             line = _Line(line.start + body, rest)
-        if titled[index] and index not in listed:
-            continue  # a title restates what the text below says, and commits to nothing itself
+        # A title restates what the text below says, and commits to nothing itself; but a news headline may give the
+        # plan's target that its article, often a review, never states again: "新疆2026年地区生产总值预期目标增长
+        # 5.5%—6%" (新疆 2026, tests/data/extract-unseen-2).
+        if titled[index] and index not in listed and not _headline_only_states(line, text, plan_year):
+            continue
         part_is_plan = state != "review"
         key_match = _SECTION.match(line.text) if state in ("plan", "open") else None
         paragraph_section = section
