@@ -246,6 +246,13 @@ TARGETS = [
     ("以及40个停车位的环卫车辆停车场和303平方米的综合楼", []),
     ("将筛查病种范围增加至20余类", [("level", "at_least", 20, "类", "筛查病种范围增加至20余类")]),
     ("走访慰问全市不低于120名困境儿童", [("quantity", "at_least", 120, "名", "走访慰问全市不低于120名")]),
+    # Figures that count no work (tests/data/extract-unseen-2): what one building holds (保康县 2026), the rank of a
+    # task in the report's list (东宝区 2026), one built structure counted in a digit (宁陕县 2026: 1座 + a bridge, a
+    # milestone), a session named by its numbers (忻州市 2026: 五届九次).
+    ("新建保康县老一中保租房,建筑内容共6层、33套", []),
+    ("报告明确将推进“工业强区、产业立区”置于8项重点工作之首", []),
+    ("该项目规划建成1座连通宁陕小学与体育场过街天桥", []),
+    ("深入贯彻落实市委五届九次", []),
 ]
 
 

