@@ -18,6 +18,7 @@ from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.figures import figures
 from chengkou_tracker.extract.layout import find_year, lay_out, part_state
 from chengkou_tracker.extract.milestones import milestones
+from chengkou_tracker.extract.script import simplified
 from chengkou_tracker.extract.targets import targets
 from tests import extract_score
 from tests.conftest import REPORT, ROOT, Run
@@ -52,6 +53,7 @@ FIGURES = [
     ("出境断面水质稳定在III类以上", [(3, "类", "以上")]),
     ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
     ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
+    ("全员劳动生产率达58万元/人左右", [(58, "万元/人", "左右")]),  # money per person (北京市 2026)
     # The measure words of people's-livelihood lists. Sources: https://zgsrcn.com/e/action/ShowInfo.php?classid=176&id=14059
     # (广汉市, 1800盏太阳能路灯) and https://m.bkrmw.net/detail/156628 (保康县 2026, 培训不少于5期).
     ("集中投用1800盏太阳能路灯", [(1800, "盏", "")]),
@@ -253,6 +255,11 @@ TARGETS = [
     ("报告明确将推进“工业强区、产业立区”置于8项重点工作之首", []),
     ("该项目规划建成1座连通宁陕小学与体育场过街天桥", []),
     ("深入贯彻落实市委五届九次", []),
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt, read in simplified forms): the parts
+    # a plan is divided into and the indicators it sets count nothing; a rate per person reached is a level.
+    ("从创新、协调、绿色、开放、共享、安全6个维度", []),
+    ("设置了29项主要指标", []),
+    ("全员劳动生产率达58万元/人左右", [("level", "about", 58, "万元/人", "全员劳动生产率达58万元/人左右")]),
 ]
 
 
@@ -686,6 +693,29 @@ def test_a_headline_states_the_plans_target_and_opens_no_part() -> None:
     layout = lay_out(text, None)
     found = [(text[t.quote_start : t.quote_end], t.kind) for c in layout.clauses for t in targets(text, c.start, c.end)]
     assert found == [("新疆2026年地区生产总值预期目标增长5.5%—6%", "growth")]
+
+
+def test_what_the_coming_plan_states_is_a_goal_of_its_period() -> None:
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt): the plan's indicators, listed.
+    text = "今年工作上将主动对接国际高标准经贸规则。\n殷勇介绍未来十五五规画提及,设置了29项主要指标,包括:全社会研发投入占比6%以上。\n"
+    *_, goal = lay_out(text, 2026).clauses
+    assert (text[goal.start : goal.end], goal.due_year) == ("全社会研发投入占比6%以上。", 2030)
+
+
+def test_a_report_in_traditional_characters_is_read_in_simplified_forms_and_quoted_as_written() -> None:
+    # 北京市 2026 as a Taiwan paper printed it (tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt).
+    assert simplified("全員勞動生產率達58萬元/人左右") == "全员劳动生产率达58万元/人左右"
+    assert simplified("乾坤著名") == "乾坤著名"  # a character that is also a simplified form stays
+    text = "北京市長殷勇25日作政府工作報告,2026年全市GDP則預期增長5%左右。全員勞動生產率達58萬元/人左右。\n"
+    [growth, productivity] = tomllib.loads(extract(text.encode(), "p.txt", place="北京市", year=2026).toml)[
+        "commitment"
+    ]
+    assert (growth["kind"], growth["direction"], growth["quote"]) == ("growth", "about", "全市GDP則預期增長5%左右")
+    assert (productivity["kind"], productivity["unit"], productivity["quote"]) == (
+        "level",
+        "萬元/人",
+        "全員勞動生產率達58萬元/人左右",
+    )
 
 
 def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:

@@ -63,6 +63,7 @@ COUNTING = (
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
     "微克/立方米",
+    "元/人",  # money per person: 全员劳动生产率达58万元/人左右 (北京市 2026)
     "皮长公里",
     "平方公里",
     "平方米",

@@ -47,7 +47,10 @@ def speaks_of_the_period(words: str, year: int) -> bool:
     "年均增长7.2%" under the review of "十四五" speaks of the past period: see `about_the_last_period`.
     """
     name = period_name(year)
-    during = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|末|规划期)", words) is not None
+    # What the plan states is a goal of its period: "未来十五五规划提及,…设置了29项主要指标" (北京市 2026; 规画 is how
+    # a Taiwan paper writes 规划).
+    stated = rf"{name}[”\"’]?(?:时期|期间|末|规划期|规[划画](?:纲要)?(?:提及|提出|明确))"
+    during = bool(name) and re.search(stated, words) is not None
     return horizon(words, year) is not None or bool(_SPAN.search(words)) or during
 
 

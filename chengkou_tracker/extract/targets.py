@@ -163,8 +163,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
     if re.search(r"(?:提高|提升|增加)(?:到|至)$", predicate):
         return "level", False  # "受教育年限提高到11.7年": raised to a level it has before the year
-    if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
-        return "level", False
+    if re.search(r"达|到|至", predicate) and ("人均" in subject or "/人" in figure.unit):
+        return "level", False  # 人均收入达到3.5万元, 劳动生产率达58万元/人; not 提高30元 (a rise)
     return "quantity", False
 
 
@@ -196,7 +196,8 @@ _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|�
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
 # tests/data/extract-unseen).
 _ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
-_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|项?指标|大类)")
+# The dimensions and indicators a plan is set out in: "从创新…6个维度,设置了29项主要指标" (北京市 2026).
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|项?(?:主要)?指标|大类)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -244,7 +245,7 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or _in_breakdown(text, figure.start):
         return True
-    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 3]):
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 4]):
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
