@@ -260,6 +260,12 @@ TARGETS = [
     ("从创新、协调、绿色、开放、共享、安全6个维度", []),
     ("设置了29项主要指标", []),
     ("全员劳动生产率达58万元/人左右", [("level", "about", 58, "万元/人", "全员劳动生产率达58万元/人左右")]),
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026.txt): money for the year with a floor under it is a
+    # yearly total.
+    (
+        "面向民间资本推介重大项目总投资不低于2000亿元",
+        [("quantity", "at_least", 2000, "亿元", "面向民间资本推介重大项目总投资不低于2000亿元")],
+    ),
 ]
 
 
@@ -716,6 +722,14 @@ def test_a_report_in_traditional_characters_is_read_in_simplified_forms_and_quot
         "萬元/人",
         "全員勞動生產率達58萬元/人左右",
     )
+
+
+def test_an_annual_mean_concentration_is_the_years_own() -> None:
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026.txt): 年均浓度 is how air is measured in a year, not
+    # a yearly average over the coming five.
+    text = "今年经济社会发展主要预期目标是:细颗粒物年均浓度控制在29微克/立方米左右。\n"
+    [clause] = lay_out(text, 2026).clauses[-1:]
+    assert clause.due_year == 0
 
 
 def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:

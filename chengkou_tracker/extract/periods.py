@@ -28,7 +28,8 @@ def period_name(year: int) -> str:
 # "到2030年", "至2030年底": a year after the plan's own, named as a horizon.
 _HORIZON = re.compile(r"(?:到|至)(\d{4})年")
 # "年均增长6%", "年均增速", "今后五年", "未来五年", "五年后": a span of years, not the plan's one.
-_SPAN = re.compile(r"年均|今后五年|未来五年|五年后|五年内|五年间")
+# Not 年均浓度 (细颗粒物年均浓度控制在29微克/立方米, 北京市 2026): a year's mean, the way air is measured.
+_SPAN = re.compile(r"年均(?!浓度)|今后五年|未来五年|五年后|五年内|五年间")
 
 
 def horizon(sentence: str, year: int) -> int | None:

@@ -145,8 +145,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
-    if re.search(r"不低于|不少于", predicate) and not percent and (_ANY_ACTION.search(subject) or figure.counting):
-        # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童: this year's work (a count), with a floor under it
+    counted = _ANY_ACTION.search(subject) or figure.counting or _FLOW.search(subject)
+    if re.search(r"不低于|不少于", predicate) and not percent and counted:
+        # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
+        # work (a count, a yearly total), with a floor under it
         return "quantity", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
