@@ -624,6 +624,8 @@ NOT_PLANNED = [
     "建成老年食堂12个、助餐点65个,完成874户特殊困难老年人家庭适老化改造,养老服务能力持续增强。",
     # How the list was chosen (京口区 2026, tests/data/extract-unseen-2/jingkou-district-2026-minsheng.txt).
     "从13项候选项目中选出10项。",
+    # What a commentary says of the report as a text (茂名市 2026, tests/data/extract-unseen-2/maoming-city-2026-commentary.txt).
+    "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,还是对就业、教育、医疗等问题的细致回应。",
 ]
 
 

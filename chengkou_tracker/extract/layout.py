@@ -78,6 +78,9 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
 # How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
 _PROCEDURE = re.compile(r"人民代表大会|票决|候选|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
+# 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
+_ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
@@ -219,7 +222,7 @@ def _is_past(sentence: str, year: int) -> bool:
     # "巩固“十四五”成果，今年新建农村公路100公里" names the last plan but speaks of this year.
     if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):
         return True
-    if _PROCEDURE.search(sentence):
+    if _PROCEDURE.search(sentence) or _ABOUT_THE_REPORT.match(sentence):
         return True
     return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))
 
