@@ -1336,6 +1336,18 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
     assert total.review_only_drafts == 0
 
 
+
+def test_accuracy_on_the_second_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
+    # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
+    # passages); the rules since were written from these passages. The one kind miss is a disputed label (鄂城区).
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-2"):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 65)
+    assert total.five_year_due == total.five_year == 7
+    assert total.review_only_drafts == 0
+
 def test_at_least_six_passages_with_their_sources() -> None:
     pairs = extract_score.passages()
     assert len(pairs) >= 6
