@@ -1336,7 +1336,6 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
     assert total.review_only_drafts == 0
 
 
-
 def test_accuracy_on_the_second_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
     # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
@@ -1347,6 +1346,7 @@ def test_accuracy_on_the_second_unseen_batch() -> None:
     assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 65)
     assert total.five_year_due == total.five_year == 7
     assert total.review_only_drafts == 0
+
 
 def test_at_least_six_passages_with_their_sources() -> None:
     pairs = extract_score.passages()
