@@ -7,8 +7,11 @@ simplified forms, the usual one first.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 @cache
@@ -27,7 +30,9 @@ def _table() -> dict[int, str]:
 def simplified(text: str) -> str:
     """TEXT with its traditional characters in their simplified forms, as long as TEXT: 增長 -> 增长, 萬元 -> 万元."""
     try:
-        text.encode("gb2312")  # simplified characters only, as most reports: nothing to read differently
+        # Characters that GB2312 (simplified forms only) holds, as most reports' are: nothing to read differently,
+        # and the table is never loaded. Marks outside it (—, •) say nothing about the script.
+        _NOT_HAN.sub("", text).encode("gb2312")
     except UnicodeEncodeError:
         return text.translate(_table())
     return text
