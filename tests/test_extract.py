@@ -18,6 +18,7 @@ from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.figures import figures
 from chengkou_tracker.extract.layout import find_year, lay_out, part_state
 from chengkou_tracker.extract.milestones import milestones
+from chengkou_tracker.extract.script import simplified
 from chengkou_tracker.extract.targets import targets
 from tests import extract_score
 from tests.conftest import REPORT, ROOT, Run
@@ -52,6 +53,7 @@ FIGURES = [
     ("出境断面水质稳定在III类以上", [(3, "类", "以上")]),
     ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
     ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
+    ("全员劳动生产率达58万元/人左右", [(58, "万元/人", "左右")]),  # money per person (北京市 2026)
     # The measure words of people's-livelihood lists. Sources: https://zgsrcn.com/e/action/ShowInfo.php?classid=176&id=14059
     # (广汉市, 1800盏太阳能路灯) and https://m.bkrmw.net/detail/156628 (保康县 2026, 培训不少于5期).
     ("集中投用1800盏太阳能路灯", [(1800, "盏", "")]),
@@ -236,6 +238,34 @@ TARGETS = [
         [("quantity", "at_least", 30, "万亿元", "一般公共预算支出规模将首次达到30万亿元")],
     ),
     ("在马桥镇新建设计供水规模为6000立方米水厂一座", []),
+    # 京口区 and 扬中市 2026 (tests/data/extract-unseen-2): the length of a river the clause's work is done on; a
+    # facility's size (N个X的Y, N平方米的Y); 增加至 raises to a level; a floor under a count of people to visit is a
+    # count of this year's work, not a level to keep.
+    (
+        "对新民洲大寨河等3公里河道实施生态综合治理",
+        [("quantity", "at_least", 3, "公里", "对新民洲大寨河等3公里")],
+    ),
+    ("以及40个停车位的环卫车辆停车场和303平方米的综合楼", []),
+    ("将筛查病种范围增加至20余类", [("level", "at_least", 20, "类", "筛查病种范围增加至20余类")]),
+    ("走访慰问全市不低于120名困境儿童", [("quantity", "at_least", 120, "名", "走访慰问全市不低于120名")]),
+    # Figures that count no work (tests/data/extract-unseen-2): what one building holds (保康县 2026), the rank of a
+    # task in the report's list (东宝区 2026), one built structure counted in a digit (宁陕县 2026: 1座 + a bridge, a
+    # milestone), a session named by its numbers (忻州市 2026: 五届九次).
+    ("新建保康县老一中保租房,建筑内容共6层、33套", []),
+    ("报告明确将推进“工业强区、产业立区”置于8项重点工作之首", []),
+    ("该项目规划建成1座连通宁陕小学与体育场过街天桥", []),
+    ("深入贯彻落实市委五届九次", []),
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt, read in simplified forms): the parts
+    # a plan is divided into and the indicators it sets count nothing; a rate per person reached is a level.
+    ("从创新、协调、绿色、开放、共享、安全6个维度", []),
+    ("设置了29项主要指标", []),
+    ("全员劳动生产率达58万元/人左右", [("level", "about", 58, "万元/人", "全员劳动生产率达58万元/人左右")]),
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026.txt): money for the year with a floor under it is a
+    # yearly total.
+    (
+        "面向民间资本推介重大项目总投资不低于2000亿元",
+        [("quantity", "at_least", 2000, "亿元", "面向民间资本推介重大项目总投资不低于2000亿元")],
+    ),
 ]
 
 
@@ -357,6 +387,37 @@ def test_clean_makes_digits_half_width_drops_stray_spaces_and_rejoins_wrapped_li
 def test_clean_leaves_headlines_apart() -> None:
     text = "2024两会|2024年目标GDP增长5%\n李强提出今年的主要预期目标，国内生产总值增长5%左右。"
     assert clean(text) == text
+
+
+def test_clean_reads_the_spaces_of_a_summary_without_punctuation_as_its_breaks() -> None:
+    # A summary copied with its punctuation dropped writes a space where a phrase ends and [n] marks for its
+    # sources (京口区 2026, tests/data/extract-unseen-2/jingkou-district-2026-minsheng.txt): each phrase is a line of
+    # its own, and the marks are no text.
+    line = (
+        "共征集意见建议70余条 从13项候选项目中选出10项 [1] 项目四:劳有所得 - 落实就业优惠政策 "
+        "全年城镇新增就业2700人 不断提高城乡居民基本养老保险保障水平 [2]"
+    )
+    assert clean(line).split("\n") == [
+        "共征集意见建议70余条",
+        "从13项候选项目中选出10项",
+        "项目四:劳有所得",
+        "-",
+        "落实就业优惠政策",
+        "全年城镇新增就业2700人",
+        "不断提高城乡居民基本养老保险保障水平",
+    ]
+    # A line with its punctuation keeps its spaces as stray ones (上海市 2026: "达到5.67 万亿元", "提出 意见。").
+    assert (
+        clean("全市生产总值达到5.67 万亿元、增长5.4%,请委员提出 意见。")
+        == "全市生产总值达到5.67万亿元、增长5.4%,请委员提出意见。"
+    )
+
+
+def test_clean_puts_a_part_heading_run_into_its_paragraph_on_a_line_of_its_own() -> None:
+    # A PDF copy joined into one paragraph (上海市 2026, tests/data/extract-unseen-2/shanghai-city-2026-review.txt):
+    # the heading after a full stop still opens its part.
+    text = "请予审议。 一、2025年工作回顾 2025年是“十四五”规划冲刺收官之年。"
+    assert clean(text) == "请予审议。\n一、2025年工作回顾\n2025年是“十四五”规划冲刺收官之年。"
 
 
 PARTS = [
@@ -561,6 +622,10 @@ NOT_PLANNED = [
     "出席会议的代表应到210人,实到193人,符合法定开会人数。",
     "目前,全县已建成151个社区日间照料中心和农村幸福院,实现村级养老服务设施全覆盖。"
     "建成老年食堂12个、助餐点65个,完成874户特殊困难老年人家庭适老化改造,养老服务能力持续增强。",
+    # How the list was chosen (京口区 2026, tests/data/extract-unseen-2/jingkou-district-2026-minsheng.txt).
+    "从13项候选项目中选出10项。",
+    # What a commentary says of the report as a text (茂名市 2026, tests/data/extract-unseen-2/maoming-city-2026-commentary.txt).
+    "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,还是对就业、教育、医疗等问题的细致回应。",
 ]
 
 
@@ -599,6 +664,74 @@ def test_goals_for_the_coming_five_years_are_a_section_of_their_own_due_at_its_e
         ("全社会研发经费投入年均增长7%以上。", "五年目标", 2030),  # 年均 in the year's part: tagged for review
     ]
     assert layout.sections[0] == ("五年目标", "“十五五”发展目标和主要任务")
+
+
+def test_a_title_line_naming_the_coming_plans_goals_opens_their_part() -> None:
+    # 鄂城区 2026 (tests/data/extract-unseen-2/echeng-district-2026-fiveyear.txt): a news report's subheading, with no
+    # part number, opens the goals of the coming five years.
+    text = (
+        "特别是到2026年,鄂城区将全力提升城市能级。\n"
+        "锚定“十五五”时期主要目标\n"
+        "报告指出,“十五五”期间,鄂城区要努力实现以下目标:\n"
+        "综合实力迈上新台阶。全区GDP力争突破1000亿元,年均增速高于全省平均水平。\n"
+    )
+    layout = lay_out(text, 2026)
+    [goal] = [c for c in layout.clauses if "1000亿元" in text[c.start : c.end]]
+    assert (goal.section, goal.due_year) == ("五年目标", 2030)
+
+
+def test_a_clause_that_only_names_the_period_sets_the_time_of_the_clauses_after_it() -> None:
+    # 鄂城区 2026 (tests/data/extract-unseen-2/echeng-district-2026-fiveyear.txt), its lead.
+    text = "报告指出,“十五五”期间,全区GDP力争突破1000亿元。\n"
+    [*_, goal] = lay_out(text, 2026).clauses
+    assert (text[goal.start : goal.end], goal.due_year) == ("全区GDP力争突破1000亿元。", 2030)
+
+
+def test_a_headline_states_the_plans_target_and_opens_no_part() -> None:
+    # 新疆 2026 (tests/data/extract-unseen-2/xinjiang-region-2026-review.txt): a news headline with the year's target.
+    # A part heading states no figure, so the review below stays open text, past from its first sentence on; the
+    # headline's target of the plan's year is drafted, since the article below may never restate it.
+    text = (
+        "新疆2026年地区生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资\n"
+        "来源:证券时报网 作者:刘灿邦\n\n"
+        "2025年是新疆发展历程中具有重要里程碑意义的一年。全年地区生产总值2.15万亿元、增长5.5%,"
+        "规上工业增加值增长7.7%。\n"
+    )
+    text = clean(text)
+    layout = lay_out(text, None)
+    found = [(text[t.quote_start : t.quote_end], t.kind) for c in layout.clauses for t in targets(text, c.start, c.end)]
+    assert found == [("新疆2026年地区生产总值预期目标增长5.5%—6%", "growth")]
+
+
+def test_what_the_coming_plan_states_is_a_goal_of_its_period() -> None:
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt): the plan's indicators, listed.
+    text = "今年工作上将主动对接国际高标准经贸规则。\n殷勇介绍未来十五五规画提及,设置了29项主要指标,包括:全社会研发投入占比6%以上。\n"
+    *_, goal = lay_out(text, 2026).clauses
+    assert (text[goal.start : goal.end], goal.due_year) == ("全社会研发投入占比6%以上。", 2030)
+
+
+def test_a_report_in_traditional_characters_is_read_in_simplified_forms_and_quoted_as_written() -> None:
+    # 北京市 2026 as a Taiwan paper printed it (tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt).
+    assert simplified("全員勞動生產率達58萬元/人左右") == "全员劳动生产率达58万元/人左右"
+    assert simplified("乾坤著名") == "乾坤著名"  # a character that is also a simplified form stays
+    text = "北京市長殷勇25日作政府工作報告,2026年全市GDP則預期增長5%左右。全員勞動生產率達58萬元/人左右。\n"
+    [growth, productivity] = tomllib.loads(extract(text.encode(), "p.txt", place="北京市", year=2026).toml)[
+        "commitment"
+    ]
+    assert (growth["kind"], growth["direction"], growth["quote"]) == ("growth", "about", "全市GDP則預期增長5%左右")
+    assert (productivity["kind"], productivity["unit"], productivity["quote"]) == (
+        "level",
+        "萬元/人",
+        "全員勞動生產率達58萬元/人左右",
+    )
+
+
+def test_an_annual_mean_concentration_is_the_years_own() -> None:
+    # 北京市 2026 (tests/data/extract-unseen-2/beijing-city-2026.txt): 年均浓度 is how air is measured in a year, not
+    # a yearly average over the coming five.
+    text = "今年经济社会发展主要预期目标是:细颗粒物年均浓度控制在29微克/立方米左右。\n"
+    [clause] = lay_out(text, 2026).clauses[-1:]
+    assert clause.due_year == 0
 
 
 def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_goals() -> None:
@@ -1200,6 +1333,18 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
     assert total.precision >= 0.99
     assert total.agreement >= 0.99
     assert total.five_year_due == total.five_year == 13
+    assert total.review_only_drafts == 0
+
+
+def test_accuracy_on_the_second_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
+    # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
+    # passages); the rules since were written from these passages. The one kind miss is a disputed label (鄂城区).
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-2"):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 65)
+    assert total.five_year_due == total.five_year == 7
     assert total.review_only_drafts == 0
 
 

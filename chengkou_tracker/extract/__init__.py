@@ -18,6 +18,7 @@ from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
 from chengkou_tracker.extract.place import find_place
+from chengkou_tracker.extract.script import simplified
 
 __all__ = ["Extraction", "NothingToDraft", "extract", "extract_file", "find_place", "summary"]
 
@@ -55,6 +56,27 @@ def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
             return False
         shift = at - position
     return True
+
+
+def _quoted_from(text: str, reading: str, found: list[Draft]) -> list[Draft]:
+    """FOUND, drafted from READING (TEXT in simplified characters, offset for offset), quoting TEXT as written, units
+    and all."""
+    if reading is text:
+        return found
+    for draft in found:
+        read_as = draft.quote
+        draft.quote = text[draft.position : draft.position + len(read_as)]
+        at = read_as.find(draft.unit) if draft.unit else -1
+        if at >= 0:  # the unit as written too: 萬元/人
+            draft.unit = draft.quote[at : at + len(draft.unit)]
+        if draft.baseline_quote:
+            at = draft.baseline_position
+            draft.baseline_quote = text[at : at + len(draft.baseline_quote)]
+        draft.also = [
+            (section, text[at : at + len(quote)] if (at := reading.find(quote)) >= 0 else quote)
+            for section, quote in draft.also
+        ]
+    return found
 
 
 def _title(place: str, year: int, text: str) -> str:
@@ -100,8 +122,9 @@ def extract(
 
     raw = decode(data, name)
     text = clean(raw)
-    layout = lay_out(text, year)
-    found = drafts(text, layout)
+    reading = simplified(text)
+    layout = lay_out(reading, year)
+    found = _quoted_from(text, reading, drafts(reading, layout))
     if not found:
         raise NothingToDraft("extract.nothing", name=name, year=layout.year)
     used = {draft.section for draft in found} | {s for draft in found for s, _ in draft.also}
@@ -110,13 +133,13 @@ def extract(
         for key, heading in layout.sections
         if key in used or key.startswith("（") or key == "主要预期目标"
     ]
-    chosen_place = place if place is not None else find_place(text)
+    chosen_place = place if place is not None else find_place(reading)
     if not chosen_place:
         raise UsageError("extract.no_place", name=name)
     report: dict[str, Any] = {
         "place": chosen_place,
         "year": layout.year,
-        "title": _title(chosen_place, layout.year, text),
+        "title": _title(chosen_place, layout.year, reading),
     }
     # The ledger names the report's file only where `validate` can find every quote in it as it is.
     if text_path and raw == data.decode("utf-8-sig", errors="replace") and _quoted_as_written(raw, found):

@@ -26,6 +26,28 @@ _HEADING_START = re.compile(
 )
 
 
+# A source mark of a web summary: "选出10项 [1] 项目一:…" (京口区 2026, tests/data/extract-unseen-2).
+_SOURCE_MARK = re.compile(r"\[\d{1,3}\]")
+_PUNCTUATION = re.compile(r"[。，,；;！？!?]")
+# A part heading joined into its paragraph by a space, after the sentence before it ended (a PDF copy of one
+# paragraph, 上海市 2026): "请予审议。 一、2025年工作回顾 2025年是…".
+_RUN_IN_HEADING = re.compile(r"(?<=[。！？：:]) +([一二三四五六七八九十]+、[^。，,；;：:！？ ]{2,30}) +")
+
+
+def _phrases(line: str) -> list[str]:
+    """LINE as the lines it stands for.
+
+    A summary copied without its punctuation writes a space where each phrase ends ("共征集意见建议70余条 从13项
+    候选项目中选出10项 [1] 项目一:病有所医 - 实施…", 京口区 and 扬中市 2026): a long line with spaces and no
+    sentence punctuation is read one phrase a line, as the items of a list. A line with punctuation keeps its
+    spaces as stray ones; only a part heading run into it is put on a line of its own.
+    """
+    line = _SOURCE_MARK.sub("", line)
+    if len(line) >= 50 and line.count(" ") >= 3 and not _PUNCTUATION.search(line):
+        return [phrase for phrase in line.split(" ") if phrase]
+    return _RUN_IN_HEADING.sub(lambda match: "\n" + match.group(1) + "\n", line).split("\n")
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line that opens a part or section (一、2024年工作安排; （一）...)."""
     return bool(_HEADING_START.match(line)) and len(line) <= 60
@@ -56,7 +78,9 @@ def _wrap_width(lines: list[str]) -> int | None:
 def clean(text: str) -> str:
     """TEXT with full-width digits made ASCII, stray spaces gone and hard-wrapped paragraphs rejoined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_FULL_WIDTH)
-    lines = [_STRAY_SPACE.sub("", line.strip(" ")) for line in text.split("\n")]
+    lines = [
+        _STRAY_SPACE.sub("", phrase.strip(" ")) for line in text.split("\n") for phrase in _phrases(line.strip(" "))
+    ]
     wrapped_at = _wrap_width(lines)
     paragraphs: list[str] = []
     joinable = False

@@ -63,6 +63,7 @@ COUNTING = (
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
     "微克/立方米",
+    "元/人",  # money per person: 全员劳动生产率达58万元/人左右 (北京市 2026)
     "皮长公里",
     "平方公里",
     "平方米",
@@ -172,6 +173,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         after = clause[match.end() : match.end() + 1]
         if unit.endswith("人") and after == "民":
             continue  # "16人民日报…": the word 人民, not people counted
+        if unit == "次" and clause[: match.start()].endswith("届"):
+            continue  # "市委五届九次(全会)", "十一届十一次": a session named by its numbers (忻州市 2026)
         counted = (
             unit in _COUNTED_PHASES
             and not chinese

@@ -76,7 +76,11 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 # Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
-_PROCEDURE = re.compile(r"人民代表大会|票决|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
+_PROCEDURE = re.compile(r"人民代表大会|票决|候选|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
+# 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
+_ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
@@ -130,7 +134,15 @@ def _is_part_heading(line: str) -> bool:
     """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
     if _PART.match(line) and looks_like_heading(line):
         return True
-    return len(line) <= 40 and not re.search(r"[。，,；]", line) and bool(_PLAN.search(line) or _REVIEW.search(line))
+    # A heading names a part and states no figure; a line that does is a news headline (新疆 2026: "新疆2026年地区
+    # 生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资", tests/data/extract-unseen-2).
+    states_a_figure = re.search(r"\d", re.sub(r"\d{4}年", "", line)) is not None
+    return (
+        len(line) <= 40
+        and not re.search(r"[。，,；]", line)
+        and not states_a_figure
+        and bool(_PLAN.search(line) or _REVIEW.search(line))
+    )
 
 
 # The marks that open the items of a list: "●居民消费价格涨幅3%左右", "1.地区生产总值增长6%左右", "（3）…",
@@ -148,6 +160,13 @@ def _is_headline(line: str) -> bool:
     """A title line: short, with no sentence punctuation ("2024两会|2024年目标GDP增长5%"); not an item of a
     list, which states what it says as a line of its own ("●粮食产量保持在500亿斤以上")."""
     return _is_headline_text(line) and not _SECTION.match(line) and not _LIST_ITEM.match(line)
+
+
+def _headline_only_states(line: _Line, text: str, year: int) -> bool:
+    """Whether LINE, a headline, gives a target of the YEAR in a figure that the text after it never writes again
+    ("新疆2026年地区生产总值预期目标增长5.5%—6%"; not "2024两会|2024年目标GDP增长5%" above "增长5%左右")."""
+    stated = re.search(rf"{year}年[^，。]{{0,16}}?目标[^，。\d]{{0,6}}?(\d[\d.%—\-~至]*)", line.text)
+    return stated is not None and text.find(stated.group(1), line.start + len(line.text)) < 0
 
 
 def part_state(heading: str, year: int, state: str) -> str:
@@ -203,7 +222,7 @@ def _is_past(sentence: str, year: int) -> bool:
     # "巩固“十四五”成果，今年新建农村公路100公里" names the last plan but speaks of this year.
     if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):
         return True
-    if _PROCEDURE.search(sentence):
+    if _PROCEDURE.search(sentence) or _ABOUT_THE_REPORT.match(sentence):
         return True
     return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))
 
@@ -256,6 +275,11 @@ def _clauses(
                 if due and state != "five"
                 else ""
             )
+            # "报告指出,“十五五”期间,全区GDP力争突破1000亿元" (鄂城区 2026): a clause that only names the period sets
+            # the time of the clauses after it, as one that opens the sentence does.
+            if not five_year_sentence and len(clause.group()) <= 12 and speaks_of_the_period(clause.group(), year):
+                five_year_sentence = True
+                sentence_due = horizon(clause.group(), year) or due_year(heading + clause.group(), year)
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
                 is_past = carried_past = False
             start = sentence_start + clause.start()
@@ -299,7 +323,9 @@ def lay_out(text: str, year: int | None) -> Layout:
         and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
     for index, line in enumerate(lines):
-        if _is_part_heading(line.text):
+        # A title that names the coming plan's goals opens their part, numbered or not: "锚定“十五五”时期主要目标"
+        # (鄂城区 2026, a news report's subheading; tests/data/extract-unseen-2).
+        if _is_part_heading(line.text) or (titled[index] and is_five_year_heading(line.text, plan_year)):
             # A heading may share its line with the first sentence under it, as the items of a list of
             # people's-livelihood projects do: "二、农村公路提档升级项目。新建、改建农村公路100公里。"
             # (https://m.bkrmw.net/detail/156628). The heading opens the part; the sentence is read.
@@ -321,8 +347,11 @@ def lay_out(text: str, year: int | None) -> Layout:
             if not rest:
                 continue
             line = _Line(line.start + body, rest)
-        if titled[index] and index not in listed:
-            continue  # a title restates what the text below says, and commits to nothing itself
+        # A title restates what the text below says, and commits to nothing itself; but a news headline may give the
+        # plan's target that its article, often a review, never states again: "新疆2026年地区生产总值预期目标增长
+        # 5.5%—6%" (新疆 2026, tests/data/extract-unseen-2).
+        if titled[index] and index not in listed and not _headline_only_states(line, text, plan_year):
+            continue
         part_is_plan = state != "review"
         key_match = _SECTION.match(line.text) if state in ("plan", "open") else None
         paragraph_section = section

@@ -28,7 +28,8 @@ def period_name(year: int) -> str:
 # "到2030年", "至2030年底": a year after the plan's own, named as a horizon.
 _HORIZON = re.compile(r"(?:到|至)(\d{4})年")
 # "年均增长6%", "年均增速", "今后五年", "未来五年", "五年后": a span of years, not the plan's one.
-_SPAN = re.compile(r"年均|今后五年|未来五年|五年后|五年内|五年间")
+# Not 年均浓度 (细颗粒物年均浓度控制在29微克/立方米, 北京市 2026): a year's mean, the way air is measured.
+_SPAN = re.compile(r"年均(?!浓度)|今后五年|未来五年|五年后|五年内|五年间")
 
 
 def horizon(sentence: str, year: int) -> int | None:
@@ -47,7 +48,10 @@ def speaks_of_the_period(words: str, year: int) -> bool:
     "年均增长7.2%" under the review of "十四五" speaks of the past period: see `about_the_last_period`.
     """
     name = period_name(year)
-    during = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|末|规划期)", words) is not None
+    # What the plan states is a goal of its period: "未来十五五规划提及,…设置了29项主要指标" (北京市 2026; 规画 is how
+    # a Taiwan paper writes 规划).
+    stated = rf"{name}[”\"’]?(?:时期|期间|末|规划期|规[划画](?:纲要)?(?:提及|提出|明确))"
+    during = bool(name) and re.search(stated, words) is not None
     return horizon(words, year) is not None or bool(_SPAN.search(words)) or during
 
 

@@ -17,7 +17,7 @@ _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
-    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增至|升至|超过|突破|控制在|控制|"
+    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
     r"涨幅为?|上涨|为|在|各)$"
 )
@@ -88,8 +88,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
-    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复)[。；;]?$", after):
+    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
+    if re.match(r"[^，,、；;的\d]{1,6}的", after):
+        return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
 
 
@@ -143,8 +145,11 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
-    if re.search(r"不低于|不少于", predicate) and not percent and _ANY_ACTION.search(subject):
-        return "quantity", False  # 城镇新增就业不少于5000人: this year's work, with a floor under it
+    counted = _ANY_ACTION.search(subject) or figure.counting or _FLOW.search(subject)
+    if re.search(r"不低于|不少于", predicate) and not percent and counted:
+        # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
+        # work (a count, a yearly total), with a floor under it
+        return "quantity", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     if share:
@@ -158,10 +163,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
-    if re.search(r"(?:提高|提升)(?:到|至)$", predicate):
+    if re.search(r"(?:提高|提升|增加)(?:到|至)$", predicate):
         return "level", False  # "受教育年限提高到11.7年": raised to a level it has before the year
-    if re.search(r"达|到|至", predicate) and "人均" in subject:  # 人均收入达到3.5万元; not 提高30元 (a rise)
-        return "level", False
+    if re.search(r"达|到|至", predicate) and ("人均" in subject or "/人" in figure.unit):
+        return "level", False  # 人均收入达到3.5万元, 劳动生产率达58万元/人; not 提高30元 (a rise)
     return "quantity", False
 
 
@@ -193,7 +198,8 @@ _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|�
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
 # tests/data/extract-unseen).
 _ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
-_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|项?指标|大类)")
+# The dimensions and indicators a plan is set out in: "从创新…6个维度,设置了29项主要指标" (北京市 2026).
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|项?(?:主要)?指标|大类)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -205,7 +211,10 @@ _SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
 
 
 # The dimensions of one project size it: "新建道路全长343米、路基宽度24米" (建湖县 2026), "全长约4.3公里" (涉县 2025).
-_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$")
+# What one building holds, listed after its storeys: "建筑内容共6层、33套" (保康县 2026, tests/data/extract-unseen-2).
+_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$|\d+层[、和及]$")
+# A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
+_RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
 # The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
 # (涉县 2025).
 _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
@@ -236,15 +245,19 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return True
-    if _THE_LIST.search(after) or _in_breakdown(text, figure.start):
+    if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or _in_breakdown(text, figure.start):
         return True
-    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 3]):
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 4]):
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
     if before.endswith("提出") and figure.unit == "项" and not _is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
-    return figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS
+    # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
+    # in digits too.
+    return (figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS) or (
+        figure.written == "1" and figure.unit == "座" and not figure.tail
+    )
 
 
 def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
