@@ -166,8 +166,9 @@ def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] != "--unseen":
         print(score_passage(Path(argv[0]), Path(argv[1])).line(Path(argv[0]).name))
         return 0
-    if argv and argv[0] == "--unseen":  # passages labelled before the extractor first saw them (batch 1, or 2)
-        folder = ROOT / "tests" / "data" / ("extract-unseen-2" if argv[1:] == ["2"] else "extract-unseen")
+    if argv and argv[0] == "--unseen":  # passages labelled before the extractor first saw them: batch 1, 2, 3...
+        batch = argv[1] if len(argv) > 1 and argv[1] != "1" else ""
+        folder = ROOT / "tests" / "data" / ("extract-unseen" + (f"-{batch}" if batch else ""))
     else:
         folder = ROOT / "tests" / "data" / "extract"
         targets, milestones = score_2023()
