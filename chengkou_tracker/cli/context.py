@@ -140,6 +140,13 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def today() -> dt.date:
+    """The day a figure may be dated at the latest: CHENGKOU_NOW's day when it pins the clock, else today."""
+    if os.environ.get("CHENGKOU_NOW"):
+        return now().date()
+    return dt.date.today()
+
+
 def reporter(by: str | None) -> str:
     """Who makes a change: --by, else the login name (else 'unknown')."""
     if by is not None:

@@ -65,7 +65,9 @@ def _table(commitment: Commitment) -> dict[str, Any]:
     }
     for key in ("target", "unit", "direction", "tolerance", "baseline", "baseline_quote"):
         value = getattr(commitment, key)
-        if value is not None:
+        if isinstance(value, float):
+            table[key] = int(value) if value.is_integer() else value  # 55, as the report and extract write it
+        elif value is not None:
             table[key] = str(value) if key == "direction" else value
     table["start"] = commitment.start
     table["deadline"] = commitment.deadline

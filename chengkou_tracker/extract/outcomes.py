@@ -45,6 +45,15 @@ class Outcomes:
     rows: tuple[Outcome, ...]
     delayed: tuple[tuple[str, str], ...]  # (commitment id, the sentence that puts it off): a note, no figure
     unmatched: tuple[str, ...]  # review figures that measure nothing in the ledger, as quoted
+    source: str = ""  # the new report's title, each row's source
+
+    @property
+    def final(self) -> int:
+        return sum(1 for row in self.rows if row.final)
+
+    @property
+    def milestones(self) -> int:
+        return sum(1 for row in self.rows if isinstance(row.value, str))
 
 
 def _metric(subject: str) -> str:
@@ -113,7 +122,33 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
             unmatched.append(text[target.quote_start : target.quote_end])
     done, delayed = _milestones(ledger, text, review, closing)
     rows = sorted([row for _, row in best.values()] + done, key=lambda row: _order(ledger, row.commitment))
-    return Outcomes(tuple(rows), tuple(delayed), tuple(unmatched))
+    from chengkou_tracker.extract import find_place, report_title
+
+    source = report_title(find_place(text) or ledger.report.place, year + 1, text)
+    return Outcomes(tuple(rows), tuple(delayed), tuple(unmatched), source)
+
+
+# The columns `import` reads, in the order a clerk checks them.
+IMPORT_FIELDS = ("id", "date", "value", "final", "note", "source")
+
+
+def outcomes_csv(found: Outcomes) -> bytes:
+    """FOUND's rows as a CSV file `import` reads (UTF-8 with a byte-order mark, for Excel)."""
+    from chengkou_tracker.output.formats import to_csv
+    from chengkou_tracker.output.sheets import csv_bytes
+
+    records = [
+        {
+            "id": row.commitment,
+            "date": row.date.isoformat(),
+            "value": row.value,
+            "final": row.final,
+            "note": row.note,
+            "source": found.source,
+        }
+        for row in found.rows
+    ]
+    return csv_bytes(to_csv(records, IMPORT_FIELDS))
 
 
 def _fell(text: str, target: Target) -> bool:
