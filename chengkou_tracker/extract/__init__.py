@@ -17,7 +17,7 @@ from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
-from chengkou_tracker.extract.place import find_place
+from chengkou_tracker.extract.place import find_place, report_title
 
 if TYPE_CHECKING:
     from chengkou_tracker.extract.outcomes import Outcomes
@@ -70,12 +70,6 @@ def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
             return False
         shift = at - position
     return True
-
-
-def report_title(place: str, year: int, text: str) -> str:
-    """The report's title: 云溪县2027年政府工作报告 (or the 国民经济和社会发展计划 it is)."""
-    kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
-    return f"{place}{year}年{kind}"
 
 
 def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:

@@ -54,6 +54,13 @@ def _same_project(carried: Commitment, table: dict[str, Any]) -> bool:
     return len(old) >= 3 and (old in new or new in old or old in table["quote"])
 
 
+# The keys of a carried table in the order extract writes a draft's.
+_ORDER = (
+    "id", "section", "title", "title_en", "quote", "kind", "target", "unit", "direction", "tolerance", "baseline",
+    "baseline_quote", "start", "deadline", "owner", "tags", "carried_from",
+)  # fmt: skip
+
+
 def _table(commitment: Commitment) -> dict[str, Any]:
     table: dict[str, Any] = {
         "id": "",
@@ -103,6 +110,7 @@ def carry_over(old: Ledger, drafted: list[dict[str, Any]], year: int) -> tuple[l
             table["deadline"] = max(commitment.deadline, dt.date(year, 12, 31))
         table["start"] = dt.date(year, 1, 1)
         table["carried_from"] = link
+        table = {key: table[key] for key in _ORDER if key in table}
         if commitment.section not in sections:
             sections.append(commitment.section)
         result.append(table)

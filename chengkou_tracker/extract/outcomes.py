@@ -17,6 +17,7 @@ from chengkou_tracker.extract.carry import project
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.layout import Clause, lay_out
+from chengkou_tracker.extract.place import find_place, report_title
 from chengkou_tracker.extract.targets import Target, targets
 from chengkou_tracker.model import Commitment, Kind, Ledger
 
@@ -122,8 +123,6 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
             unmatched.append(text[target.quote_start : target.quote_end])
     done, delayed = _milestones(ledger, text, review, closing)
     rows = sorted([row for _, row in best.values()] + done, key=lambda row: _order(ledger, row.commitment))
-    from chengkou_tracker.extract import find_place, report_title
-
     source = report_title(find_place(text) or ledger.report.place, year + 1, text)
     return Outcomes(tuple(rows), tuple(delayed), tuple(unmatched), source)
 
