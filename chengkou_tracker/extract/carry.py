@@ -98,6 +98,7 @@ def carry_over(old: Ledger, drafted: list[dict[str, Any]], year: int) -> tuple[l
         if again is not None:
             again["carried_from"] = link
             again["owner"] = again.get("owner") or commitment.owner
+            again["title_en"] = again.get("title_en") or commitment.title_en
             continue
         table = _table(commitment)
         if commitment.kind is not Kind.MILESTONE:
