@@ -29,7 +29,7 @@ def run(
         str | None,
         typer.Option(
             "--carry-over",
-            metavar="OLD",
+            metavar="FILE",
             help="The year before's ledger: carry in its goals due later and its unfinished projects, each "
             'linked by carried_from = "YEAR:ID".',
             show_default=False,
