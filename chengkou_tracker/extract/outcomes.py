@@ -146,7 +146,8 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
     done, delayed = _milestones(ledger, text, review, closing)
     rows = sorted([row for _, row in best.values()] + done, key=lambda row: _order(ledger, row.commitment))
     source = report_title(find_place(text) or ledger.report.place, year + 1, text)
-    return Outcomes(tuple(rows), tuple(delayed), tuple(unmatched), source)
+    # A 分别 list that matches nothing is quoted once, not once a figure.
+    return Outcomes(tuple(rows), tuple(delayed), tuple(dict.fromkeys(unmatched)), source)
 
 
 # The columns `import` reads, in the order a clerk checks them.
