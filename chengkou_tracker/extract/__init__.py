@@ -245,7 +245,7 @@ def _read_report(report: Path) -> bytes:
     try:
         return report.read_bytes()
     except OSError as error:
-        raise UsageError(f"cannot read {report}: {error.strerror}") from None
+        raise UsageError("extract.unreadable", path=report, error=error) from None
 
 
 def _write(output: Path, data: bytes, *, force: bool) -> None:

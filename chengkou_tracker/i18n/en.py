@@ -259,6 +259,7 @@ SENTENCES: dict[str, str] = {
     "extract.carried": "carried over from the {year} ledger: {count} commitments ({goals} due later, {projects} unfinished projects, {again} of them named again by this report)",
     "history.carried_from": "{id} was carried over: its figures before {start} are in the {year} ledger, as {old_id}",
     "show.carried_from": "{year} ledger, {old_id}",
+    "extract.unreadable": "cannot read {path}: {error}",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
     # (end of issue20)

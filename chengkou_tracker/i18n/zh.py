@@ -259,6 +259,7 @@ SENTENCES: dict[str, str] = {
     "extract.carried": "从 {year} 年台账承接{count}项（跨年目标{goals}项，未完成项目{projects}项，其中本报告再次提到{again}项）",
     "history.carried_from": "{id} 承接自上一年：{start} 之前的数据在 {year} 年台账中，编号 {old_id}",
     "show.carried_from": "{year} 年台账 {old_id}",
+    "extract.unreadable": "无法读取 {path}: {error}",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
     # (end of issue20)
