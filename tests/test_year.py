@@ -262,6 +262,18 @@ def _carried_open(run: Run) -> dict[str, dict[str, object]]:
     return {t["id"]: t for t in tomllib.loads(Path("yunxi-2027.toml").read_text("utf-8"))["commitment"]}
 
 
+def test_carry_over_takes_only_an_earlier_year(run: Run, year: Path) -> None:
+    assert run("extract", "yunxi-2027.txt", "--carry-over", "yunxi-2026.toml", "-o", "new.toml").code == 0
+    result = run("extract", "yunxi-2027.txt", "--carry-over", "new.toml", "-o", "again.toml")
+    assert (result.code, result.stderr) == (
+        2,
+        "chengkou-tracker: error: new.toml is the ledger of 2027; --carry-over takes the ledger of a year before 2027\n",
+    )
+    assert not (year / "again.toml").exists()
+    missing = run("extract", "yunxi-2027.txt", "--carry-over", "none.toml", "-o", "again.toml")
+    assert missing.code == 3 and not (year / "again.toml").exists()
+
+
 def test_show_and_history_of_a_carried_goal_point_to_the_old_ledger(run: Run, year: Path) -> None:
     _closed(run)
     _carried(run)

@@ -147,6 +147,8 @@ def extract(
     if carry is not None:
         from chengkou_tracker.extract.carry import carry_over
 
+        if carry.report.year >= layout.year:  # carried forward only: a 2027 ledger does not continue into 2026
+            raise UsageError("extract.carry.year", path=carry.path, old=carry.report.year, year=layout.year)
         drafted = len(commitments)
         commitments, needed = carry_over(carry, commitments, layout.year)
         known = {section["key"] for section in sections}

@@ -260,6 +260,7 @@ SENTENCES: dict[str, str] = {
     "history.carried_from": "{id} was carried over: its figures before {start} are in the {year} ledger, as {old_id}",
     "show.carried_from": "{year} ledger, {old_id}",
     "extract.unreadable": "cannot read {path}: {error}",
+    "extract.carry.year": "{path} is the ledger of {old}; --carry-over takes the ledger of a year before {year}",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
     # (end of issue20)

@@ -260,6 +260,7 @@ SENTENCES: dict[str, str] = {
     "history.carried_from": "{id} 承接自上一年：{start} 之前的数据在 {year} 年台账中，编号 {old_id}",
     "show.carried_from": "{year} 年台账 {old_id}",
     "extract.unreadable": "无法读取 {path}: {error}",
+    "extract.carry.year": "{path} 是 {old} 年的台账；--carry-over 需要 {year} 年之前某一年的台账",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
     # (end of issue20)
