@@ -141,6 +141,8 @@ class Commitment:
     also_sections: tuple[str, ...] = ()
     also_quotes: tuple[str, ...] = ()
     line: int = field(default=0, compare=False)
+    # Where a commitment carried over from the year before came from, "2026:T011" (its earlier figures).
+    carried_from: str = ""
 
     @property
     def effective_tolerance(self) -> float:

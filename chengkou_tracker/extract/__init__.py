@@ -10,17 +10,30 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chengkou_tracker.errors import NothingFound, UsageError
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
-from chengkou_tracker.extract.place import find_place
+from chengkou_tracker.extract.place import find_place, report_title
 from chengkou_tracker.extract.script import simplified
 
-__all__ = ["Extraction", "NothingToDraft", "extract", "extract_file", "find_place", "summary"]
+if TYPE_CHECKING:
+    from chengkou_tracker.extract.outcomes import Outcomes
+    from chengkou_tracker.model import Ledger
+
+__all__ = [
+    "Extraction",
+    "NothingToDraft",
+    "extract",
+    "extract_file",
+    "find_place",
+    "outcomes_file",
+    "report_title",
+    "summary",
+]
 
 
 class NothingToDraft(NothingFound):
@@ -36,6 +49,8 @@ class Extraction:
     year: int
     year_source: str
     five_year: int = 0
+    carried: tuple[tuple[str, bool], ...] = ()  # (kind, named again by the new report) of each carried commitment
+    carried_year: int = 0
 
 
 def _quoted_as_written(raw: str, found: list[Draft]) -> bool:
@@ -79,11 +94,6 @@ def _quoted_from(text: str, reading: str, found: list[Draft]) -> list[Draft]:
     return found
 
 
-def _title(place: str, year: int, text: str) -> str:
-    kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
-    return f"{place}{year}年{kind}"
-
-
 def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
     table: dict[str, Any] = {"id": ident, "section": draft.section, "title": draft.title, "title_en": ""}
     table["quote"] = draft.quote
@@ -115,9 +125,18 @@ def _with_reasons(body: str, reasons: dict[str, list[str]]) -> str:
 
 
 def extract(
-    data: bytes, name: str, *, year: int | None = None, place: str | None = None, text_path: str = ""
+    data: bytes,
+    name: str,
+    *,
+    year: int | None = None,
+    place: str | None = None,
+    text_path: str = "",
+    carry: Ledger | None = None,
 ) -> Extraction:
-    """The draft ledger of the report in DATA (read from a file called NAME), as TOML text."""
+    """The draft ledger of the report in DATA (read from a file called NAME), as TOML text.
+
+    With CARRY (the year before's ledger), its commitments that go on are carried in (extract/carry.py).
+    """
     from chengkou_tracker.store.writer import draft_text
 
     raw = decode(data, name)
@@ -139,22 +158,32 @@ def extract(
     report: dict[str, Any] = {
         "place": chosen_place,
         "year": layout.year,
-        "title": _title(chosen_place, layout.year, reading),
+        "title": report_title(chosen_place, layout.year, reading),
     }
     # The ledger names the report's file only where `validate` can find every quote in it as it is.
     if text_path and raw == data.decode("utf-8-sig", errors="replace") and _quoted_as_written(raw, found):
         report["text"] = text_path
     report["sections"] = sections
+    ordered = sorted(found, key=lambda d: d.position)
+    commitments = [_commitment(draft, "", layout.year) for draft in ordered]
+    carried: list[tuple[str, bool]] = []
+    if carry is not None:
+        from chengkou_tracker.extract.carry import carry_over
+
+        if carry.report.year >= layout.year:  # carried forward only: a 2027 ledger does not continue into 2026
+            raise UsageError("extract.carry.year", path=carry.path, old=carry.report.year, year=layout.year)
+        drafted = len(commitments)
+        commitments, needed = carry_over(carry, commitments, layout.year)
+        known = {section["key"] for section in sections}
+        sections.extend({"key": key, "heading": carry.report.heading(key)} for key in needed if key not in known)
+        carried = [(t["kind"], n < drafted) for n, t in enumerate(commitments) if "carried_from" in t]
+    # Ids in order, drafts first: T001... for figures, M001... for milestones.
     counters = {"T": 0, "M": 0}
-    commitments = []
-    reasons: dict[str, list[str]] = {}
-    for draft in sorted(found, key=lambda d: d.position):
-        letter = "M" if draft.kind == "milestone" else "T"
+    for table in commitments:
+        letter = "M" if table["kind"] == "milestone" else "T"
         counters[letter] += 1
-        ident = f"{letter}{counters[letter]:03d}"
-        commitments.append(_commitment(draft, ident, layout.year))
-        if draft.reasons:
-            reasons[ident] = draft.reasons
+        table["id"] = f"{letter}{counters[letter]:03d}"
+    reasons = {commitments[n]["id"]: draft.reasons for n, draft in enumerate(ordered) if draft.reasons}
     header = (
         f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
         '# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).\n\n'
@@ -167,6 +196,8 @@ def extract(
         year=layout.year,
         year_source=layout.year_source,
         five_year=sum(1 for draft in found if draft.five_year),
+        carried=tuple(carried),
+        carried_year=carry.report.year if carry is not None else 0,
     )
 
 
@@ -188,25 +219,92 @@ def summary(extraction: Extraction, lang: str) -> str:
     )
 
 
-def extract_file(report: Path, *, year: int | None, place: str | None, output: Path | None, force: bool) -> Extraction:
-    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE)."""
+def carried_summary(extraction: Extraction, lang: str) -> str:
+    """The line `extract --carry-over` adds: what came over from the year before, and how much of it."""
+    from chengkou_tracker.i18n import say
+
+    projects = sum(1 for kind, _ in extraction.carried if kind == "milestone")
+    return say(
+        "extract.carried",
+        lang,
+        year=extraction.carried_year,
+        count=len(extraction.carried),
+        goals=len(extraction.carried) - projects,
+        projects=projects,
+        again=sum(1 for _, again in extraction.carried if again),
+    )
+
+
+def extract_file(
+    report: Path,
+    *,
+    year: int | None,
+    place: str | None,
+    output: Path | None,
+    force: bool,
+    carry_over: Path | None = None,
+) -> Extraction:
+    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE).
+
+    With CARRY_OVER, the year before's ledger: its commitments that go on are carried into the draft.
+    """
     if output is not None and output.exists() and not force:
         raise UsageError("write.exists", path=output)
-    try:
-        data = report.read_bytes()
-    except OSError as error:
-        raise UsageError("extract.unreadable", path=str(report), error=error) from None
+    carry = None
+    if carry_over is not None:
+        from chengkou_tracker.store.ledger import load
+
+        carry = load(str(carry_over))
+    data = _read_report(report)
     text_path = ""
     if report.suffix.lower() == ".txt":
         folder = output.resolve().parent if output is not None else Path.cwd()
         text_path = Path(os.path.relpath(report.resolve(), folder)).as_posix()
-    extraction = extract(data, report.name, year=year, place=place, text_path=text_path)
+    extraction = extract(data, report.name, year=year, place=place, text_path=text_path, carry=carry)
     if output is not None:
-        from chengkou_tracker.errors import LedgerError
-        from chengkou_tracker.store.files import write_file
-
-        try:
-            write_file(str(output), extraction.toml.encode("utf-8"), force=force)
-        except LedgerError as error:  # the draft's path is the user's argument: bad input (exit 2)
-            raise UsageError(error.key, **error.fields) from None
+        _write(output, extraction.toml.encode("utf-8"), force=force)
     return extraction
+
+
+def _read_report(report: Path) -> bytes:
+    try:
+        return report.read_bytes()
+    except OSError as error:
+        raise UsageError("extract.unreadable", path=report, error=error) from None
+
+
+def _write(output: Path, data: bytes, *, force: bool) -> None:
+    """DATA to OUTPUT through the one durable write; a failure is the user's argument at fault (exit 2)."""
+    from chengkou_tracker.errors import LedgerError
+    from chengkou_tracker.store.files import write_file
+
+    try:
+        write_file(str(output), data, force=force)
+    except LedgerError as error:
+        raise UsageError(error.key, **error.fields) from None
+
+
+def outcomes_file(
+    ledger_path: str, report: Path, *, output: Path | None, force: bool
+) -> tuple[Ledger, Outcomes, bytes]:
+    """The old ledger at LEDGER_PATH, the outcomes REPORT states for its year, and their CSV, written to OUTPUT.
+
+    The ledger itself is never written: OUTPUT may not be it, and an existing OUTPUT is replaced only with FORCE.
+    """
+    from chengkou_tracker.extract.outcomes import outcomes, outcomes_csv
+    from chengkou_tracker.store.ledger import load
+
+    if output is not None and output.exists():
+        if os.path.exists(ledger_path) and os.path.samefile(output, ledger_path):
+            raise UsageError("outcomes.is_ledger", path=output)
+        if not force:
+            raise UsageError("write.exists", path=output)
+    ledger = load(ledger_path)
+    data = _read_report(report)
+    found = outcomes(ledger, data, report.name)
+    if not found.rows and not found.delayed:
+        raise NothingFound("outcomes.nothing", name=report.name, year=ledger.report.year)
+    csv = outcomes_csv(found)
+    if output is not None:
+        _write(output, csv, force=force)
+    return ledger, found, csv

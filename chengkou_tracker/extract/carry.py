@@ -54,6 +54,13 @@ def _same_project(carried: Commitment, table: dict[str, Any]) -> bool:
     return len(old) >= 3 and (old in new or new in old or old in table["quote"])
 
 
+# The keys of a carried table in the order extract writes a draft's.
+_ORDER = (
+    "id", "section", "title", "title_en", "quote", "kind", "target", "unit", "direction", "tolerance", "baseline",
+    "baseline_quote", "start", "deadline", "owner", "tags", "carried_from",
+)  # fmt: skip
+
+
 def _table(commitment: Commitment) -> dict[str, Any]:
     table: dict[str, Any] = {
         "id": "",
@@ -65,7 +72,9 @@ def _table(commitment: Commitment) -> dict[str, Any]:
     }
     for key in ("target", "unit", "direction", "tolerance", "baseline", "baseline_quote"):
         value = getattr(commitment, key)
-        if value is not None:
+        if isinstance(value, float):
+            table[key] = int(value) if value.is_integer() else value  # 55, as the report and extract write it
+        elif value is not None:
             table[key] = str(value) if key == "direction" else value
     table["start"] = commitment.start
     table["deadline"] = commitment.deadline
@@ -89,6 +98,7 @@ def carry_over(old: Ledger, drafted: list[dict[str, Any]], year: int) -> tuple[l
         if again is not None:
             again["carried_from"] = link
             again["owner"] = again.get("owner") or commitment.owner
+            again["title_en"] = again.get("title_en") or commitment.title_en
             continue
         table = _table(commitment)
         if commitment.kind is not Kind.MILESTONE:
@@ -101,6 +111,7 @@ def carry_over(old: Ledger, drafted: list[dict[str, Any]], year: int) -> tuple[l
             table["deadline"] = max(commitment.deadline, dt.date(year, 12, 31))
         table["start"] = dt.date(year, 1, 1)
         table["carried_from"] = link
+        table = {key: table[key] for key in _ORDER if key in table}
         if commitment.section not in sections:
             sections.append(commitment.section)
         result.append(table)

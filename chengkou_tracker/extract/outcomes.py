@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from chengkou_tracker.extract.baselines import _same_metric as same_metric
 from chengkou_tracker.extract.baselines import metric
@@ -17,6 +18,7 @@ from chengkou_tracker.extract.carry import project
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
 from chengkou_tracker.extract.layout import Clause, lay_out
+from chengkou_tracker.extract.place import find_place, report_title
 from chengkou_tracker.extract.targets import Target, targets
 from chengkou_tracker.model import Commitment, Kind, Ledger
 
@@ -45,6 +47,15 @@ class Outcomes:
     rows: tuple[Outcome, ...]
     delayed: tuple[tuple[str, str], ...]  # (commitment id, the sentence that puts it off): a note, no figure
     unmatched: tuple[str, ...]  # review figures that measure nothing in the ledger, as quoted
+    source: str = ""  # the new report's title, each row's source
+
+    @property
+    def final(self) -> int:
+        return sum(1 for row in self.rows if row.final)
+
+    @property
+    def milestones(self) -> int:
+        return sum(1 for row in self.rows if isinstance(row.value, str))
 
 
 def _metric(subject: str) -> str:
@@ -71,16 +82,37 @@ def _score(review: Target, review_index: int, commitment: Commitment, subject: s
     return same_metric(_metric(review.subject), subject)
 
 
-def _past_targets(text: str, clauses: tuple[Clause, ...]) -> list[tuple[Target, int, str]]:
-    """Every figure of the review part with its place in its 分别 list and its sentence."""
-    found: list[tuple[Target, int, str]] = []
+# "地区生产总值193.3亿元、增长6%" (延津县, 2025): a growth right after an amount, joined by 、 or ，, is the
+# amount's growth.
+_JOINED = re.compile(r"[、，,]?")
+
+
+class _Stated(NamedTuple):
+    """A figure of the review part: its place in its 分别 list, its sentence, and where its words start."""
+
+    target: Target
+    place: int  # in its 分别 list
+    sentence: str
+    quoted_from: int
+    amount: bool = False  # an amount whose growth follows: 地区生产总值193.3亿元 of 地区生产总值193.3亿元、增长6%
+
+
+def _past_targets(text: str, clauses: tuple[Clause, ...]) -> list[_Stated]:
+    """Every figure of the review part (see _Stated); a growth after an amount takes the amount's subject."""
+    found: list[_Stated] = []
     for clause in clauses:
         sentence = _SENTENCE.match(text, clause.sentence_start)
         words = sentence.group() if sentence else text[clause.start : clause.end]
         if _PERIOD.search(text[clause.start : clause.end]):
             continue
         for target in targets(text, clause.start, clause.end):
-            found.append((target, target.list_index, words))
+            start = target.quote_start
+            if not target.subject and found and target.kind == "growth":
+                before = found[-1].target
+                if before.subject and _JOINED.fullmatch(text[before.quote_end : target.quote_start]):
+                    found[-1] = found[-1]._replace(amount=True)
+                    target, start = replace(target, subject=before.subject), found[-1].quoted_from
+            found.append(_Stated(target, target.list_index, words, start))
     return found
 
 
@@ -95,7 +127,7 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
     subjects = {c.id: _subject(c) for c in numeric}
     best: dict[str, tuple[int, Outcome]] = {}
     unmatched: list[str] = []
-    for target, index, sentence in _past_targets(text, tuple(review)):
+    for target, index, sentence, quoted_from, amount in _past_targets(text, tuple(review)):
         fell = _fell(text, target)
         if fell:  # 固定资产投资下降2.1%: a growth of -2.1%, read as a reduction by the plan's rules
             target = replace(target, kind="growth")
@@ -109,11 +141,36 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
             row = Outcome(commitment.id, closing, value, commitment.deadline <= closing, sentence)
             if commitment.id not in best or score > best[commitment.id][0]:
                 best[commitment.id] = (score, row)
-        if not matched:
-            unmatched.append(text[target.quote_start : target.quote_end])
+        if not matched and not amount:  # an amount stated with its growth is one figure, listed once
+            unmatched.append(text[quoted_from : target.quote_end])
     done, delayed = _milestones(ledger, text, review, closing)
     rows = sorted([row for _, row in best.values()] + done, key=lambda row: _order(ledger, row.commitment))
-    return Outcomes(tuple(rows), tuple(delayed), tuple(unmatched))
+    source = report_title(find_place(text) or ledger.report.place, year + 1, text)
+    # A 分别 list that matches nothing is quoted once, not once a figure.
+    return Outcomes(tuple(rows), tuple(delayed), tuple(dict.fromkeys(unmatched)), source)
+
+
+# The columns `import` reads, in the order a clerk checks them.
+IMPORT_FIELDS = ("id", "date", "value", "final", "note", "source")
+
+
+def outcomes_csv(found: Outcomes) -> bytes:
+    """FOUND's rows as a CSV file `import` reads (UTF-8 with a byte-order mark, for Excel)."""
+    from chengkou_tracker.output.formats import to_csv
+    from chengkou_tracker.output.sheets import csv_bytes
+
+    records = [
+        {
+            "id": row.commitment,
+            "date": row.date.isoformat(),
+            "value": row.value,
+            "final": row.final,
+            "note": row.note,
+            "source": found.source,
+        }
+        for row in found.rows
+    ]
+    return csv_bytes(to_csv(records, IMPORT_FIELDS))
 
 
 def _fell(text: str, target: Target) -> bool:

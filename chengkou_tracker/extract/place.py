@@ -28,3 +28,9 @@ def find_place(text: str) -> str:
             if len(name) >= 2 and not _NOT_A_PLACE.match(name):
                 return name
     return ""
+
+
+def report_title(place: str, year: int, text: str) -> str:
+    """The report's title: 云溪县2027年政府工作报告 (or the 国民经济和社会发展计划 it is)."""
+    kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
+    return f"{place}{year}年{kind}"

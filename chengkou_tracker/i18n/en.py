@@ -253,6 +253,19 @@ SENTENCES: dict[str, str] = {
     # ---- issue18: keys added by this area go below
     # (end of issue18)
     # ---- issue19: keys added by this area go below
+    "outcomes.summary": "{count} figures of {year} from {name} ({final} final, {later} toward later goals, {milestones} milestones) written to {path}; check them, then import the file",
+    "outcomes.summary.stdout": "{count} figures of {year} from {name} ({final} final, {later} toward later goals, {milestones} milestones); check them, then import them",
+    "outcomes.delayed": "put off by the report, no figure, a note only ({count}):",
+    "outcomes.unmatched": "review figures matching no commitment of the ledger ({count}):",
+    "outcomes.line": "  {id} {title}: {sentence}",
+    "outcomes.quote": "  {quote}",
+    "outcomes.nothing": "{name}: its review of {year} states no figure or project of the ledger; nothing written",
+    "outcomes.is_ledger": "{path} is the ledger; outcomes never writes it: give another --output",
+    "ledger.carried_from.invalid": "'carried_from' must be a year and an id, like \"2026:T011\", not {text}",
+    "extract.carried": "carried over from the {year} ledger: {count} commitments ({goals} due later, {projects} unfinished projects, {again} of them named again by this report)",
+    "history.carried_from": "{id} was carried over: its figures before {start} are in the {year} ledger, as {old_id}",
+    "show.carried_from": "{year} ledger, {old_id}",
+    "extract.carry.year": "{path} is the ledger of {old}; --carry-over takes the ledger of a year before {year}",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
     # (end of issue20)

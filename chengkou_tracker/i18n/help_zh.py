@@ -175,6 +175,15 @@ TEXTS: dict[str, str] = {
     ),
     "The place, e.g. 城口县 [default: the government named in the text].": "地区，如 城口县 [默认: 原文中署名的政府]。",
     "Overwrite an existing --output file.": "覆盖已有的 --output 文件。",
+    "The year before's ledger: carry in its goals due later and its unfinished projects, each linked by "
+    'carried_from = "YEAR:ID".': ("上一年的台账：承接其中跨年的目标和未完成的项目，每项注明来处（年份:编号）。"),
+    "Draft the closed year's figures from the next report's review part, as a CSV file to check and import "
+    "(the ledger is not written).": (
+        "从下一年报告的回顾部分起草上一年的数据，写成 CSV 文件，核对后再导入（不写台账）。"
+    ),
+    "The next year's report: a .txt (UTF-8 or GB18030) or a saved .html page.": (
+        "下一年的报告原文：.txt 文件（UTF-8 或 GB18030 编码）或保存下来的 .html 网页。"
+    ),
 }
 
 # The pace and gap paragraph under list, show and report (cli/options.py's PACE_HELP).

@@ -35,6 +35,7 @@ _ZH = {
     "mean progress": "平均进度",
     "days late": "逾期天数",
     "also stated in": "另见",
+    "carried from": "承接自",
     "elapsed": "时间进度",
     "final": "终值",
     "not_started": "未开始",

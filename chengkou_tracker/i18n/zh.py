@@ -253,6 +253,19 @@ SENTENCES: dict[str, str] = {
     # ---- issue18: keys added by this area go below
     # (end of issue18)
     # ---- issue19: keys added by this area go below
+    "outcomes.summary": "从{name}读出 {year} 年数据{count}项（终值{final}项，跨年目标进度{later}项，里程碑{milestones}项），已写入 {path}；请核对后导入",
+    "outcomes.summary.stdout": "从{name}读出 {year} 年数据{count}项（终值{final}项，跨年目标进度{later}项，里程碑{milestones}项）；请核对后导入",
+    "outcomes.delayed": "报告称推迟的项目{count}个，不记数据，仅列说明：",
+    "outcomes.unmatched": "回顾部分有{count}个数据在台账中找不到对应事项：",
+    "outcomes.line": "  {id} {title}：{sentence}",
+    "outcomes.quote": "  {quote}",
+    "outcomes.nothing": "{name}：对 {year} 年的回顾中没有台账事项的数据或项目；未写入任何内容",
+    "outcomes.is_ledger": "{path} 是台账本身，outcomes 不写台账：请用 --output 指定另一个文件",
+    "ledger.carried_from.invalid": "'carried_from' 应为年份和编号，如 \"2026:T011\"，而不是 {text}",
+    "extract.carried": "从 {year} 年台账承接{count}项（跨年目标{goals}项，未完成项目{projects}项，其中本报告再次提到{again}项）",
+    "history.carried_from": "{id} 承接自上一年：{start} 之前的数据在 {year} 年台账中，编号 {old_id}",
+    "show.carried_from": "{year} 年台账 {old_id}",
+    "extract.carry.year": "{path} 是 {old} 年的台账；--carry-over 需要 {year} 年之前某一年的台账",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
     # (end of issue20)

@@ -137,11 +137,15 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
         if commitment.effective_tolerance:
             row("tolerance", f"{number(commitment.effective_tolerance)}{commitment.unit or ''}")
     if commitment.baseline is not None:
-        row("baseline", f"{number(commitment.baseline)}{commitment.unit or ''} 「{commitment.baseline_quote or ''}」")
+        quoted = f" 「{commitment.baseline_quote}」" if commitment.baseline_quote else ""  # a carried figure has none
+        row("baseline", f"{number(commitment.baseline)}{commitment.unit or ''}{quoted}")
     row("start", commitment.start.isoformat())
     row("deadline", commitment.deadline.isoformat())
     row("owner", commitment.owner or "-")
     row("tags", ", ".join(commitment.tags) or "-")
+    if commitment.carried_from:
+        year, _, old_id = commitment.carried_from.partition(":")
+        row("carried from", say("show.carried_from", lang, year=year, old_id=old_id))
     status = status_text(assessment.status, lang)
     if assessment.days_late:
         status += Text(f" ({assessment.days_late} {label('days late', lang)})")

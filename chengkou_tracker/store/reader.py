@@ -186,6 +186,8 @@ def check_quotes(ledger: Ledger, report_text: str) -> list[Problem]:
     """Problems with quotes that are not verbatim in the report."""
     problems = []
     for commitment in ledger.commitments.values():
+        if commitment.carried_from:  # it quotes the report of the year it came from, not this one
+            continue
         quotes = [("quote", commitment.quote), *(("also_quotes", q) for q in commitment.also_quotes)]
         if commitment.baseline_quote:
             quotes.append(("baseline_quote", commitment.baseline_quote))

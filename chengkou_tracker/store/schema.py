@@ -31,6 +31,7 @@ ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
 _COMMITMENT_FIELDS = {
     "id", "section", "title", "title_en", "quote", "kind", "target", "unit", "direction", "tolerance",
     "baseline", "baseline_quote", "start", "deadline", "owner", "tags", "also_sections", "also_quotes",
+    "carried_from",
 }  # fmt: skip
 _UPDATE_FIELDS = {"change", "commitment", "date", "value", "final", "note", "source", "by", "recorded_at"}
 _EDIT_BOOKKEEPING = {"change", "commitment", "by", "recorded_at"}
@@ -246,8 +247,21 @@ def check_commitment(
         also_sections=also_sections,
         also_quotes=also_quotes,
         line=table.line,
+        carried_from=_carried_from(fields),
     )
     return commitment
+
+
+# A commitment carried over from an earlier year's ledger names it by year and id: "2026:T011".
+CARRIED_FROM = re.compile(r"(\d{4}):([A-Za-z][A-Za-z0-9_-]{0,31})")
+
+
+def _carried_from(fields: _Fields) -> str:
+    link = fields.string("carried_from", required=False)
+    if link and CARRIED_FROM.fullmatch(link) is None:
+        fields.fail("carried_from", "ledger.carried_from.invalid", text=repr(link))
+        return ""
+    return link
 
 
 def _enum(enum: Any, name: str) -> Any:

@@ -95,6 +95,7 @@ def format_commitment(commitment: Commitment) -> str:
             "deadline": commitment.deadline,
             "owner": commitment.owner,
             "tags": list(commitment.tags),
+            "carried_from": commitment.carried_from or None,
         },
     )
 

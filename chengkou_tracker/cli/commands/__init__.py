@@ -50,4 +50,9 @@ COMMANDS: dict[str, Entry] = {
         PACE_HELP,
     ),
     "extract": Entry("extract", "Draft a ledger from a report's text; drafts to check first are tagged review."),
+    "outcomes": Entry(
+        "outcomes",
+        "Draft the closed year's figures from the next report's review part, as a CSV file to check and import "
+        "(the ledger is not written).",
+    ),
 }

@@ -25,15 +25,32 @@ def run(
     ] = None,
     output: options.Output = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")] = False,
+    carry_over: Annotated[
+        str | None,
+        typer.Option(
+            "--carry-over",
+            metavar="FILE",
+            help="The year before's ledger: carry in its goals due later and its unfinished projects, each "
+            'linked by carried_from = "YEAR:ID".',
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from pathlib import Path
 
-    from chengkou_tracker.extract import extract_file, summary
+    from chengkou_tracker.extract import carried_summary, extract_file, summary
 
     state = state_of(ctx)
     extraction = extract_file(
-        Path(report), year=year, place=place, output=Path(output) if output else None, force=force
+        Path(report),
+        year=year,
+        place=place,
+        output=Path(output) if output else None,
+        force=force,
+        carry_over=Path(carry_over) if carry_over else None,
     )
     if output is None:
         write(extraction.toml)
     write_line(summary(extraction, state.lang), err=True)
+    if carry_over is not None:
+        write_line(carried_summary(extraction, state.lang), err=True)

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import show, state_of, write
+from chengkou_tracker.cli.context import show, state_of, write, write_line
 
 
 def run(
@@ -22,8 +22,10 @@ def run(
 
     state = state_of(ctx)
     ledger = state.load()
+    carried_from = ""
     if commitment_id is not None:
-        commitment_id = find(ledger, commitment_id).id
+        commitment = find(ledger, commitment_id)
+        commitment_id, carried_from = commitment.id, commitment.carried_from
     changes = history_between(ledger, commitment_id, since, until)
     if output_format is options.ShortFormat.json:
         from chengkou_tracker.output.formats import change_records, to_json
@@ -37,3 +39,9 @@ def run(
         from chengkou_tracker.output.render import history_table
 
         show(state, history_table(changes, state.lang))
+    if carried_from and output_format is not options.ShortFormat.json:
+        from chengkou_tracker.i18n import say
+
+        year, _, old_id = carried_from.partition(":")
+        start = ledger.commitments[commitment_id].start  # type: ignore[index]
+        write_line(say("history.carried_from", state.lang, id=commitment_id, start=start, year=year, old_id=old_id))

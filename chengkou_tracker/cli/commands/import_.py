@@ -1,12 +1,11 @@
 """`import`: many updates from a CSV or xlsx sheet, all rows or none; rows already recorded are skipped."""
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import now, reporter, state_of, write_line
+from chengkou_tracker.cli.context import now, reporter, state_of, today, write_line
 
 
 def run(
@@ -27,7 +26,7 @@ def run(
     state = state_of(ctx)
     path = state.ledger_path(writing=True)
     result = import_csv(
-        path, csv_file, today=dt.date.today(), now=now(), by=reporter(by), dry_run=dry_run,
+        path, csv_file, today=today(), now=now(), by=reporter(by), dry_run=dry_run,
         lock_timeout=state.lock_timeout,
     )  # fmt: skip
     count, lang = len(result.updates), state.lang

@@ -1,12 +1,11 @@
 """`record`: one figure (or a milestone's state) for a commitment, and the status it leads to."""
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import now, reporter, side_note, state_of, write_line
+from chengkou_tracker.cli.context import now, reporter, side_note, state_of, today, write_line
 
 
 def run(
@@ -39,7 +38,7 @@ def run(
         when = as_of
     try:
         update, ledger = record(
-            path, commitment_id, value, date=when, today=dt.date.today(), now=now(), by=reporter(by),
+            path, commitment_id, value, date=when, today=today(), now=now(), by=reporter(by),
             note=note, source=source, final=final, lock_timeout=state.lock_timeout,
         )  # fmt: skip
     except AlreadyRecorded as same:  # not a failure: the ledger already says this
