@@ -1424,3 +1424,67 @@ def test_extract_does_work_in_proportion_to_the_text() -> None:
     extract(data, "report.txt")  # imports and caches warmed
     small, large = _calls_to_extract(data * 4), _calls_to_extract(data * 40)
     assert large / small <= 20
+
+
+# ---------------------------------------------------------------- batch 3 (tests/data/extract-unseen-3), after its first run
+
+BATCH_3 = PASSAGES.parent / "extract-unseen-3"
+
+
+def _drafted(text: str, year: int, place: str) -> list[dict[str, object]]:
+    return tomllib.loads(extract(text.encode(), "passage.txt", place=place, year=year).toml)["commitment"]
+
+
+def test_a_sentence_announcing_the_next_five_years_goals_opens_their_part_in_open_text() -> None:
+    # jiangjin-district-2023-fiveyear.txt: an interview announces 今后五年 goals, then gives them paragraph by paragraph;
+    # a 2023 term's five years end in 2027, and a clause naming its own year (力争2024年) is due then.
+    text = (
+        "李应兰:我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说,要实现地区生产总值超过1800亿元。\n"
+        "内陆开放前沿建设跃上新台阶,力争2024年江津班列到发量占全市50%,进出口总额年均增速10%以上。\n"
+    )
+    due = {d["quote"]: (d["section"], d["deadline"]) for d in _drafted(text, 2023, "江津区")}
+    five = "五年目标"
+    assert due == {
+        "要实现地区生产总值超过1800亿元": (five, dt.date(2027, 12, 31)),
+        "江津班列到发量占全市50%": (five, dt.date(2024, 12, 31)),
+        "进出口总额年均增速10%以上": (five, dt.date(2027, 12, 31)),
+    }
+
+
+def test_what_a_report_shows_under_an_estimate_is_the_past_and_a_page_stamp_is_no_figure() -> None:
+    # ganyu-district-2025-commentary.txt: "…报告显示,该区预计实现…" reports the year's estimated outcome; the page's
+    # time stamp and view count ("2025-07-07 21:36:41 8次") count nothing.
+    text = (
+        "2025-07-07 21:36:41 8次\n"
+        '赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%,新增"四上"企业225家。'
+        "在民生领域,城镇新增就业6000人。\n"
+    )
+    layout = lay_out(clean(text), 2025)
+    assert [
+        clean(text)[c.start : c.end] for c in layout.clauses if any(ch.isdigit() for ch in clean(text)[c.start : c.end])
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # haidian-district-2026-minsheng.txt: 其中 breaks down the figure of the clause before it.
+        ("其中初中学位2185个、高中学位1800个", []),
+        ("其中适合高校毕业生就业岗位不低于2万个", []),
+        # the same passage: a bracket after the work on a named facility sizes it.
+        ("完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位269张)", []),
+        # the same passage: the count of what 全覆盖 reaches names what is covered.
+        ("实现区属27家社区卫生服务中心“云药房”建设全覆盖", []),
+        # the same passage: where the work is done, with its count in the next clause.
+        ("在30所以上小学开设暑期托管班", []),
+        # but 全覆盖 as the way work is done keeps its count (the same passage).
+        (
+            "为消防安全重点关爱群体4455人全覆盖配发逃生自救“四件套”",
+            [("quantity", "at_least", 4455, "人", "为消防安全重点关爱群体4455人全覆盖配发逃生自救“四件套”")],
+        ),
+    ],
+)
+def test_batch_3_numbers_that_are_not_commitments(
+    clause: str, expected: list[tuple[str, str, float, str, str]]
+) -> None:
+    test_targets(clause, expected)

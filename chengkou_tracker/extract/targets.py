@@ -223,7 +223,14 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 _THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
 # A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
 # "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
-_BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)")
+# A bracket after the work on a named facility sizes it: "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位
+# 269张)" (海淀区 2026, tests/data/extract-unseen-3).
+_BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)|(?<=建设|项目|工程)[（(]")
+# A clause that opens with 其中 breaks down the figure of the clause before it: "新增中学学位3985个,其中初中学位
+# 2185个" (海淀区 2026). The count of what 全覆盖 reaches names what is covered: "实现区属27家社区卫生服务中心
+# “云药房”建设全覆盖" (the same list); not "4455人全覆盖配发…", where 全覆盖 is how the work is done.
+_PART_OF_THE_FIGURE_BEFORE = re.compile(r"^[^\d]{0,2}其中")
+_COVERED = re.compile(r"全覆盖[。；;]?$")
 
 
 def _in_breakdown(text: str, position: int) -> bool:
@@ -264,6 +271,12 @@ def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     """A count that only says where the work is done (see _SCOPE)."""
     if figure.unit == "%" or not figure.counting:
         return False
+    # "在30所以上小学开设暑期托管班" (海淀区 2026): 在 + a count + the places where, the work named after them
+    # with no count of its own, its figure in the next clause.
+    if re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) and re.match(
+        r"(?:以上|多)?[^\d，,；;]{1,8}?(?:开设|开展)", text[figure.end : end]
+    ):
+        return True
     scope = _SCOPE.search(text[start : figure.start])
     if scope is not None and scope.group(0).startswith("对") and "进行" in text[figure.end : end]:
         return False  # "对…27座…处理站以及13个集水井进行提升改造": 对 brings forward what the work is done on
@@ -280,8 +293,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
+    if _PART_OF_THE_FIGURE_BEFORE.match(text[start:end]) or (
+        _COVERED.search(text[start:end]) and "实现" in text[start:end]
+    ):
+        return []
     scoping = [_scopes(text, figure, start, end) for figure in stated]
-    kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and not all(scoping[index:]))]
+    only_where = [
+        not all(scoping[index:]) or re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) is not None
+        for index, figure in enumerate(stated)
+    ]
+    kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and only_where[index])]
     previous_end = start
     if len(kept) < len(stated) and kept:
         # What is done starts at its verb, after the place it is done in: "在12个乡镇|硬化通村道路18万平方米".
