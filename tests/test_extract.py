@@ -54,6 +54,10 @@ FIGURES = [
     ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
     ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
     ("全员劳动生产率达58万元/人左右", [(58, "万元/人", "左右")]),  # money per person (北京市 2026)
+    # A device named by its abbreviation, counted: "在主城区配置AED1100台" (十堰市 2026,
+    # tests/data/extract-unseen-3/shiyan-city-2026-minsheng.txt); one capital is a road's or a network's name (G651, 5G).
+    ("在主城区配置AED1100台", [(1100, "台", "")]),
+    ("改造G651县城至亢谷段12公里", [(12, "公里", "")]),
     # The measure words of people's-livelihood lists. Sources: https://zgsrcn.com/e/action/ShowInfo.php?classid=176&id=14059
     # (广汉市, 1800盏太阳能路灯) and https://m.bkrmw.net/detail/156628 (保康县 2026, 培训不少于5期).
     ("集中投用1800盏太阳能路灯", [(1800, "盏", "")]),
@@ -199,7 +203,8 @@ TARGETS = [
     ),
     # A length before the name of the work it measures (…提档升级), not of a facility it sizes (仁化县 2025,
     # tests/data/extract-unseen/renhua-county-2025-minsheng.txt).
-    ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里")]),
+    # The quote names the work the length is of, up to a bracket that says what it includes (静安区 2025).
+    ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里“四好农村路”提档升级")]),
     # Money before the purpose it serves, or before the name of the fund it is, is that amount, not a size
     # (2026 national report, tests/data/extract-unseen/china-national-2026-headlines.txt).
     (
@@ -243,7 +248,7 @@ TARGETS = [
     # count of this year's work, not a level to keep.
     (
         "对新民洲大寨河等3公里河道实施生态综合治理",
-        [("quantity", "at_least", 3, "公里", "对新民洲大寨河等3公里")],
+        [("quantity", "at_least", 3, "公里", "对新民洲大寨河等3公里河道实施生态综合治理")],
     ),
     ("以及40个停车位的环卫车辆停车场和303平方米的综合楼", []),
     ("将筛查病种范围增加至20余类", [("level", "at_least", 20, "类", "筛查病种范围增加至20余类")]),
@@ -1477,6 +1482,12 @@ def test_what_a_report_shows_under_an_estimate_is_the_past_and_a_page_stamp_is_n
         ("实现区属27家社区卫生服务中心“云药房”建设全覆盖", []),
         # the same passage: where the work is done, with its count in the next clause.
         ("在30所以上小学开设暑期托管班", []),
+        # jingan-district-2025-minsheng.txt: a bracket after the work named at the clause's end says what the work
+        # includes; the area before it is still the work's.
+        (
+            "实施80万平方米各类旧住房修缮改造(包括屋面翻修、“平改坡”、外立面修缮、小区硬件设施改造等)",
+            [("quantity", "at_least", 80, "万平方米", "实施80万平方米各类旧住房修缮改造")],
+        ),
         # but 全覆盖 as the way work is done keeps its count (the same passage).
         (
             "为消防安全重点关爱群体4455人全覆盖配发逃生自救“四件套”",
@@ -1484,7 +1495,5 @@ def test_what_a_report_shows_under_an_estimate_is_the_past_and_a_page_stamp_is_n
         ),
     ],
 )
-def test_batch_3_numbers_that_are_not_commitments(
-    clause: str, expected: list[tuple[str, str, float, str, str]]
-) -> None:
+def test_batch_3_targets(clause: str, expected: list[tuple[str, str, float, str, str]]) -> None:
     test_targets(clause, expected)

@@ -72,6 +72,16 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《（("
 
 
+def _work_named_after(after: str) -> str:
+    """The work a measure before it is the size of, named at the clause's end ("“四好农村路”提档升级"), else "".
+
+    A bracket at the end says what the work includes: "实施80万平方米各类旧住房修缮改造(包括屋面翻修…)" (静安区 2025,
+    tests/data/extract-unseen-3/jingan-district-2025-minsheng.txt)."""
+    work = re.sub(r"[（(][^（()）]*[)）][。；;]?$", "", after)
+    named = re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", work)
+    return work.rstrip("。；;") if named else ""
+
+
 def _size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
@@ -88,7 +98,7 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
-    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", after):
+    if _work_named_after(after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
@@ -369,6 +379,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             if position + 1 < len(kept):
                 noun_end = max(figure.end, _item_boundary(text, figure.end, next_start))
             subject = subject + text[figure.end : noun_end]
+        work = "" if figure.counting or predicate or not after or not _is_cjk(after[0]) else _work_named_after(after)
+        subject += work
         kind, guessed = kind_of(predicate, subject, figure, share)
         if guessed:
             reasons.append(f"kind guessed as {kind}")
@@ -392,6 +404,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = end
         elif names_more:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
+        if work:
+            quote_end = figure.end + len(work)
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
         each = re.search(r"均|都|全部|各", predicate) is not None
