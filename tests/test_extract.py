@@ -1344,12 +1344,24 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
 def test_accuracy_on_the_second_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
     # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
-    # passages); the rules since were written from these passages. The one kind miss is a disputed label (鄂城区).
+    # passages); the rules since were written from these passages. The once disputed kind (鄂城区) now agrees.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-2"):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 65)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 66)
     assert total.five_year_due == total.five_year == 7
+    assert total.review_only_drafts == 0
+
+
+def test_accuracy_on_the_third_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-3 was unseen only until its first
+    # run (recall 96/98, precision 96/118, kind and direction 93/96, five-year goals 1/13, 15 drafts from review-only
+    # passages); the rules since were written from these passages.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-3"):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (98, 98, 98, 98)
+    assert total.five_year_due == total.five_year == 13
     assert total.review_only_drafts == 0
 
 
@@ -1488,6 +1500,11 @@ def test_what_a_report_shows_under_an_estimate_is_the_past_and_a_page_stamp_is_n
             "实施80万平方米各类旧住房修缮改造(包括屋面翻修、“平改坡”、外立面修缮、小区硬件设施改造等)",
             [("quantity", "at_least", 80, "万平方米", "实施80万平方米各类旧住房修缮改造")],
         ),
+        # jiangjin-district-2023-fiveyear.txt: every one of them at least the figure (全部达…以上) is a floor under each.
+        (
+            "村集体经济组织年经营性收入全部达5万元以上",
+            [("floor", "at_least", 5, "万元", "村集体经济组织年经营性收入全部达5万元以上")],
+        ),
         # but 全覆盖 as the way work is done keeps its count (the same passage).
         (
             "为消防安全重点关爱群体4455人全覆盖配发逃生自救“四件套”",
@@ -1497,3 +1514,18 @@ def test_what_a_report_shows_under_an_estimate_is_the_past_and_a_page_stamp_is_n
 )
 def test_batch_3_targets(clause: str, expected: list[tuple[str, str, float, str, str]]) -> None:
     test_targets(clause, expected)
+
+
+def test_a_yearly_total_set_as_a_five_year_goal_is_the_level_it_reaches() -> None:
+    # jiangjin-district-2023-fiveyear.txt: "地区生产总值超过1800亿元" among the 今后五年 goals is where the year's total
+    # stands at the period's end, a level; a count of things to build over the period stays a quantity.
+    text = (
+        "我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元。\n"
+        "先进制造业基地建设取得新成效,规上工业总产值超过2000亿元,新建公园20个以上。\n"
+    )
+    kinds = {d["quote"]: d["kind"] for d in _drafted(text, 2023, "江津区")}
+    assert kinds == {
+        "要实现地区生产总值超过1800亿元": "level",
+        "规上工业总产值超过2000亿元": "level",
+        "新建公园20个以上": "quantity",
+    }

@@ -162,6 +162,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "quantity", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
+    # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
+    # 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt).
+    if re.search(r"(?:全部|均|都)达", predicate) and figure.tail in ("以上", "及以上"):
+        return "floor", False
     if share:
         return "floor", False
     if percent:
