@@ -1529,3 +1529,13 @@ def test_a_yearly_total_set_as_a_five_year_goal_is_the_level_it_reaches() -> Non
         "规上工业总产值超过2000亿元": "level",
         "新建公园20个以上": "quantity",
     }
+
+
+def test_a_field_name_before_its_colon_is_no_deliverable_and_a_bracket_is_no_second_one() -> None:
+    # haidian-district-2026-minsheng.txt: each item is followed by "完成时限:力争2026年8月底前" (a field of the item, not
+    # work to complete), and "完成…养老设施建设(新增托养房间129间、床位269张)" sizes one facility in its bracket.
+    text = "完成时限:力争2026年8月底前"
+    assert milestones(text, 0, text.index(":")) == []
+    text = "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位269张)。"
+    found = milestones(text, 0, len(text))
+    assert found and all("(" not in text[m.quote_start : m.quote_end] and "床位" not in m.item for m in found)
