@@ -457,6 +457,14 @@ YEARS = [
     ),
     ("一、2024年工作回顾\n过去一年……", None, (2025, "review:一、2024年工作回顾")),
     ("二、2024年工作安排\n", 2030, (2030, "option:--year")),
+    # A year's list of people's-livelihood projects names the year they are to be done in (海淀区 2026,
+    # tests/data/extract-unseen-3/haidian-district-2026-minsheng.txt); its completion report does not plan it.
+    ("北京市海淀区人民政府办公室\n海淀区2026年重要民生实事项目\n", None, (2026, "text:海淀区2026年重要民生实事项目")),
+    (
+        "经区政府同意,现将《海淀区2026年重要民生实事项目》印发给你们,请认真抓好落实。",
+        None,
+        (2026, "text:《海淀区2026年重要民生实事项目》"),
+    ),
     (
         "政府工作报告\n——2025年1月10日在示例县第十八届人民代表大会第五次会议上\n各位代表：",
         None,

@@ -49,6 +49,12 @@ _PLANNED_YEAR = re.compile(
     r"(\d{4})年[^，。,；;:：]{0,12}?(?:国民经济和社会发展计划|工作安排|工作目标|工作重点|重点工作|工作任务|目标任务)"
     r"(?!执行|完成)"
 )
+# A list's title line naming the year of its people's-livelihood projects: "海淀区2026年重要民生实事项目" (海淀区 2026,
+# tests/data/extract-unseen-3), or the notice issuing it naming it: "现将《海淀区2026年重要民生实事项目》印发给你们";
+# not a sentence reporting on them ("2025年度重点民生实事项目取得的实际成效").
+_LIST_TITLE = re.compile(
+    r"(?:^|《)[^\n，。,:：《》]{0,12}?(\d{4})年[^\n，。,:：《》\d]{0,8}?民生实事(?:项目)?(?:$|》)", re.M
+)
 # "解读二:2024年工作回顾(二)", "2023年国民经济和社会发展计划执行情况": the plan is for the year after.
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
@@ -198,7 +204,7 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
         match = _PLAN.search(heading)
         if match and match.group(1) and not _REVIEW.search(heading):
             return int(match.group(1)), f"heading:{heading}"
-    for pattern in (_STATED_YEAR, _PLANNED_YEAR):
+    for pattern in (_STATED_YEAR, _PLANNED_YEAR, _LIST_TITLE):
         stated = pattern.search(text)
         if stated:
             return int(stated.group(1)), f"text:{stated.group(0)}"
