@@ -1547,3 +1547,35 @@ def test_a_field_name_before_its_colon_is_no_deliverable_and_a_bracket_is_no_sec
     text = "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位269张)。"
     found = milestones(text, 0, len(text))
     assert found and all("(" not in text[m.quote_start : m.quote_end] and "床位" not in m.item for m in found)
+
+
+def test_a_commentary_on_what_a_report_shows_has_nothing_to_draft(run: Run, tmp_path: Path) -> None:
+    # ganyu-district-2025-commentary.txt: "…工作报告显示,该区预计实现…" and results after it; first run drafted 15.
+    shutil.copyfile(BATCH_3 / "ganyu-district-2025-commentary.txt", tmp_path / "ganyu.txt")
+    result = run("extract", "ganyu.txt", "--year", "2025", "--place", "赣榆区", "--output", "draft.toml")
+    assert (result.code, result.stdout, result.stderr) == (
+        1,
+        "",
+        "chengkou-tracker: error: ganyu.txt: nothing to draft: no target or deliverable in a part that plans 2025;"
+        " nothing written\n",
+    )
+    assert not (tmp_path / "draft.toml").exists()
+
+
+def test_an_interview_on_the_next_five_years_drafts_them_due_with_the_term(run: Run, tmp_path: Path) -> None:
+    # jiangjin-district-2023-fiveyear.txt: first run drafted 12 of its 13 goals as 2023's or due 2025.
+    shutil.copyfile(BATCH_3 / "jiangjin-district-2023-fiveyear.txt", tmp_path / "jiangjin.txt")
+    result = run("extract", "jiangjin.txt", "--year", "2023", "--place", "江津区")
+    assert (result.code, result.stderr) == (
+        0,
+        "drafted 13 targets and 1 milestones (14 for the five-year plan), 14 to review; year 2023 from --year\n",
+    )
+    drafted = tomllib.loads(result.stdout)["commitment"]
+    due = sorted({(d["section"], d["deadline"]) for d in drafted})
+    assert due == [("五年目标", dt.date(2024, 12, 31)), ("五年目标", dt.date(2027, 12, 31))]
+    assert all(d["tags"] == ["five-year", "review"] for d in drafted)
+    assert "# review: a goal for the coming years because a sentence before announced them" in result.stdout
+    assert [d["title"] for d in drafted if d["kind"] == "level"][:2] == [
+        "要实现地区生产总值（2023—2027）",
+        "人均地区生产总值（2023—2027）",
+    ]

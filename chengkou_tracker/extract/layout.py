@@ -9,7 +9,7 @@ apart so that it can give a commitment its baseline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
@@ -430,6 +430,10 @@ def lay_out(text: str, year: int | None) -> Layout:
         plan_part, past_part = _clauses(
             line, paragraph_section[0], state, part_is_plan or states_targets, plan_year, part_heading
         )
+        if opened_by_prose:
+            # A sentence, not a heading, said these are the coming years' goals: the reviewer checks where they end.
+            why = "a goal for the coming years because a sentence before announced them (今后五年…目标)"
+            plan_part = [replace(clause, doubt=why) if clause.due_year else clause for clause in plan_part]
         clauses.extend(plan_part)
         past.extend(past_part)
         for clause in plan_part:
