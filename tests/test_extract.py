@@ -54,6 +54,10 @@ FIGURES = [
     ("消除劣Ⅴ类水体", []),  # below every class: a name, not a class
     ("实际利用外资1.8亿美元以上", [(1.8, "亿美元", "以上")]),  # money in another currency
     ("全员劳动生产率达58万元/人左右", [(58, "万元/人", "左右")]),  # money per person (北京市 2026)
+    # A device named by its abbreviation, counted: "在主城区配置AED1100台" (十堰市 2026,
+    # tests/data/extract-unseen-3/shiyan-city-2026-minsheng.txt); one capital is a road's or a network's name (G651, 5G).
+    ("在主城区配置AED1100台", [(1100, "台", "")]),
+    ("改造G651县城至亢谷段12公里", [(12, "公里", "")]),
     # The measure words of people's-livelihood lists. Sources: https://zgsrcn.com/e/action/ShowInfo.php?classid=176&id=14059
     # (广汉市, 1800盏太阳能路灯) and https://m.bkrmw.net/detail/156628 (保康县 2026, 培训不少于5期).
     ("集中投用1800盏太阳能路灯", [(1800, "盏", "")]),
@@ -199,7 +203,8 @@ TARGETS = [
     ),
     # A length before the name of the work it measures (…提档升级), not of a facility it sizes (仁化县 2025,
     # tests/data/extract-unseen/renhua-county-2025-minsheng.txt).
-    ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里")]),
+    # The quote names the work the length is of, up to a bracket that says what it includes (静安区 2025).
+    ("实施51.5公里“四好农村路”提档升级", [("quantity", "at_least", 51.5, "公里", "实施51.5公里“四好农村路”提档升级")]),
     # Money before the purpose it serves, or before the name of the fund it is, is that amount, not a size
     # (2026 national report, tests/data/extract-unseen/china-national-2026-headlines.txt).
     (
@@ -243,7 +248,7 @@ TARGETS = [
     # count of this year's work, not a level to keep.
     (
         "对新民洲大寨河等3公里河道实施生态综合治理",
-        [("quantity", "at_least", 3, "公里", "对新民洲大寨河等3公里")],
+        [("quantity", "at_least", 3, "公里", "对新民洲大寨河等3公里河道实施生态综合治理")],
     ),
     ("以及40个停车位的环卫车辆停车场和303平方米的综合楼", []),
     ("将筛查病种范围增加至20余类", [("level", "at_least", 20, "类", "筛查病种范围增加至20余类")]),
@@ -452,6 +457,14 @@ YEARS = [
     ),
     ("一、2024年工作回顾\n过去一年……", None, (2025, "review:一、2024年工作回顾")),
     ("二、2024年工作安排\n", 2030, (2030, "option:--year")),
+    # A year's list of people's-livelihood projects names the year they are to be done in (海淀区 2026,
+    # tests/data/extract-unseen-3/haidian-district-2026-minsheng.txt); its completion report does not plan it.
+    ("北京市海淀区人民政府办公室\n海淀区2026年重要民生实事项目\n", None, (2026, "text:海淀区2026年重要民生实事项目")),
+    (
+        "经区政府同意,现将《海淀区2026年重要民生实事项目》印发给你们,请认真抓好落实。",
+        None,
+        (2026, "text:《海淀区2026年重要民生实事项目》"),
+    ),
     (
         "政府工作报告\n——2025年1月10日在示例县第十八届人民代表大会第五次会议上\n各位代表：",
         None,
@@ -1339,12 +1352,24 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
 def test_accuracy_on_the_second_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
     # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
-    # passages); the rules since were written from these passages. The one kind miss is a disputed label (鄂城区).
+    # passages); the rules since were written from these passages. The once disputed kind (鄂城区) now agrees.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-2"):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 65)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 66)
     assert total.five_year_due == total.five_year == 7
+    assert total.review_only_drafts == 0
+
+
+def test_accuracy_on_the_third_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-3 was unseen only until its first
+    # run (recall 96/98, precision 96/118, kind and direction 93/96, five-year goals 1/13, 15 drafts from review-only
+    # passages); the rules since were written from these passages.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-3"):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (98, 98, 98, 98)
+    assert total.five_year_due == total.five_year == 13
     assert total.review_only_drafts == 0
 
 
@@ -1424,3 +1449,133 @@ def test_extract_does_work_in_proportion_to_the_text() -> None:
     extract(data, "report.txt")  # imports and caches warmed
     small, large = _calls_to_extract(data * 4), _calls_to_extract(data * 40)
     assert large / small <= 20
+
+
+# ---------------------------------------------------------------- batch 3 (tests/data/extract-unseen-3), after its first run
+
+BATCH_3 = PASSAGES.parent / "extract-unseen-3"
+
+
+def _drafted(text: str, year: int, place: str) -> list[dict[str, object]]:
+    return tomllib.loads(extract(text.encode(), "passage.txt", place=place, year=year).toml)["commitment"]
+
+
+def test_a_sentence_announcing_the_next_five_years_goals_opens_their_part_in_open_text() -> None:
+    # jiangjin-district-2023-fiveyear.txt: an interview announces 今后五年 goals, then gives them paragraph by paragraph;
+    # a 2023 term's five years end in 2027, and a clause naming its own year (力争2024年) is due then.
+    text = (
+        "李应兰:我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说,要实现地区生产总值超过1800亿元。\n"
+        "内陆开放前沿建设跃上新台阶,力争2024年江津班列到发量占全市50%,进出口总额年均增速10%以上。\n"
+    )
+    due = {d["quote"]: (d["section"], d["deadline"]) for d in _drafted(text, 2023, "江津区")}
+    five = "五年目标"
+    assert due == {
+        "要实现地区生产总值超过1800亿元": (five, dt.date(2027, 12, 31)),
+        "江津班列到发量占全市50%": (five, dt.date(2024, 12, 31)),
+        "进出口总额年均增速10%以上": (five, dt.date(2027, 12, 31)),
+    }
+
+
+def test_what_a_report_shows_under_an_estimate_is_the_past_and_a_page_stamp_is_no_figure() -> None:
+    # ganyu-district-2025-commentary.txt: "…报告显示,该区预计实现…" reports the year's estimated outcome; the page's
+    # time stamp and view count ("2025-07-07 21:36:41 8次") count nothing.
+    text = (
+        "2025-07-07 21:36:41 8次\n"
+        '赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%,新增"四上"企业225家。'
+        "在民生领域,城镇新增就业6000人。\n"
+    )
+    layout = lay_out(clean(text), 2025)
+    assert [
+        clean(text)[c.start : c.end] for c in layout.clauses if any(ch.isdigit() for ch in clean(text)[c.start : c.end])
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # haidian-district-2026-minsheng.txt: 其中 breaks down the figure of the clause before it.
+        ("其中初中学位2185个、高中学位1800个", []),
+        ("其中适合高校毕业生就业岗位不低于2万个", []),
+        # the same passage: a bracket after the work on a named facility sizes it.
+        ("完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位269张)", []),
+        # the same passage: the count of what 全覆盖 reaches names what is covered.
+        ("实现区属27家社区卫生服务中心“云药房”建设全覆盖", []),
+        # the same passage: where the work is done, with its count in the next clause.
+        ("在30所以上小学开设暑期托管班", []),
+        # jingan-district-2025-minsheng.txt: a bracket after the work named at the clause's end says what the work
+        # includes; the area before it is still the work's.
+        (
+            "实施80万平方米各类旧住房修缮改造(包括屋面翻修、“平改坡”、外立面修缮、小区硬件设施改造等)",
+            [("quantity", "at_least", 80, "万平方米", "实施80万平方米各类旧住房修缮改造")],
+        ),
+        # jiangjin-district-2023-fiveyear.txt: every one of them at least the figure (全部达…以上) is a floor under each.
+        (
+            "村集体经济组织年经营性收入全部达5万元以上",
+            [("floor", "at_least", 5, "万元", "村集体经济组织年经营性收入全部达5万元以上")],
+        ),
+        # but 全覆盖 as the way work is done keeps its count (the same passage).
+        (
+            "为消防安全重点关爱群体4455人全覆盖配发逃生自救“四件套”",
+            [("quantity", "at_least", 4455, "人", "为消防安全重点关爱群体4455人全覆盖配发逃生自救“四件套”")],
+        ),
+    ],
+)
+def test_batch_3_targets(clause: str, expected: list[tuple[str, str, float, str, str]]) -> None:
+    test_targets(clause, expected)
+
+
+def test_a_yearly_total_set_as_a_five_year_goal_is_the_level_it_reaches() -> None:
+    # jiangjin-district-2023-fiveyear.txt: "地区生产总值超过1800亿元" among the 今后五年 goals is where the year's total
+    # stands at the period's end, a level; a count of things to build over the period stays a quantity.
+    text = (
+        "我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元。\n"
+        "先进制造业基地建设取得新成效,规上工业总产值超过2000亿元,新建公园20个以上。\n"
+    )
+    kinds = {d["quote"]: d["kind"] for d in _drafted(text, 2023, "江津区")}
+    assert kinds == {
+        "要实现地区生产总值超过1800亿元": "level",
+        "规上工业总产值超过2000亿元": "level",
+        "新建公园20个以上": "quantity",
+    }
+
+
+def test_a_field_name_before_its_colon_is_no_deliverable_and_a_bracket_is_no_second_one() -> None:
+    # haidian-district-2026-minsheng.txt: each item is followed by "完成时限:力争2026年8月底前" (a field of the item, not
+    # work to complete), and "完成…养老设施建设(新增托养房间129间、床位269张)" sizes one facility in its bracket.
+    text = "完成时限:力争2026年8月底前"
+    assert milestones(text, 0, text.index(":")) == []
+    text = "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位269张)。"
+    found = milestones(text, 0, len(text))
+    assert found and all("(" not in text[m.quote_start : m.quote_end] and "床位" not in m.item for m in found)
+
+
+def test_a_commentary_on_what_a_report_shows_has_nothing_to_draft(run: Run, tmp_path: Path) -> None:
+    # ganyu-district-2025-commentary.txt: "…工作报告显示,该区预计实现…" and results after it; first run drafted 15.
+    shutil.copyfile(BATCH_3 / "ganyu-district-2025-commentary.txt", tmp_path / "ganyu.txt")
+    result = run("extract", "ganyu.txt", "--year", "2025", "--place", "赣榆区", "--output", "draft.toml")
+    assert (result.code, result.stdout, result.stderr) == (
+        1,
+        "",
+        "chengkou-tracker: error: ganyu.txt: nothing to draft: no target or deliverable in a part that plans 2025;"
+        " nothing written\n",
+    )
+    assert not (tmp_path / "draft.toml").exists()
+
+
+def test_an_interview_on_the_next_five_years_drafts_them_due_with_the_term(run: Run, tmp_path: Path) -> None:
+    # jiangjin-district-2023-fiveyear.txt: first run drafted 12 of its 13 goals as 2023's or due 2025.
+    shutil.copyfile(BATCH_3 / "jiangjin-district-2023-fiveyear.txt", tmp_path / "jiangjin.txt")
+    result = run("extract", "jiangjin.txt", "--year", "2023", "--place", "江津区")
+    assert (result.code, result.stderr) == (
+        0,
+        "drafted 13 targets and 1 milestones (14 for the five-year plan), 14 to review; year 2023 from --year\n",
+    )
+    drafted = tomllib.loads(result.stdout)["commitment"]
+    due = sorted({(d["section"], d["deadline"]) for d in drafted})
+    assert due == [("五年目标", dt.date(2024, 12, 31)), ("五年目标", dt.date(2027, 12, 31))]
+    assert all(d["tags"] == ["five-year", "review"] for d in drafted)
+    assert "# review: a goal for the coming years because a sentence before announced them" in result.stdout
+    assert [d["title"] for d in drafted if d["kind"] == "level"][:2] == [
+        "要实现地区生产总值（2023—2027）",
+        "人均地区生产总值（2023—2027）",
+    ]

@@ -10,7 +10,9 @@ from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
-from chengkou_tracker.extract.targets import Target, targets
+from chengkou_tracker.extract.targets import ACTION, Target, targets
+
+_ACTS = re.compile(ACTION.pattern.removeprefix("^"))
 
 # A sentence that opens with its time, as a clause of its own, applies it to every clause that names no time of
 # its own: "年底前，建成...，开工...". A time inside a clause is that clause's alone: in "上半年开工建设A，年底前
@@ -69,9 +71,15 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
     due = _due(text, clause, year)
     # "为800名适龄在校女学生免费接种HPV疫苗": no name before the figure; the clause's own words name it.
     title = _title(target.subject, target.kind) or _title(text[clause.start : clause.end], "quantity")
+    kind = target.kind
+    # A year's total set as a goal for the coming years ("地区生产总值超过1800亿元" among 今后五年's goals, 江津区 2023;
+    # "“十五五”期间,全区GDP力争突破1000亿元", 鄂城区 2026) is where the total stands at the period's end: a level.
+    # A count of things to do over the period (新建公园20个以上) adds up, a quantity.
+    if clause.due_year and kind == "quantity" and not target.figure.counting and not _ACTS.search(target.subject):
+        kind = "level"
     draft = Draft(
         position=target.quote_start,
-        kind=target.kind,
+        kind=kind,
         section=clause.section,
         title=_five_year_title(title, clause, year),
         quote=text[target.quote_start : target.quote_end],

@@ -9,7 +9,7 @@ apart so that it can give a commitment its baseline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
@@ -49,6 +49,12 @@ _PLANNED_YEAR = re.compile(
     r"(\d{4})年[^，。,；;:：]{0,12}?(?:国民经济和社会发展计划|工作安排|工作目标|工作重点|重点工作|工作任务|目标任务)"
     r"(?!执行|完成)"
 )
+# A list's title line naming the year of its people's-livelihood projects: "海淀区2026年重要民生实事项目" (海淀区 2026,
+# tests/data/extract-unseen-3), or the notice issuing it naming it: "现将《海淀区2026年重要民生实事项目》印发给你们";
+# not a sentence reporting on them ("2025年度重点民生实事项目取得的实际成效").
+_LIST_TITLE = re.compile(
+    r"(?:^|《)[^\n，。,:：《》]{0,12}?(\d{4})年[^\n，。,:：《》\d]{0,8}?民生实事(?:项目)?(?:$|》)", re.M
+)
 # "解读二:2024年工作回顾(二)", "2023年国民经济和社会发展计划执行情况": the plan is for the year after.
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
@@ -65,6 +71,9 @@ _PAST_WORDS = re.compile(
     r"过去一年|过去的一年|过去五年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|刚刚过去|这一年|回顾"
     r"|今年以来|年初以来"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
+    # What a text shows is what was done, and an estimate it shows is the year's outcome: "赣榆区2025年工作报告显示,该区
+    # 预计实现地区生产总值800亿元以上" (赣榆区 2025, tests/data/extract-unseen-3/ganyu-district-2025-commentary.txt).
+    r"|显示[，,][^，,。]{0,6}预计"
     # What already is: "目前,全县已建成151个社区日间照料中心" (鄢陵县 2026, tests/data/extract-unseen); not 已建成的
     # (a name for what the plan works on: 已建成的园区要提质).
     # A record reached by past effort: "经过不懈努力,广东经济总量连续37年居全国首位" (广东省 2026).
@@ -195,7 +204,7 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
         match = _PLAN.search(heading)
         if match and match.group(1) and not _REVIEW.search(heading):
             return int(match.group(1)), f"heading:{heading}"
-    for pattern in (_STATED_YEAR, _PLANNED_YEAR):
+    for pattern in (_STATED_YEAR, _PLANNED_YEAR, _LIST_TITLE):
         stated = pattern.search(text)
         if stated:
             return int(stated.group(1)), f"text:{stated.group(0)}"
@@ -215,6 +224,17 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     raise UsageError("extract.no_year")
 
 
+_PAGE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
+
+
+def _announces_the_period(paragraph: str, year: int) -> str | None:
+    """The sentence of PARAGRAPH that announces the goals of the coming five years, if one does."""
+    for sentence in re.split(r"[。！？；;]", paragraph):
+        if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务", sentence):
+            return sentence
+    return None
+
+
 def _is_past(sentence: str, year: int) -> bool:
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1)) < year:
@@ -225,6 +245,12 @@ def _is_past(sentence: str, year: int) -> bool:
     if _PROCEDURE.search(sentence) or _ABOUT_THE_REPORT.match(sentence):
         return True
     return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))
+
+
+def _named_year(clause: str, year: int) -> int | None:
+    """A year after YEAR that CLAUSE names as its own time (力争2024年), not as a point of comparison."""
+    named = [int(found) for found in re.findall(r"(?<![比较于与同\d])(\d{4})年(?!前|以前|之前|的?基础上|相比)", clause)]
+    return next((found for found in named if found > year), None)
 
 
 def _targets_heading(paragraph: str) -> str:
@@ -268,7 +294,10 @@ def _clauses(
         turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
         for clause in _CLAUSE.finditer(sentence.group()):
             five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
-            due = (horizon(clause.group(), year) or sentence_due) if five_year else 0
+            # "力争2024年江津班列到发量占全市50%" among a 2023 term's goals: a clause naming a later year is due then.
+            due = (
+                (horizon(clause.group(), year) or _named_year(clause.group(), year) or sentence_due) if five_year else 0
+            )
             # Outside a part that sets the five years' goals, only its words say a clause is one of them.
             doubt = (
                 "a goal for the coming years by its words alone (到…年, 年均, the plan's name)"
@@ -302,6 +331,7 @@ def lay_out(text: str, year: int | None) -> Layout:
     if names_the_coming_plan(text, plan_year) and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
         state = "five"
     part_key, part_heading = "全文", ""
+    opened_by_prose = False
     section: tuple[str, str] | None = None
     sections: list[tuple[str, str]] = []
     used: set[str] = set()
@@ -347,6 +377,18 @@ def lay_out(text: str, year: int | None) -> Layout:
             if not rest:
                 continue
             line = _Line(line.start + body, rest)
+        # In open text (an interview, a news report) a sentence that announces the coming five years' goals opens their
+        # part as a heading would: "我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说,要实现…"
+        # (江津区 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt). A paragraph that names the
+        # plan's own year (今年, 2026年) closes it.
+        announced = _announces_the_period(line.text, plan_year) if state in ("open", "five") else None
+        if state == "open" and announced:
+            state, part_heading, opened_by_prose = "five", announced, True
+        elif state == "five" and opened_by_prose and re.search(rf"{plan_year}年|今年|明年", line.text):
+            state, part_heading, opened_by_prose = "open", "", False
+        # A web page's stamp ("2025-07-07 21:36:41 8次": when it was posted, how often read) counts nothing.
+        if _PAGE_STAMP.match(line.text):
+            continue
         # A title restates what the text below says, and commits to nothing itself; but a news headline may give the
         # plan's target that its article, often a review, never states again: "新疆2026年地区生产总值预期目标增长
         # 5.5%—6%" (新疆 2026, tests/data/extract-unseen-2).
@@ -388,6 +430,10 @@ def lay_out(text: str, year: int | None) -> Layout:
         plan_part, past_part = _clauses(
             line, paragraph_section[0], state, part_is_plan or states_targets, plan_year, part_heading
         )
+        if opened_by_prose:
+            # A sentence, not a heading, said these are the coming years' goals: the reviewer checks where they end.
+            why = "a goal for the coming years because a sentence before announced them (今后五年…目标)"
+            plan_part = [replace(clause, doubt=why) if clause.due_year else clause for clause in plan_part]
         clauses.extend(plan_part)
         past.extend(past_part)
         for clause in plan_part:

@@ -104,7 +104,12 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
     second = _SECOND.search(text, start, end)
     if second and _LEADING.match(text[start:end]):
         return milestones(text, start, second.start()) + milestones(text, second.end(), end)
+    if text[end : end + 1] in ("：", ":"):
+        return []  # a field's name before its value: "完成时限:力争2026年8月底前" (海淀区 2026)
     clause = text[start:end].rstrip("。；;！!")
+    # A bracket closing the clause says what the deliverable holds, no second one: "完成…养老设施建设(新增托养
+    # 房间129间、床位269张)" (海淀区 2026, tests/data/extract-unseen-3).
+    clause = re.sub(r"[（(][^（()）]*[)）]$", "", clause)
     leading = _LEADING.match(clause)
     found: list[Milestone] = []
     if leading:

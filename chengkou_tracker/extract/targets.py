@@ -72,6 +72,16 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《（("
 
 
+def _work_named_after(after: str) -> str:
+    """The work a measure before it is the size of, named at the clause's end ("“四好农村路”提档升级"), else "".
+
+    A bracket at the end says what the work includes: "实施80万平方米各类旧住房修缮改造(包括屋面翻修…)" (静安区 2025,
+    tests/data/extract-unseen-3/jingan-district-2025-minsheng.txt)."""
+    work = re.sub(r"[（(][^（()）]*[)）][。；;]?$", "", after)
+    named = re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", work)
+    return work.rstrip("。；;") if named else ""
+
+
 def _size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
@@ -88,7 +98,7 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
-    if re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", after):
+    if _work_named_after(after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
@@ -151,6 +161,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # work (a count, a yearly total), with a floor under it
         return "quantity", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
+        return "floor", False
+    # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
+    # 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt).
+    if re.search(r"(?:全部|均|都)达", predicate) and figure.tail in ("以上", "及以上"):
         return "floor", False
     if share:
         return "floor", False
@@ -223,7 +237,14 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 _THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
 # A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
 # "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
-_BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)")
+# A bracket after the work on a named facility sizes it: "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位
+# 269张)" (海淀区 2026, tests/data/extract-unseen-3).
+_BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)|(?<=建设|项目|工程)[（(]")
+# A clause that opens with 其中 breaks down the figure of the clause before it: "新增中学学位3985个,其中初中学位
+# 2185个" (海淀区 2026). The count of what 全覆盖 reaches names what is covered: "实现区属27家社区卫生服务中心
+# “云药房”建设全覆盖" (the same list); not "4455人全覆盖配发…", where 全覆盖 is how the work is done.
+_PART_OF_THE_FIGURE_BEFORE = re.compile(r"^[^\d]{0,2}其中")
+_COVERED = re.compile(r"全覆盖[。；;]?$")
 
 
 def _in_breakdown(text: str, position: int) -> bool:
@@ -264,6 +285,12 @@ def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     """A count that only says where the work is done (see _SCOPE)."""
     if figure.unit == "%" or not figure.counting:
         return False
+    # "在30所以上小学开设暑期托管班" (海淀区 2026): 在 + a count + the places where, the work named after them
+    # with no count of its own, its figure in the next clause.
+    if re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) and re.match(
+        r"(?:以上|多)?[^\d，,；;]{1,8}?(?:开设|开展)", text[figure.end : end]
+    ):
+        return True
     scope = _SCOPE.search(text[start : figure.start])
     if scope is not None and scope.group(0).startswith("对") and "进行" in text[figure.end : end]:
         return False  # "对…27座…处理站以及13个集水井进行提升改造": 对 brings forward what the work is done on
@@ -280,8 +307,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
+    if _PART_OF_THE_FIGURE_BEFORE.match(text[start:end]) or (
+        _COVERED.search(text[start:end]) and "实现" in text[start:end]
+    ):
+        return []
     scoping = [_scopes(text, figure, start, end) for figure in stated]
-    kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and not all(scoping[index:]))]
+    only_where = [
+        not all(scoping[index:]) or re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) is not None
+        for index, figure in enumerate(stated)
+    ]
+    kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and only_where[index])]
     previous_end = start
     if len(kept) < len(stated) and kept:
         # What is done starts at its verb, after the place it is done in: "在12个乡镇|硬化通村道路18万平方米".
@@ -348,6 +383,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             if position + 1 < len(kept):
                 noun_end = max(figure.end, _item_boundary(text, figure.end, next_start))
             subject = subject + text[figure.end : noun_end]
+        work = "" if figure.counting or predicate or not after or not _is_cjk(after[0]) else _work_named_after(after)
+        subject += work
         kind, guessed = kind_of(predicate, subject, figure, share)
         if guessed:
             reasons.append(f"kind guessed as {kind}")
@@ -371,6 +408,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = end
         elif names_more:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
+        if work:
+            quote_end = figure.end + len(work)
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
         each = re.search(r"均|都|全部|各", predicate) is not None
