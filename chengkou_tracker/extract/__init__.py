@@ -152,14 +152,27 @@ def summary(extraction: Extraction, lang: str) -> str:
     )
 
 
-def extract_file(report: Path, *, year: int | None, place: str | None, output: Path | None, force: bool) -> Extraction:
-    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE)."""
+def extract_file(
+    report: Path,
+    *,
+    year: int | None,
+    place: str | None,
+    output: Path | None,
+    force: bool,
+    ledger: str | None = None,
+) -> Extraction:
+    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE, and to
+    replace the ledger LEDGER at all)."""
+    from chengkou_tracker.store.files import read_input
+
     if output is not None and output.exists() and not force:
         raise UsageError("write.exists", path=output)
     try:
-        data = report.read_bytes()
-    except OSError as error:
-        raise UsageError(f"cannot read {report}: {error.strerror}") from None
+        data = read_input(str(report))
+    except UsageError as error:
+        if error.key != "input.unreadable":
+            raise
+        raise UsageError("input.unreadable report", **error.fields) from None
     text_path = ""
     if report.suffix.lower() == ".txt":
         folder = output.resolve().parent if output is not None else Path.cwd()
@@ -170,7 +183,7 @@ def extract_file(report: Path, *, year: int | None, place: str | None, output: P
         from chengkou_tracker.store.files import write_file
 
         try:
-            write_file(str(output), extraction.toml.encode("utf-8"), force=force)
+            write_file(str(output), extraction.toml.encode("utf-8"), force=force, ledger=ledger)
         except LedgerError as error:  # the draft's path is the user's argument: bad input (exit 2)
             raise UsageError(error.key, **error.fields) from None
     return extraction
