@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.store import files
+from chengkou_tracker.store import cache, files
 from tests.conftest import REPORT, Run
 from tests.test_concurrency import cli, cli_env
 
@@ -77,6 +77,62 @@ def test_1_an_output_that_is_not_a_regular_file_is_refused_at_once(run: Run, led
     assert result.code == 2
     assert result.stderr == f"chengkou-tracker: error: {fifo} is not a regular file; give the name of a file to write\n"
     assert fifo.is_fifo()
+
+
+# ---------------------------------------------------------------- 2. the cache deletes only its own entries
+
+
+def test_2_cache_pruning_keeps_every_file_it_did_not_write(ledger: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "project"
+    folder.mkdir(mode=0o700)
+    theirs = {"LICENSE": "MIT\n", "Makefile": "all:\n", "crontab": "0 9 * * 1 x\n", "ledger2022": "[report]\n"}
+    for name, text in theirs.items():
+        (folder / name).write_text(text)
+    fake = folder / ("a" * 40)  # an entry's name, but not the cache's header: not proven ours
+    fake.write_text("kept\n")
+    env = cli_env(ledger) | {"CHENGKOU_CACHE_DIR": str(folder)}
+    text = ledger.read_text("utf-8")
+    for number in range(cache.KEEP + 4):  # more ledgers than the cache keeps: pruning runs
+        other = tmp_path / f"l{number}.toml"
+        other.write_text(text + f"\n# {number}\n", "utf-8")
+        result = subprocess.run(
+            [sys.executable, "-m", "chengkou_tracker", "--ledger", str(other), "check"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.stderr == ""
+    for name, text in theirs.items():
+        assert (folder / name).read_text() == text
+    assert fake.read_text() == "kept\n"
+    entries = [name for name in os.listdir(folder) if re.fullmatch("[0-9a-f]{40}", name) and name != fake.name]
+    assert len(entries) == cache.KEEP
+
+
+def test_2_a_cache_folder_that_is_a_link_is_not_used(ledger: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "someone-elses"
+    elsewhere.mkdir(mode=0o700)
+    link = tmp_path / "cache-link"
+    link.symlink_to(elsewhere)
+    env = cli_env(ledger) | {"CHENGKOU_CACHE_DIR": str(link)}
+    result = subprocess.run([sys.executable, "-m", "chengkou_tracker", "check"], env=env, capture_output=True)
+    assert result.returncode == 0
+    assert os.listdir(elsewhere) == []
+
+
+def test_2_a_fifo_planted_as_an_entry_does_not_hang_a_command(ledger: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    os.mkfifo(folder / cache.identity(ledger.read_bytes()).hex()[:40])
+    os.mkfifo(folder / ("b" * 40))
+    env = cli_env(ledger) | {"CHENGKOU_CACHE_DIR": str(folder)}
+    for _ in range(cache.KEEP + 1):
+        result = subprocess.run(
+            [sys.executable, "-m", "chengkou_tracker", "list"], env=env, capture_output=True, timeout=30
+        )
+        assert result.returncode == 0
+        ledger.write_bytes(ledger.read_bytes() + b"\n")  # new bytes: a new entry, and pruning
 
 
 # ---------------------------------------------------------------- 3. a hand edit racing a write is never lost

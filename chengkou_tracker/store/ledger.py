@@ -81,6 +81,9 @@ def write_change(path: str, before: bytes, tables: Sequence[str]) -> bytes:
         text = text.replace("\n", newline)
     after = before + text.encode("utf-8")
     write_file(path, after, force=True, ledger=path, locked_ledger=True, expect=before)
+    from chengkou_tracker.store import cache
+
+    cache.remember_append(path, before, after)  # the next command starts warm
     return after
 
 
