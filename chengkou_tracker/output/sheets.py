@@ -87,9 +87,11 @@ def column_letter(index: int) -> str:
 
 def read_sheet(path: str) -> Sheet:
     """The cells of PATH: an xlsx workbook's first sheet, else a CSV file (UTF-8 with or without BOM, or GB18030)."""
-    from chengkou_tracker.store.files import read_input
-
-    data = read_input(path)
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read: {error.strerror}") from None
     if data.startswith(b"PK\x03\x04") or is_xlsx(path):
         return _read_xlsx(path, data)
     return _read_csv(path, data)

@@ -235,7 +235,7 @@ def write_file(
             if owner is not None and owner != (os.geteuid(), os.getegid()):
                 with contextlib.suppress(OSError):
                     os.fchown(descriptor, *owner)
-            if not locked_ledger:
+            if not locked_ledger and not keep_existing:  # a kept fragment is never the tool's to replace
                 _mark(descriptor, data)
             with guard.held():
                 if keep_existing:
