@@ -234,8 +234,7 @@ def repair(path: str, lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT) ->
                 raise LedgerError("repair.not-torn", problem=problems[0])
             return None
         head, tail = split
-        kept_path = ledger_file.real_path(path) + ".torn"
-        ledger_file.replace_file(kept_path, tail, mode=0o600)
+        kept_path = ledger_file.keep_torn(path, tail)
         ledger_file.replace_file(path, head, locked_ledger=True)
     return kept_path
 

@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ from chengkou_tracker.errors import LedgerInvalid
 from chengkou_tracker.model import Ledger
 from chengkou_tracker.store import cache, reader, writer
 from chengkou_tracker.store.parse import _parse_with_tomllib, exact_float, parse
+from tests.conftest import BUNDLED
 
 READER_EXAMPLES = int(os.environ.get("CHENGKOU_READER_EXAMPLES", "2000"))
 CACHE_EXAMPLES = max(1, READER_EXAMPLES // 10)
@@ -283,3 +285,51 @@ def test_the_examples_include_every_style() -> None:
     collect()
     assert len(seen) == 7, seen
     assert Path(__file__).exists()
+
+
+# ---------------------------------------------------------------- issue 20: the fast reader against tomllib, by example
+
+TOOL_UPDATE = (
+    '[[update]]\nchange = 1\ncommitment = "T001"\ndate = 2023-06-30\nvalue = 5\nby = "c"\n'
+    "recorded_at = 2023-07-01T00:00:00Z\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "problem"),
+    [
+        # A key added by hand after a tool-written table belongs to that table: never silently dropped.
+        ("reviewed = true\n", "+7: unknown field 'reviewed' in [[update]]"),
+        ('note = "checked by phone"\n', None),
+        ('source = "统计局"\nfinal = true\n', None),
+        ("final=true\n", None),
+        ('note = "no newline at the end"', None),
+        ("# a comment after the table\n", None),
+        ("\n\nfinal = true\n", None),
+        ('note = "a" # why\n', None),
+        ("value = 6\n", "+7:10: invalid TOML: Cannot overwrite a value"),  # the same key twice: tomllib's verdict
+    ],
+)
+def test_the_fast_reader_reads_hand_added_keys_after_a_tool_table_as_tomllib_does(
+    tail: str, problem: str | None
+) -> None:
+    head = BUNDLED.read_text("utf-8")
+    text = head + "\n" + TOOL_UPDATE + tail
+    header = head.count("\n") + 2  # the [[update]] line
+    problems = reader.read_ledger("l.toml", text.encode("utf-8"))[1]
+    if problem is not None:
+        offset, _, message = problem.partition(":")
+        assert str(problems[0]).startswith(f"l.toml:{header + int(offset)}:{message}"), problems
+        return
+    assert problems == []
+    truth = tomllib.loads(text, parse_float=exact_float)
+    for document in (parse(text), _parse_with_tomllib(text)):
+        assert document.as_dict() == truth
+    (update,) = reader.valid_ledger("l.toml", text.encode("utf-8")).updates
+    table = truth["update"][0]
+    assert update.line == header
+    assert (update.note, update.source, update.final) == (
+        table.get("note", ""),
+        table.get("source", ""),
+        table.get("final", False),
+    )

@@ -243,8 +243,10 @@ def extract_file(
     output: Path | None,
     force: bool,
     carry_over: Path | None = None,
+    ledger: str | None = None,
 ) -> Extraction:
-    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE).
+    """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE, and to
+    replace the ledger LEDGER at all).
 
     With CARRY_OVER, the year before's ledger: its commitments that go on are carried into the draft.
     """
@@ -262,24 +264,29 @@ def extract_file(
         text_path = Path(os.path.relpath(report.resolve(), folder)).as_posix()
     extraction = extract(data, report.name, year=year, place=place, text_path=text_path, carry=carry)
     if output is not None:
-        _write(output, extraction.toml.encode("utf-8"), force=force)
+        _write(output, extraction.toml.encode("utf-8"), force=force, ledger=ledger)
     return extraction
 
 
 def _read_report(report: Path) -> bytes:
+    """REPORT's bytes; a FIFO, a device or a folder is refused at once (store.files.read_input)."""
+    from chengkou_tracker.store.files import read_input
+
     try:
-        return report.read_bytes()
-    except OSError as error:
-        raise UsageError("extract.unreadable", path=report, error=error) from None
+        return read_input(str(report))
+    except UsageError as error:
+        if error.key != "input.unreadable":
+            raise
+        raise UsageError("input.unreadable report", **error.fields) from None
 
 
-def _write(output: Path, data: bytes, *, force: bool) -> None:
+def _write(output: Path, data: bytes, *, force: bool, ledger: str | None = None) -> None:
     """DATA to OUTPUT through the one durable write; a failure is the user's argument at fault (exit 2)."""
     from chengkou_tracker.errors import LedgerError
     from chengkou_tracker.store.files import write_file
 
     try:
-        write_file(str(output), data, force=force)
+        write_file(str(output), data, force=force, ledger=ledger)
     except LedgerError as error:
         raise UsageError(error.key, **error.fields) from None
 
@@ -306,5 +313,5 @@ def outcomes_file(
         raise NothingFound("outcomes.nothing", name=report.name, year=ledger.report.year)
     csv = outcomes_csv(found)
     if output is not None:
-        _write(output, csv, force=force)
+        _write(output, csv, force=force, ledger=ledger_path)
     return ledger, found, csv

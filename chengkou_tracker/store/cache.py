@@ -2,12 +2,20 @@
 
 Reading a year of history costs more than a command's start-up, so a valid ledger, once loaded, is
 kept in marshal form under the cache folder. The cache cannot change an answer:
-- cached() is a wrapper around one pure function from the ledger's bytes to a Ledger, and nothing else
-  puts entries in the cache (a write does not store what it believes the new ledger to be);
+- cached() is a wrapper around one pure function from the ledger's bytes to a Ledger; the only other
+  entries are those a change stores for the bytes it wrote (remember_append), built by the reader's own
+  functions from the ledger just read and the tables appended, and equal to a fresh read of those bytes
+  (tests/test_cache.py checks it on random changes); so the next command starts warm;
 - an entry is named by a hash of the bytes and carries that hash in full, plus a checksum (CRC-32) of its
   own contents: an entry for other bytes (another ledger's, renamed) or with a flipped bit is not used;
 - entries are written owner-only (0600) in a folder made owner-only (0700), and an entry is used only if
-  the current user owns it and the folder, and no one else can write in the folder.
+  the current user owns it and the folder, and no one else can write in the folder;
+- the folder is never followed through a symbolic link, and an entry is opened without waiting, so a
+  planted FIFO cannot hang a command;
+- pruning removes only files it can prove are entries it wrote: a name of 40 hexadecimal digits, a
+  regular file of this user's, starting with the cache's own header (and its killed writers' temporary
+  files, named after an entry). A folder holding other files (a project folder named by mistake) loses
+  nothing.
 Anything else - a missing, unreadable, foreign or corrupt entry, a folder that cannot be written - just
 means the ledger is read from its bytes.
 
@@ -21,12 +29,14 @@ import contextlib
 import datetime as dt
 import marshal
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
 from chengkou_tracker.model import Commitment, Direction, Edit, Kind, Ledger, Report, Section, Update
 
-FORMAT = b"chengkou-ledger-cache 5\n"
+HEADER = b"chengkou-ledger-cache "  # every format's first bytes: how pruning knows an entry of its own
+FORMAT = HEADER + b"5\n"
 HASH_SIZE = 32
 CHECKSUM_SIZE = 4
 KEEP = 8  # entries kept; older ones are removed when a new one is written
@@ -64,8 +74,12 @@ def identity(data: bytes) -> bytes:
     return _hash(FORMAT, data)
 
 
+_last: tuple[bytes, Ledger] | None = None  # the bytes cached() last answered for, and its answer
+
+
 def cached(path: str, data: bytes, build: Callable[[str, bytes], Ledger]) -> Ledger:
     """BUILD(PATH, DATA), from the cache when an entry for exactly these bytes is there (BUILD must be pure)."""
+    global _last
     where = _safe_folder()
     if where is None:
         return build(path, data)
@@ -75,20 +89,48 @@ def cached(path: str, data: bytes, build: Callable[[str, bytes], Ledger]) -> Led
     if ledger is None:
         ledger = build(path, data)
         _store(where, entry, source, ledger)
+    _last = (data, ledger)
     return ledger
 
 
+def remember_append(path: str, before: bytes, after: bytes) -> None:
+    """Store the ledger that AFTER holds, when AFTER is BEFORE (which cached() just answered for) with
+    tables appended: built from that answer and the appended tables by reader.extend, which gives what a
+    fresh read of AFTER gives, or nothing."""
+    if _last is None or (_last[0] is not before and _last[0] != before):
+        return
+    where = _safe_folder()
+    if where is None:
+        return
+    from chengkou_tracker.store.reader import extend
+
+    ledger = extend(path, _last[1], before, after)
+    if ledger is not None:
+        remember(path, after, ledger)
+
+
+def remember(path: str, data: bytes, ledger: Ledger) -> None:
+    """Store LEDGER as what DATA reads as: only for a LEDGER that is valid_ledger(PATH, DATA)."""
+    where = _safe_folder()
+    if where is None:
+        return
+    source = identity(data)
+    _store(where, os.path.join(where, source.hex()[:40]), source, ledger)
+
+
 def _safe_folder() -> str | None:
-    """The cache folder if only this user can write in it (made so when it is created), else None."""
+    """The cache folder if it is a folder (not a link to one) that only this user can write in (made so,
+    and tagged, when it is created), else None."""
     where = folder()
     if where is None:
         return None
     try:
-        status = os.stat(where)
+        status = os.lstat(where)
     except FileNotFoundError:
         try:
             os.makedirs(where, mode=0o700, exist_ok=True)
-            status = os.stat(where)
+            _tag(where)
+            status = os.lstat(where)
         except OSError:
             return None
     except OSError:
@@ -100,16 +142,25 @@ def _safe_folder() -> str | None:
     return where
 
 
+def _tag(where: str) -> None:
+    """Mark a folder the cache made as a cache (https://bford.info/cachedir/), for backup tools."""
+    descriptor = os.open(os.path.join(where, "CACHEDIR.TAG"), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(b"Signature: 8a477f597d28d172789f06886806bc55\n# a cache of chengkou-tracker's ledgers\n")
+
+
 def _fetch(entry: str, source: bytes, path: str) -> Ledger | None:
     """The ledger in ENTRY if it is this user's, whole, and was built from the bytes known as SOURCE."""
-    try:
-        descriptor = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    import stat
+
+    try:  # without waiting: a FIFO planted under an entry's name is refused, not waited on
+        descriptor = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
     try:
         with os.fdopen(descriptor, "rb") as file:
             status = os.fstat(file.fileno())
-            if status.st_uid != os.geteuid() or status.st_mode & 0o077:
+            if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid() or status.st_mode & 0o077:
                 return None
             payload = file.read()
         start = len(FORMAT)
@@ -129,7 +180,7 @@ def _fetch(entry: str, source: bytes, path: str) -> Ledger | None:
 
 def _store(where: str, entry: str, source: bytes, ledger: Ledger) -> None:
     """Keep LEDGER as ENTRY; silently does nothing where the cache folder cannot be written."""
-    temporary = f"{entry}.{os.getpid()}.tmp"
+    temporary = f"{entry}.{os.urandom(6).hex()}.tmp"  # unpredictable, created exclusively
     try:
         body = marshal.dumps(_freeze(ledger))
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
@@ -142,13 +193,54 @@ def _store(where: str, entry: str, source: bytes, ledger: Ledger) -> None:
             os.unlink(temporary)
 
 
+_ENTRY = re.compile(r"[0-9a-f]{40}")
+_TEMPORARY = re.compile(r"[0-9a-f]{40}\.[0-9a-f]{12}\.tmp")
+_STALE = 3600  # seconds after which a temporary file is a killed writer's
+
+
 def _prune(where: str) -> None:
-    entries = [entry for entry in os.scandir(where) if not entry.name.startswith(".") and "." not in entry.name]
+    """Remove the oldest entries beyond KEEP, and killed writers' temporary files: only files proven ours."""
+    import time
+
+    entries = []
+    now = time.time()
+    for entry in os.scandir(where):
+        if _ENTRY.fullmatch(entry.name):
+            status = _ours(entry.path)
+            if status is not None:
+                entries.append((status.st_mtime, entry.path))
+        elif _TEMPORARY.fullmatch(entry.name):
+            status = _ours(entry.path, header=False)
+            if status is not None and now - status.st_mtime > _STALE:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
     if len(entries) > KEEP:
-        entries.sort(key=lambda entry: entry.stat().st_mtime)
-        for entry in entries[: len(entries) - KEEP]:
+        entries.sort()
+        for _, path in entries[: len(entries) - KEEP]:
             with contextlib.suppress(OSError):
-                os.unlink(entry.path)
+                os.unlink(path)
+
+
+def _ours(path: str, *, header: bool = True) -> os.stat_result | None:
+    """PATH's status if it is a regular file of this user's (not a link, opened without waiting) that starts
+    with the cache's HEADER (unless HEADER is false), else None."""
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or status.st_uid != os.geteuid():
+            return None
+        if header and os.read(descriptor, len(HEADER)) != HEADER:
+            return None
+        return status
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
 
 
 # Model objects as tuples of marshal-able values: dates as ordinals, date-times as ISO text.

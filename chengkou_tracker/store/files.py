@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 from collections.abc import Iterator
-from typing import Any
 
-from chengkou_tracker.errors import LedgerError, LockTimeout
+from chengkou_tracker.errors import LedgerError, LockTimeout, UsageError
 
 DEFAULT_LOCK_TIMEOUT = 5.0
 TEMPORARY_SUFFIX = ".chengkou-tmp"
@@ -57,6 +57,39 @@ def check_regular(path: str, mode: int) -> None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         raise LedgerError("file.device", path=path)
     raise LedgerError("file.socket" if stat.S_ISSOCK(mode) else "file.special", path=path)
+
+
+INPUT_LIMIT = 100 * 2**20  # an input is read whole; a sheet or a report is far smaller
+
+
+def read_input(path: str, *, limit: int = INPUT_LIMIT) -> bytes:
+    """The bytes of an input file (a sheet to import or assign from, a report to extract); UsageError at once
+    for anything but a regular file (a FIFO is opened without waiting for a writer, /dev/zero is a device)
+    and for a file larger than LIMIT bytes."""
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        raise UsageError("input.unreadable", path=path, error=error) from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise UsageError("input.folder", path=path)
+        if not stat.S_ISREG(status.st_mode):
+            raise UsageError("input.special", path=path)
+        chunks = []
+        size = 0
+        while size <= limit and (chunk := os.read(descriptor, 1 << 20)):
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # also a file that grew past the limit while it was read
+            raise UsageError("input.too large", path=path, limit=limit // 2**20)
+    except OSError as error:
+        raise UsageError("input.unreadable", path=path, error=error) from None
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
 
 
 # ---------------------------------------------------------------- the lock
@@ -127,97 +160,49 @@ def _acquire(descriptor: int, lock_path: str, timeout: float) -> None:
             raise LedgerError("lock.failed", path=lock_path, error=error) from None
 
 
-# ---------------------------------------------------------------- signals
-
-
-class Interrupted(BaseException):
-    """A signal arrived while a new file was being written: undo the write, then let the signal act."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-class SignalGuard:
-    """While a file is written, SIGINT, SIGTERM, SIGHUP and SIGQUIT abort the write (which is then undone) and
-    act afterwards; around the rename they wait, so that a change is either undone or complete when they act."""
-
-    def __init__(self) -> None:
-        import signal
-
-        self.signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
-        self.previous: dict[int, Any] = {}
-
-    def __enter__(self) -> SignalGuard:
-        import signal
-
-        def interrupt(signum: int, frame: object) -> None:
-            raise Interrupted(signum)
-
-        try:
-            for number in self.signals:
-                self.previous[number] = signal.signal(number, interrupt)
-        except ValueError:  # not the main thread: handlers cannot be set; hold the signals instead
-            self.restore()
-            signal.pthread_sigmask(signal.SIG_BLOCK, self.signals)
-            self.previous = {-1: None}
-        return self
-
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        """Signals wait during the block; the usual handlers are back when they act."""
-        import signal
-
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, self.signals)
-        try:
-            yield
-        finally:
-            self.restore()
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-
-    def restore(self) -> None:
-        import signal
-
-        if -1 in self.previous:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, self.signals)
-        else:
-            for number, handler in self.previous.items():
-                signal.signal(number, signal.SIG_DFL if handler is None else handler)
-        self.previous = {}
-
-    def __exit__(self, kind: object, error: object, trace: object) -> None:
-        self.restore()
-        if isinstance(error, Interrupted):
-            import signal
-
-            signal.raise_signal(error.signum)  # the signal acts as it would have: exit, or KeyboardInterrupt
-
-
 # ---------------------------------------------------------------- writing
+
+KEPT_SUFFIX = ".chengkou-kept"
+# An extended attribute on every file the tool writes other than a ledger: the hash of the bytes written.
+# A file whose attribute matches its bytes is the tool's own output, unchanged since, and may be replaced.
+OUTPUT_MARK = "user.chengkou-tracker.written"
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMPORARY_SUFFIX))
 
 
 def write_file(
     path: str,
     data: bytes,
     *,
-    force: bool = True,
-    ledger: str | None = None,
+    force: bool,
+    ledger: str | None,
     mode: int | None = None,
     locked_ledger: bool = False,
-) -> None:
-    """Replace PATH with DATA durably and atomically: the one way the tool writes a file.
+    expect: bytes | None = None,
+    keep_existing: bool = False,
+) -> str:
+    """Replace PATH with DATA durably and atomically: the one way the tool writes a file. Returns the path.
 
     A temporary file with an unpredictable name is created exclusively in the same folder, written,
-    fsynced, given PATH's mode and owner, renamed over PATH, and the folder is fsynced. Any failure (a full
-    disk, an I/O error) leaves PATH as it was and removes the temporary file; a process killed meanwhile
-    leaves PATH as it was and a temporary file that the next write beside it removes. LEDGER names the
-    ledger the command works on; LOCKED_LEDGER: PATH is that ledger and the caller holds its lock.
+    fsynced, given PATH's mode and owner, renamed over PATH, and the folder is fsynced (a failure to sync
+    it is an error). Any failure (a full disk, an I/O error) leaves PATH as it was and removes the
+    temporary file; a process killed meanwhile leaves PATH as it was and a temporary file that the next
+    write in that folder removes.
+
+    What an output may replace (check_output): never the ledger LEDGER (nor a file with a ledger's lock
+    beside it), nor anything but a regular file; an existing file only when the tool wrote it and it is
+    unchanged since, or with FORCE. LOCKED_LEDGER: PATH is the ledger and the caller holds its lock.
+    EXPECT: the bytes PATH must still hold when it is replaced (a ledger's, as read); checked just before
+    the rename and again after it, see _replace_checked. KEEP_EXISTING: never replace; write to the first
+    free name of PATH, PATH.1, PATH.2... and return it.
     """
-    del force, ledger  # the rules on what an output may replace come with issue 20
+    from chengkou_tracker.store.signals import SignalGuard
+
     target = real_path(path)
+    if not locked_ledger:
+        check_output(path, target, force=force, ledger=ledger)
     folder = os.path.dirname(target) or "."
     # Renaming over a read-only file would succeed; respect the mode as an in-place write would.
-    if os.path.exists(target) and not os.access(target, os.W_OK):
+    if not keep_existing and os.path.exists(target) and not os.access(target, os.W_OK):
         raise LedgerError("write.denied", path=path, error=PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     owner = None
     try:
@@ -228,8 +213,9 @@ def write_file(
     except FileNotFoundError:
         if mode is None:
             mode = 0o666 & ~_umask()
-    if locked_ledger:
-        remove_stale_temporaries(target)
+    remove_stale_temporaries(target, locked=locked_ledger)
+    kept: str | None = None
+    written = target
     with SignalGuard() as guard:
         # Named like tempfile.mkstemp's files, without importing tempfile (milliseconds of every record's start).
         temporary = os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(6).hex()}{TEMPORARY_SUFFIX}")
@@ -242,17 +228,23 @@ def write_file(
             except OSError as error:
                 shown = folder if os.path.islink(path) else os.path.dirname(path) or "."
                 raise LedgerError("write.folder", path=path, folder=shown, error=error) from None
-            try:
-                _write_all(descriptor, data)
-                os.fsync(descriptor)
-                os.fchmod(descriptor, mode)
-                if owner is not None and owner != (os.geteuid(), os.getegid()):
-                    with contextlib.suppress(OSError):
-                        os.fchown(descriptor, *owner)
-            finally:
-                os.close(descriptor)
+            _claim(descriptor)
+            _write_all(descriptor, data)
+            os.fsync(descriptor)
+            os.fchmod(descriptor, mode)
+            if owner is not None and owner != (os.geteuid(), os.getegid()):
+                with contextlib.suppress(OSError):
+                    os.fchown(descriptor, *owner)
+            if not locked_ledger and not keep_existing:  # a kept fragment is never the tool's to replace
+                _mark(descriptor, data)
             with guard.held():
-                os.replace(temporary, target)
+                if keep_existing:
+                    written = _link_to_free_name(temporary, target)
+                    os.unlink(temporary)
+                elif expect is not None:
+                    kept = _replace_checked(path, temporary, target, expect)
+                else:
+                    os.replace(temporary, target)
         except BaseException as error:
             # Also when a signal came just as the file was created, before its descriptor was kept.
             if descriptor >= 0 or not isinstance(error, LedgerError):
@@ -261,15 +253,145 @@ def write_file(
             if isinstance(error, OSError):
                 raise LedgerError("write.failed", path=path, error=error) from None
             raise
+        finally:
+            if descriptor >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(descriptor)
+    sync_folder(path, folder)
+    if kept is not None:
+        _check_replaced(path, target, kept, expect or b"")
+    return written
+
+
+def replace_file(path: str, data: bytes, *, mode: int | None = None, locked_ledger: bool = False) -> None:
+    """write_file(PATH, DATA) with FORCE: for callers that have not yet said what PATH may replace."""
+    write_file(path, data, force=True, ledger=None, mode=mode, locked_ledger=locked_ledger)
+
+
+def check_output(path: str, target: str, *, force: bool, ledger: str | None) -> None:
+    """Refuse an output that would replace the ledger, a non-regular file, or (without FORCE) a file that
+    the tool did not write or that has changed since (UsageError, exit 2)."""
+    if os.path.lexists(target + ".lock") or (ledger is not None and _same_file(target, ledger)):
+        raise UsageError("write.ledger", path=path)
+    try:
+        status = os.stat(target)
+    except OSError:
+        return  # nothing there (or nothing readable): the write itself says what is wrong
+    import stat
+
+    if not stat.S_ISREG(status.st_mode):
+        raise UsageError("write.not regular", path=path)
+    if not force and not written_by_the_tool(target):
+        raise UsageError("write.exists", path=path)
+
+
+def _same_file(target: str, ledger: str) -> bool:
+    if target == real_path(ledger):
+        return True
+    try:
+        return os.path.samefile(target, ledger)
+    except OSError:
+        return False
+
+
+def written_by_the_tool(path: str) -> bool:
+    """Whether PATH holds exactly the bytes the tool last wrote there (its OUTPUT_MARK matches them)."""
+    try:
+        mark = os.getxattr(path, OUTPUT_MARK)
+        with open(path, "rb") as file:
+            return mark == _digest(file.read())
+    except (OSError, AttributeError):  # no mark, no extended attributes on this file system, or unreadable
+        return False
+
+
+def _mark(descriptor: int, data: bytes) -> None:
+    with contextlib.suppress(OSError, AttributeError):  # a file system without extended attributes: no mark
+        os.setxattr(descriptor, OUTPUT_MARK, _digest(data))
+
+
+def _digest(data: bytes) -> bytes:
+    try:  # the module behind hashlib.blake2b, without hashlib's start-up cost of loading OpenSSL
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=16).digest()
+
+
+def _replace_checked(path: str, temporary: str, target: str, expect: bytes) -> str | None:
+    """Rename TEMPORARY over TARGET if TARGET still holds EXPECT; LedgerError (nothing written) otherwise.
+
+    Before the rename, TARGET gets a second name (a hard link, returned) so that the file the rename
+    displaces can be read afterwards (_check_replaced): a save that lands between the comparison and the
+    rename is then kept, not lost. Without hard links (some file systems), None: the window is the time
+    from the comparison to the rename.
+    """
+    if read_bytes(target) != expect:
+        raise LedgerError("ledger.changed", path=path)
+    folder = os.path.dirname(target) or "."
+    kept = os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(6).hex()}{KEPT_SUFFIX}")
+    try:
+        os.link(target, kept)
+    except OSError:
+        os.replace(temporary, target)
+        return None
+    try:
+        os.replace(temporary, target)
+    except BaseException:
         with contextlib.suppress(OSError):
-            folder_descriptor = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(folder_descriptor)
-            finally:
-                os.close(folder_descriptor)
+            os.unlink(kept)
+        raise
+    return kept
 
 
-replace_file = write_file  # the name cli.py still imports (its commands move to cli/ and to write_file)
+def _check_replaced(path: str, target: str, kept: str, expect: bytes) -> None:
+    """After the rename: if the file displaced was not EXPECT (saved by hand meanwhile), keep it beside
+    the ledger as TARGET.overwritten (or .1, .2...) and say so (LedgerError); else drop the second name."""
+    try:
+        with open(kept, "rb") as file:
+            displaced = file.read()
+    except OSError:
+        displaced = expect  # the second name is gone (removed by hand): nothing to compare
+    if displaced == expect:
+        with contextlib.suppress(OSError):
+            os.unlink(kept)
+        return
+    saved = _link_to_free_name(kept, target + ".overwritten")
+    with contextlib.suppress(OSError):
+        os.unlink(kept)
+    raise LedgerError("ledger.overwritten", path=path, kept=saved)
+
+
+def _link_to_free_name(source: str, base: str) -> str:
+    """Give SOURCE the first free name of BASE, BASE.1, BASE.2... (a link never replaces a file)."""
+    number = 0
+    while True:
+        name = base if number == 0 else f"{base}.{number}"
+        try:
+            os.link(source, name)
+            return name
+        except FileExistsError:
+            number += 1
+
+
+def sync_folder(path: str, folder: str) -> None:
+    """Make the rename in FOLDER durable; LedgerError when the system says it could not be."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        if error.errno in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            return  # a file system that cannot sync a folder: there is nothing more to do
+        raise LedgerError("write.not durable", path=path, error=error) from None
+
+
+def _claim(descriptor: int) -> None:
+    """Lock a temporary file for as long as its writer lives, so that only a dead writer's is cleaned up."""
+    import fcntl
+
+    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _write_all(descriptor: int, data: bytes) -> None:
@@ -279,19 +401,37 @@ def _write_all(descriptor: int, data: bytes) -> None:
         view = view[written:]
 
 
-def remove_stale_temporaries(target: str) -> None:
-    """Remove temporary files of TARGET left by a writer that was killed (the caller holds TARGET's lock,
-    or TARGET is not a ledger and has no other writer)."""
+def remove_stale_temporaries(target: str, *, locked: bool = False) -> None:
+    """Remove the temporary files in TARGET's folder whose writer was killed: each is locked (_claim) by
+    its writer while it lives, so one that can be locked is litter. LOCKED (the caller holds TARGET's
+    lock): also the second names of TARGET left by a writer killed just after its rename."""
+    import fcntl
+    import stat
+
     folder = os.path.dirname(target) or "."
-    prefix = f".{os.path.basename(target)}."
+    kept_prefix = f".{os.path.basename(target)}."
     try:
-        entries = [e for e in os.scandir(folder) if e.name.startswith(prefix) and e.name.endswith(TEMPORARY_SUFFIX)]
+        names = [
+            entry.name
+            for entry in os.scandir(folder)
+            if _TEMPORARY.fullmatch(entry.name)
+            or (locked and entry.name.startswith(kept_prefix) and entry.name.endswith(KEPT_SUFFIX))
+        ]
     except OSError:
         return
-    for entry in entries:
+    for name in names:
+        entry_path = os.path.join(folder, name)
         with contextlib.suppress(OSError):
-            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_uid == os.geteuid():
-                os.unlink(entry.path)
+            descriptor = os.open(entry_path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+            try:
+                status = os.fstat(descriptor)
+                if status.st_uid != os.geteuid() or not stat.S_ISREG(status.st_mode):
+                    continue
+                if name.endswith(TEMPORARY_SUFFIX):
+                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError: its writer lives
+                os.unlink(entry_path)
+            finally:
+                os.close(descriptor)
 
 
 def _umask() -> int:

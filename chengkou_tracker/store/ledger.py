@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from chengkou_tracker.errors import LedgerError, Problem, TrackerError
+from chengkou_tracker.errors import Problem, TrackerError
 from chengkou_tracker.model import LEGACY_REPORT, Ledger, Report
 
 # Names operations.py reaches through this module (`ledger_file.locked`...), kept so that the store's
@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_LOCK_TIMEOUT",
     "format_edit",
     "format_update",
+    "keep_torn",
     "load",
     "load_with_bytes",
     "locked",
@@ -70,17 +71,26 @@ def write_change(path: str, before: bytes, tables: Sequence[str]) -> bytes:
     All or nothing: the new ledger (BEFORE, then the tables in the ledger's own line ending) replaces the
     ledger through write_file, so that whatever happens - a full disk, an I/O error, a signal, SIGKILL, a
     crash - the ledger holds either BEFORE or the whole change, never part of it. Call it holding the lock
-    (locked()). Refuses when the file no longer holds BEFORE (changed by hand meanwhile). Returns the new bytes.
+    (locked()). Refuses when the file no longer holds BEFORE just before the rename (changed by hand
+    meanwhile); a save that lands in the moment after that check is kept as LEDGER.overwritten (see
+    files.write_file). Returns the new bytes.
     """
     text = "".join(tables)
     newline = newline_of(before)
     if newline != "\n":
         text = text.replace("\n", newline)
     after = before + text.encode("utf-8")
-    if read_bytes(path) != before:
-        raise LedgerError("ledger.changed", path=path)
-    write_file(path, after, locked_ledger=True)
+    write_file(path, after, force=True, ledger=path, locked_ledger=True, expect=before)
+    from chengkou_tracker.store import cache
+
+    cache.remember_append(path, before, after)  # the next command starts warm
     return after
+
+
+def keep_torn(path: str, tail: bytes) -> str:
+    """Keep a torn record's bytes beside the ledger at PATH, as LEDGER.torn or, when that is taken by an
+    earlier repair, LEDGER.torn.1, .2...: every fragment is kept. Returns the file written."""
+    return write_file(real_path(path) + ".torn", tail, force=True, ledger=path, mode=0o600, keep_existing=True)
 
 
 def report_text_path(path: str, report: Report) -> str | None:

@@ -182,6 +182,46 @@ def _apply_edits(ledger: Ledger) -> None:
             ledger.commitments[edit.commitment] = replace(current, **edit.fields)  # type: ignore[arg-type]
 
 
+def extend(path: str, ledger: Ledger, before: bytes, after: bytes) -> Ledger | None:
+    """The ledger AFTER holds, where AFTER is BEFORE (which reads as the valid LEDGER) followed by whole
+    [[update]] and [[edit]] tables: what read_ledger(PATH, AFTER) gives, found by reading only the new tables
+    with the same functions; None when AFTER is not such an extension or has a problem.
+
+    A change appends its tables, so this lets it leave the new ledger in the cache (cache.remember_append).
+    """
+    if not after.startswith(before) or (before and not before.endswith(b"\n")):
+        return None
+    try:
+        document = parse(after[len(before) :].decode("utf-8"))
+    except (UnicodeDecodeError, TomlSyntaxError):
+        return None
+    if document.top or document.inline or document.report is not None or document.sections:
+        return None
+    if any(table.name not in ("update", "edit") for table in document.tables):
+        return None
+    problems: list[Problem] = []
+    commitments = ledger.commitments
+    added = [u for t in document.tables if t.name == "update" and (u := check_update(t, commitments, path, problems))]
+    if document.updates:
+        canonical = canonical_updates(document.updates, commitments, path, problems)
+        added = sorted(added + canonical, key=lambda update: update.line) if added else canonical
+    edited = [e for t in document.tables if t.name == "edit" and (e := check_edit(t, commitments, path, problems))]
+    if problems:
+        return None
+    from dataclasses import replace
+
+    offset = before.count(b"\n")
+    updates = ledger.updates + [replace(update, line=update.line + offset) for update in added]
+    edits = ledger.edits + [replace(edit, line=edit.line + offset) for edit in edited]
+    _check_changes_together(updates, edits, path, problems)
+    if problems:
+        return None
+    extended = Ledger(dict(commitments), updates, edits, path, ledger.report)
+    if edited:
+        _apply_edits(extended)  # all of them, in change order, as a fresh read applies them
+    return extended
+
+
 def check_quotes(ledger: Ledger, report_text: str) -> list[Problem]:
     """Problems with quotes that are not verbatim in the report."""
     problems = []

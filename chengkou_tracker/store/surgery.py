@@ -56,6 +56,9 @@ def without_last_change(path: str, data: bytes, ledger: Ledger, number: int) -> 
         or remaining.report != ledger.report
     ):
         raise LedgerError("undo.not as before", path=path, line=first_line, number=number)
+    from chengkou_tracker.store import cache
+
+    cache.remember(path, result, remaining)  # read_ledger's answer for these bytes: the next command starts warm
     return result
 
 
