@@ -245,6 +245,7 @@ SENTENCES: dict[str, str] = {
     "figure.falls": "{id}: {value}{unit} 低于此前报送的累计数 {earlier}{unit}；请核对，或加 --force",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
+    "status.year-over.later": "另有 {count} 项目标的期限在该年度之后，仍按各自期限评估",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     # (end of issue19)
