@@ -248,7 +248,13 @@ def test_bad_report_options_are_one_line_usage_errors(
 def test_chinese_labels_follow_lang(history: Path, run: Run) -> None:
     text = _report(run, "--lang", "zh", "report")
     lines = text.splitlines()
-    assert lines[:5] == ["城口县2023年政府工作报告承诺事项月度报告", "2023-06：224项承诺，截至 2023-06-30", "", "要点", "===="]
+    assert lines[:5] == [
+        "城口县2023年政府工作报告承诺事项月度报告",
+        "2023-06：224项承诺，截至 2023-06-30",
+        "",
+        "要点",
+        "====",
+    ]
     assert "  T008 城镇新增就业：最新 980人（2023-06-30），目标 1500人，差距 +238.24人" in lines
     assert "  未报送 0 项，有数值但滞后 3 项" in lines
     assert "总体情况 (较上月末 2023-05-31)" in lines

@@ -108,22 +108,23 @@ def test_summary_and_check_by_owner(run: Run, ledger: Path) -> None:
     run("assign", "县经信委", "T104", "M064")
     run("record", "T104", "45", "--date", "2023-06-30")
     assert run("summary", "--by", "owner").stdout.splitlines() == [
-        "owner          not started   on track   at risk   achieved   overdue   missed   total   mean progress   stale",
-        "─────────────────────────────────────────────────────────────────────────────────────────────────────────────",
-        "县发展改革委             9          0         1          0         0        0      10   ········   0%      10",
-        "县经信委                 1          1         0          0         0        0       2   ██▎·····  28%       1",
-        "(no owner)             107          0       105          0         0        0     212   ········   0%     212",
-    ]
+        "owner         not started  on track  at risk  achieved  overdue  missed  no figure  total  mean progress  stale",
+        "───────────────────────────────────────────────────────────────────────────────────────────────────────────────",
+        "县发展改革委            9         0        0         0        0       0          1     10  ········   0%     10",
+        "县经信委                1         1        0         0        0       0          0      2  ██▎·····  28%      1",
+        "(no owner)            107         0        0         0        0       0        105    212  ········   0%    212",
+    ]  # at risk with no figure sent is 未报送 (no figure), apart from behind
     narrow = run("--lang", "zh", "summary", "--by", "owner", env={"COLUMNS": "80"}).stdout.splitlines()
     assert narrow[3:] == [
-        "县发展改革委      9       0      1       0      0       0     10     0%       10",
-        "县经信委          1       1      0       0      0       0      2    28%        1",
-        "（未指定）      107       0    105       0      0       0    212     0%      212",
+        "县发展改革委      9    0    0      0      0      0      1   10   0%   10",
+        "县经信委          1    1    0      0      0      0      0    2  28%    1",
+        "（未指定）      107    0    0      0      0      0    105  212   0%  212",
     ]  # at 80 columns: every name and count whole, the headings folded onto two lines
     late = run("--as-of", "2024-01-10", "check", "--owner", "经信")
     assert (late.code, late.stdout.splitlines()[0]) == (
         1,
-        "as of 2024-01-10: 2 commitments: 0 not started, 0 on track, 0 at risk, 0 achieved, 2 overdue, 0 missed; 2 stale",
+        "as of 2024-01-10: 2 commitments: 0 not started, 0 on track, 0 at risk, 0 achieved, 1 overdue, 0 missed, "
+        "1 no figure; 2 stale",
     )
     report = run("--as-of", "2024-01-10", "check", "--by-owner", "--format", "json")
     assert report.code == 1
@@ -146,9 +147,9 @@ def test_summary_and_check_by_owner(run: Run, ledger: Path) -> None:
         0,
         [
             "as of 2023-07-02:",
-            "县发展改革委: 10 commitments: 0 overdue, 1 at risk, 10 stale",
-            "县经信委: 2 commitments: 0 overdue, 0 at risk, 1 stale",
-            "(no owner): 212 commitments: 0 overdue, 105 at risk, 212 stale",
+            "县发展改革委: 10 commitments: 0 overdue, 0 at risk, 1 no figure, 10 stale",
+            "县经信委: 2 commitments: 0 overdue, 0 at risk, 0 no figure, 1 stale",
+            "(no owner): 212 commitments: 0 overdue, 0 at risk, 105 no figure, 212 stale",
         ],
     )
 
@@ -489,7 +490,7 @@ def test_the_readme_reminder_script_mails_each_department_its_own_list(run: Run,
     assert mailed[0] == "subject: 政府工作报告任务提醒：县发展改革委"
     assert (
         mailed[1]
-        == "截至 2023-07-31: 9 项承诺: 8 未开始, 0 正常推进, 1 进度滞后, 0 已完成, 0 已逾期, 0 未完成; 9 久未更新"
+        == "截至 2023-07-31: 9 项承诺: 8 未开始, 0 正常推进, 0 进度滞后, 0 已完成, 0 已逾期, 0 未完成, 1 未报送; 9 久未更新"
     )
     assert all("T002" not in line for line in mailed)
 
@@ -507,9 +508,9 @@ def test_report_gains_a_departments_table_once_owners_are_set(run: Run, ledger: 
     assert text[start : start + 6] == [
         "Departments, worst first",
         "========================",
-        "县发展改革委   10  overdue   0  at risk   0  stale  10  mean progress ········   0%",
-        "县经信委        2  overdue   0  at risk   0  stale   1  mean progress ██▎·····  28%",
-        "(no owner)    212  overdue   0  at risk   0  stale 212  mean progress ········   0%",
+        "县发展改革委   10  overdue   0  at risk   0  no figure   0  stale  10  mean progress ········   0%",
+        "县经信委        2  overdue   0  at risk   0  no figure   0  stale   1  mean progress ██▎·····  28%",
+        "(no owner)    212  overdue   0  at risk   0  no figure   0  stale 212  mean progress ········   0%",
         "",
     ]
     data = json.loads(run("report", "--month", "2023-06", "--format", "json").stdout)

@@ -245,7 +245,7 @@ SENTENCES: dict[str, str] = {
     "figure.falls": "{id}: {value}{unit} is below the earlier figure {earlier}{unit} of a running total; check it, or give --force",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
-    "status.year-over.later": "the {count} goals due after that year go on, each assessed to its own deadline",
+    "status.year-over.later": "{count} goal(s) due after that year go on, each assessed to its own deadline",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     # (end of issue19)

@@ -343,10 +343,7 @@ def to_html(report: Report) -> str:
 
     out.append(f'<section id="trajectories"><h2>{lbl("trajectories")}</h2>')
     if report.trajectories:
-        out.append(
-            f"<details><summary>{lbl('trajectories')}"
-            f"{t(w.count(len(report.trajectories), lang))}</summary>"
-        )
+        out.append(f"<details><summary>{lbl('trajectories')}{t(w.count(len(report.trajectories), lang))}</summary>")
     out.append('<div class="trajectories">')
     for trajectory in report.trajectories:
         entry = trajectory.entry

@@ -306,12 +306,9 @@ def brief_parts(report: Report) -> list[tuple[str, list[str]]]:
     if brief.by_calendar:
         counts.append(word("by calendar", lang).format(count=len(brief.by_calendar)))
     parts.append((word("counts heading", lang), counts))
-    parts.append(
-        (
-            word("most behind", lang),
-            [department_line(d.owner, d.behind, d.no_figure, d.overdue, lang) for d in brief.departments],
-        )
-    )
+    if brief.departments:  # once owners are set
+        lines = [department_line(d.owner, d.behind, d.no_figure, d.overdue, lang) for d in brief.departments]
+        parts.append((word("most behind", lang), lines))
     if report.problems:  # empty until problems can be recorded (issue 17)
         parts.append(
             (word("problems", lang), [f"{p.owner or '-'}{colon}{p.commitment} {p.text}" for p in report.problems])
