@@ -246,6 +246,7 @@ SENTENCES: dict[str, str] = {
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     "status.year-over.later": "{count} goal(s) due after that year go on, each assessed to its own deadline",
+    "export.by-owner.xlsx": "export --by-owner needs --format xlsx (one sheet per owner)",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     # (end of issue19)

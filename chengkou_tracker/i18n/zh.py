@@ -246,6 +246,7 @@ SENTENCES: dict[str, str] = {
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     "status.year-over.later": "另有 {count} 项目标的期限在该年度之后，仍按各自期限评估",
+    "export.by-owner.xlsx": "export --by-owner 需要 --format xlsx（每个责任单位一张工作表）",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     # (end of issue19)
