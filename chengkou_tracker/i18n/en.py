@@ -247,6 +247,8 @@ SENTENCES: dict[str, str] = {
     # ---- issue18: keys added by this area go below
     "status.year-over.later": "{count} goal(s) due after that year go on, each assessed to its own deadline",
     "export.by-owner.xlsx": "export --by-owner needs --format xlsx (one sheet per owner)",
+    "report.year-and-month": "report takes --year or --month, not both",
+    "report.year-not-ended": "year {year} has not ended by {as_of}; its year-end report can be made from {year}-12-31",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     # (end of issue19)

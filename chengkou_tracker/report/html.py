@@ -146,6 +146,28 @@ def to_html(report: Report) -> str:
     ]
 
     out.extend(_brief(report))
+    if report.year_end:
+        out.append(f'<section id="year-end"><h2>{lbl("year end")}</h2>')
+        header, rows = w.year_end_rows(report)
+        table(
+            "".join(f'<th class="num">{t(c)}</th>' if i else f"<th>{t(c)}</th>" for i, c in enumerate(header)),
+            [
+                f'<tr><td class="wide">{t(row[0])}</td>'
+                + "".join(
+                    f'<td class="num" data-label="{t(name)}">{t(cell)}</td>'
+                    for name, cell in zip(header[1:], row[1:], strict=True)
+                )
+                + "</tr>"
+                for row in rows
+            ],
+        )
+        for part, items in w.carry_parts(report):
+            out.append(
+                f'<details{_open(items)}><summary>{t(part)}{t(w.count(len(items), lang))}</summary><ul class="compact">'
+                + "".join(f"<li>{t(item)}</li>" for item in items)
+                + "</ul></details>"
+            )
+        out.append("</section>")
 
     # Scorecard: a card per status and one stacked bar for the whole ledger.
     out.append(f'<section id="scorecard"><h2>{lbl("scorecard")}</h2><div class="cards">')

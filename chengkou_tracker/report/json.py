@@ -126,6 +126,7 @@ def to_json(report: Report) -> str:
             }
             for g in report.five_year
         ],
+        **({"year_end": _year_end(report)} if report.year_end else {}),
         "problems": [{"id": p.commitment, "title": p.title, "owner": p.owner, "text": p.text} for p in report.problems],
         "never_updated": [
             {"section": g.section, "heading": g.heading, "ids": [e.id for e in g.entries]} for g in report.never_updated
@@ -165,3 +166,36 @@ def to_json(report: Report) -> str:
         ],
     }
     return json_text(data)
+
+
+def _year_end(report: Report) -> dict[str, Any]:
+    """The year's final counts as numbers: achieved, missed, overdue, no figure, total and completion rate, for
+    the whole ledger, by section and by department; what was missed and the unfinished projects by id."""
+    from chengkou_tracker.report.model import completion_rate
+
+    index = {status: i for i, status in enumerate(Status)}
+
+    def counts(summary: Any) -> dict[str, Any]:
+        return {
+            "achieved": summary.counts[index[Status.ACHIEVED]],
+            "missed": summary.counts[index[Status.MISSED]],
+            "overdue": summary.counts[index[Status.OVERDUE]],
+            "no_figure": summary.no_figure,
+            "total": summary.total,
+            "completion_rate": rounded(completion_rate(summary.counts, summary.no_figure)),
+        }
+
+    whole = {i.status: i.count for i in report.scorecard}
+    achieved = whole.get(Status.ACHIEVED, 0)
+    return {
+        "achieved": achieved,
+        "missed": whole.get(Status.MISSED, 0),
+        "overdue": whole.get(Status.OVERDUE, 0),
+        "no_figure": whole.get(None, 0),
+        "total": report.total,
+        "completion_rate": rounded(achieved / report.total if report.total else None),
+        "sections": [{"section": s.section, **counts(s)} for s in report.sections],
+        "departments": [{"owner": d.owner, **counts(d)} for d in report.departments],
+        "missed_ids": [e.id for e in report.missed],
+        "unfinished_ids": [e.id for e in report.unfinished],
+    }

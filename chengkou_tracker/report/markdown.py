@@ -31,6 +31,14 @@ def to_markdown(report: Report) -> str:
             lines.extend(f"- {markdown(item)}" for item in items)
             lines.append("")
 
+    if report.year_end:
+        heading(w.word("year end", lang))
+        header, rows = w.year_end_rows(report)
+        table([markdown(c) for c in header], [[markdown(c) for c in row] for row in rows])
+        for part, items in w.carry_parts(report):
+            lines.extend(["", f"**{markdown(part)}**", ""])
+            lines.extend(f"- {markdown(item)}" for item in items or [w.word("none", lang)])
+
     heading(f"{w.word('scorecard', lang)} ({w.word('since heading', lang)} {report.previous_as_of})")
     table(
         [label("status", lang), w.word("count", lang), w.word("share", lang), "", w.word("since", lang)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -206,6 +207,9 @@ class Report:
     by_calendar: tuple[Transition, ...] = ()  # status changes caused only by time passing (no figure came in)
     no_figure: tuple[OwnerEntries, ...] = ()  # at risk or overdue with no figure (未报送), by department
     five_year: tuple[FiveYearGoal, ...] = ()  # goals due after the report's year or tagged five-year
+    year_end: bool = False  # report --year: the whole year, January to December, as of its last day
+    missed: tuple[Entry, ...] = ()  # year-end: missed, or overdue at the year's end (not achieved)
+    unfinished: tuple[Entry, ...] = ()  # year-end: projects (milestones) not done that carry on
     # Open problems needing a decision (存在问题). HOOK: empty until record --problem and the core function
     # listing open problems land (issue 17); the writers already show the part when it has entries.
     problems: tuple[Problem, ...] = ()
@@ -225,18 +229,29 @@ def _index(report: Report) -> dict[str, Entry]:
 
 
 def build(
-    ledger: Ledger, year: int, month: int, lang: str, owner: str | None = None, tables: Sequence[Table] = ()
+    ledger: Ledger,
+    year: int,
+    month: int,
+    lang: str,
+    owner: str | None = None,
+    tables: Sequence[Table] = (),
+    *,
+    whole_year: bool = False,
 ) -> Report:
     """The report for YEAR-MONTH: statuses at the month's last day, compared with the previous month's.
 
-    With OWNER, only the commitments whose owner contains it (one department's own report).
+    With OWNER, only the commitments whose owner contains it (one department's own report). With WHOLE_YEAR,
+    the year-end report: January to December as one period, final counts as of 31 December, compared with
+    the year's start, what was missed and what carries on.
     """
     if owner is not None:
         ledger = owned_by(ledger, owner)
-    first = dt.date(year, month, 1)
-    as_of = month_end(first)
+    first = dt.date(year, 1 if whole_year else month, 1)
+    as_of = dt.date(year, 12, 31) if whole_year else month_end(first)
     previous_as_of = first - dt.timedelta(days=1)
-    now = assess_ledger(ledger, as_of)
+    if whole_year:  # the year's outcome: its own figures only, assessed once its last day is over
+        ledger = dataclasses.replace(ledger, updates=[u for u in ledger.updates if u.date <= as_of])
+    now = assess_ledger(ledger, as_of + dt.timedelta(days=1) if whole_year else as_of)
     then = assess_ledger(ledger, previous_as_of)
     before = {a.commitment.id: a.status for a in then}
     entries = {a.commitment.id: _entry(a, lang) for a in now}
@@ -275,8 +290,12 @@ def build(
     concerns.sort(key=lambda a: a.status is not Status.OVERDUE)
     sections = ledger_sections(ledger)
     never = [entries[a.commitment.id] for a in now if a.stale and a.latest is None]
+    missed = [a for a in now if a.status in (Status.MISSED, Status.OVERDUE)] if whole_year else []
+    unfinished = [
+        a for a in now if whole_year and a.commitment.kind is Kind.MILESTONE and a.status is not Status.ACHIEVED
+    ]
     return Report(
-        month=f"{year:04d}-{month:02d}",
+        month=f"{year:04d}" if whole_year else f"{year:04d}-{month:02d}",
         as_of=as_of,
         previous_as_of=previous_as_of,
         lang=lang,
@@ -302,6 +321,9 @@ def build(
         main_targets=tuple(entries[key] for key in brief.main),
         no_figure=_by_owner(entries[a.commitment.id] for a in now if has_no_figure(a)),
         five_year=tuple(_five_year(a, entries[a.commitment.id]) for a in now if is_five_year(a.commitment, year)),
+        year_end=whole_year,
+        missed=tuple(entries[a.commitment.id] for a in missed),
+        unfinished=tuple(entries[a.commitment.id] for a in unfinished),
     )
 
 
@@ -421,3 +443,9 @@ def _trajectory(assessment: Assessment, entry: Entry) -> Trajectory | None:
         )
     base = base_of(commitment) if commitment.kind.is_progress else commitment.target
     return Trajectory(entry, commitment.start, commitment.deadline, base, commitment.target, tuple(points))
+
+
+def completion_rate(counts: Sequence[int], no_figure: int = 0) -> float | None:
+    """The share achieved of the commitments counted (counts in the order of Status, 未报送 apart)."""
+    total = sum(counts) + no_figure
+    return counts[list(Status).index(Status.ACHIEVED)] / total if total else None

@@ -26,6 +26,14 @@ def to_text(report: Report) -> str:
                 lines.append(inert(part) + ("：" if lang == "zh" else ":"))
             lines.extend(inert(f"  {item}") for item in items)
 
+    if report.year_end:
+        heading(w.word("year end", lang))
+        header, rows = w.year_end_rows(report)
+        lines.extend(_aligned(header, rows, right=range(1, len(header)), indent=""))
+        for part, items in w.carry_parts(report):
+            lines.append(inert(part) + ("：" if lang == "zh" else ":"))
+            lines.extend(inert(f"  {item}") for item in items or [w.word("none", lang)])
+
     names = [w.status_name(s, lang) for s in w.READ_AS]
     name_cells = max(width(name) for name in names)
     heading(f"{w.word('scorecard', lang)} ({w.word('since heading', lang)} {report.previous_as_of})")
@@ -110,8 +118,8 @@ def to_text(report: Report) -> str:
     if report.five_year:
         heading(w.word("five-year", lang))
         years = w.five_year_years(report)
-        header = [label("id", lang), label("title", lang), label("target", lang), w.word("period", lang)]
-        rows = [
+        goal_header = [label("id", lang), label("title", lang), label("target", lang), w.word("period", lang)]
+        goal_rows = [
             (
                 g.entry.id,
                 g.entry.title,
@@ -121,7 +129,7 @@ def to_text(report: Report) -> str:
             )
             for g in report.five_year
         ]
-        lines.extend(_aligned((*header, *map(str, years)), rows, right=range(4, 4 + len(years)), indent=""))
+        lines.extend(_aligned((*goal_header, *map(str, years)), goal_rows, right=range(4, 4 + len(years)), indent=""))
 
     heading(w.stale_heading(lang))
     quiet, never = w.stale_split(report)

@@ -66,6 +66,12 @@ _ZH = {
     "more": "等，另有 {count} 项见本月变化",
     "behind on a figure": "有数值但滞后",
     "period": "期限",
+    "year end": "年度完成情况",
+    "completion rate": "完成率",
+    "missed list": "未完成的目标",
+    "carries on": "转入下一年度",
+    "unfinished": "未完成的项目",
+    "final": "终值",
 }
 _EN = {
     "scorecard": "Scorecard",
@@ -116,6 +122,12 @@ _EN = {
     "more": "and {count} more under What changed",
     "behind on a figure": "behind on a figure",
     "period": "period",
+    "year end": "The year's outcome",
+    "completion rate": "completion rate",
+    "missed list": "Missed",
+    "carries on": "Carries on into the next year",
+    "unfinished": "Unfinished projects",
+    "final": "final",
 }
 
 
@@ -191,8 +203,8 @@ def title(report: Report) -> str:
     work = report.work_report
     name = work.title or f"{work.place}{work.year}年政府工作报告"
     if report.lang == "zh":
-        return f"{name}承诺事项月度报告"
-    return f"Monthly report on the commitments of {name}"
+        return f"{name}承诺事项{'年度总结' if report.year_end else '月度报告'}"
+    return f"{'Year-end' if report.year_end else 'Monthly'} report on the commitments of {name}"
 
 
 def entry_gap(entry: Entry, lang: str) -> str:
@@ -329,3 +341,56 @@ def department_line(owner: str, behind: int, no_figure: int, overdue: int, lang:
         if count
     ]
     return word("department line", lang).format(owner=owner, counts=("，" if lang == "zh" else ", ").join(counts))
+
+
+def year_end_rows(report: Report) -> tuple[list[str], list[list[str]]]:
+    """The year-end counts by section, then by department: achieved, missed, overdue, total, completion rate."""
+    from chengkou_tracker.report.model import completion_rate
+
+    achieved, missed, overdue = (list(Status).index(s) for s in (Status.ACHIEVED, Status.MISSED, Status.OVERDUE))
+    lang = report.lang
+    header = [
+        label("section", lang),
+        status_name(Status.ACHIEVED, lang),
+        status_name(Status.MISSED, lang),
+        status_name(Status.OVERDUE, lang),
+        word("no figure", lang),
+        label("total", lang),
+        word("completion rate", lang),
+    ]
+    rows = []
+    for name, summary in [(s.section, s) for s in report.sections] + [
+        (department_name(d.owner, lang), d) for d in report.departments
+    ]:
+        rate = completion_rate(summary.counts, summary.no_figure)
+        rows.append(
+            [
+                name,
+                str(summary.counts[achieved]),
+                str(summary.counts[missed]),
+                str(summary.counts[overdue]),
+                str(summary.no_figure),
+                str(summary.total),
+                "-" if rate is None else share(rate),
+            ]
+        )
+    return header, rows
+
+
+def carry_parts(report: Report) -> list[tuple[str, list[str]]]:
+    """The year-end lists: what was missed (its final figure against its target), and the unfinished projects
+    that carry on; the five-year goals that carry on have a part of their own."""
+    lang = report.lang
+    colon = "：" if lang == "zh" else ": "
+    return [
+        (word("missed list", lang), [f"{e.id} {e.title}{colon}{main_target_line(e, lang)}" for e in report.missed]),
+        (
+            word("unfinished", lang),
+            [
+                f"{e.id} {e.title}（{status_name(e.status, lang)}）"
+                if lang == "zh"
+                else f"{e.id} {e.title} ({status_name(e.status, lang)})"
+                for e in report.unfinished
+            ],
+        ),
+    ]
