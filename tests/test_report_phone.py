@@ -90,3 +90,15 @@ def test_the_october_report_opens_with_a_brief_of_two_screens_and_fits_ten(
     assert int(found["brief"]) <= BRIEF_SCREENS * PHONE_SCREEN
     assert int(found["page"]) <= PAGE_SCREENS * PHONE_SCREEN
     print(f"{lang} {width}px owner={owner}: brief {found['brief']} px, page {found['page']} px")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_year_end_report_reads_on_a_phone(october: Path, run: Run, tmp_path: Path, lang: str) -> None:
+    result = run("--lang", lang, "report", "--year", "2023", "--format", "html", env={"CHENGKOU_AS_OF": "2024-01-05"})
+    assert result.code == 0, result.stderr
+    assert result.stdout.index('<section id="brief">') < result.stdout.index('<section id="year-end">')
+    found = measure(result.stdout, 390, tmp_path)
+    assert (int(found["scrollWidth"]) <= 390, found["wide"]) == (True, "")
+    assert int(found["brief"]) <= BRIEF_SCREENS * PHONE_SCREEN
+    assert int(found["page"]) <= PAGE_SCREENS * PHONE_SCREEN
+    print(f"year-end {lang} 390px: brief {found['brief']} px, page {found['page']} px")
