@@ -207,9 +207,18 @@ def needs_attention(assessments: Iterable[Assessment], strict: bool) -> bool:
 
 
 def year_over(ledger: Ledger, as_of: dt.date) -> bool:
-    """Whether AS_OF is past every deadline of the ledger, so that its year is over."""
-    deadlines = [commitment.deadline for commitment in ledger.commitments.values()]
+    """Whether AS_OF is past every deadline of the year's own commitments, so that its year is over.
+
+    Goals due after the report's year (five-year goals due 2030) do not keep the year open: each is assessed
+    over its own start..deadline, so a 2030 goal is neither overdue nor "over" in 2027.
+    """
+    deadlines = [c.deadline for c in ledger.commitments.values() if c.deadline.year <= ledger.report.year]
     return bool(deadlines) and as_of > max(deadlines)
+
+
+def due_later(ledger: Ledger) -> int:
+    """How many commitments are due after the report's year (five-year goals)."""
+    return sum(1 for c in ledger.commitments.values() if c.deadline.year > ledger.report.year)
 
 
 # Statuses a person reads as "needs attention"; without any figure they are 未报送 (no figure), not behind.
@@ -224,3 +233,16 @@ def has_no_figure(assessment: Assessment) -> bool:
 def behind_on_figure(assessment: Assessment) -> bool:
     """An at-risk or overdue commitment whose reported figure is behind."""
     return assessment.status in ATTENTION and assessment.latest is not None
+
+
+def counts_as_read(assessments: Iterable[Assessment]) -> tuple[tuple[int, ...], int]:
+    """Counts per status (in the order of Status) as a person reads them, and the 未报送 (no figure) count apart:
+    at risk and overdue count only those behind on a reported figure, so the counts still add up to the total."""
+    counts = dict.fromkeys(Status, 0)
+    no_figure = 0
+    for assessment in assessments:
+        if has_no_figure(assessment):
+            no_figure += 1
+        else:
+            counts[assessment.status] += 1
+    return tuple(counts.values()), no_figure

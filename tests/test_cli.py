@@ -231,9 +231,15 @@ def test_overdue_and_check_after_the_deadline(run: Run, ledger: Path) -> None:
     text = run("check", env=late).stdout.splitlines()
     assert (
         text[0]
-        == "as of 2024-01-15: 224 commitments: 1 not started, 0 on track, 0 at risk, 1 achieved, 222 overdue, 0 missed; 223 stale"
-    )
+        == "as of 2024-01-15: 224 commitments: 1 not started, 0 on track, 0 at risk, 1 achieved, 1 overdue, 0 missed, "
+        "221 no figure; 223 stale"
+    )  # overdue with no figure sent is 未报送 (no figure), counted apart from overdue on a figure
+    assert len(data["no_figure"]) == 221
     assert text[1] == "overdue: T001 GDP growth (target ~7%, latest 7.2, deadline 2023-12-31)"
+    assert (
+        text[2]
+        == "overdue, no figure: T002 Growth of value added of industry above designated size (target 15%, latest -, deadline 2023-12-31)"
+    )
     assert len(text) == 223
 
 
@@ -245,7 +251,7 @@ def test_check_exit_codes(run: Run, ledger: Path) -> None:
     assert (run("check").code, mid.code) == (0, 1)
     # Each commitment once, with all its problems (T104 is both at risk and stale).
     assert (
-        "at risk, stale: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)"
+        "no figure, stale: T104 New 5G base stations (target 80个, latest -, deadline 2023-12-31)"
         in mid.stdout.splitlines()
     )
     ids = [line.split(": ")[1].split()[0] for line in mid.stdout.splitlines()[1:]]
@@ -267,12 +273,15 @@ def test_summary_counts_by_section(run: Run, ledger: Path) -> None:
         "achieved",
         "overdue",
         "missed",
+        "no",
+        "figure",
         "total",
         "mean",
         "progress",
     ]
-    assert lines[6].split()[:8] == ["（四）", "21", "1", "11", "0", "0", "0", "33"]
-    assert lines[9].split()[:8] == ["total", "117", "1", "106", "0", "0", "0", "224"]
+    # At risk with no figure yet is counted apart, as 未报送 (no figure), never as behind.
+    assert lines[6].split()[:9] == ["（四）", "21", "1", "0", "0", "0", "0", "11", "33"]
+    assert lines[9].split()[:9] == ["total", "117", "1", "0", "0", "0", "0", "106", "224"]
     # Under the table, each section's heading, from the ledger's report.
     assert lines[10:] == [
         "",

@@ -97,7 +97,7 @@ def test_summary_shows_this_ledgers_headings(other: Path, run: Run) -> None:
 
 
 def test_the_report_is_titled_after_this_ledgers_report(other: Path, run: Run) -> None:
-    run("record", "T002", "1", "--date", "2025-06-30", env=AS_OF)
+    run("record", "T002", "1", "--date", "2025-06-30", env={**AS_OF, "CHENGKOU_NOW": "2025-07-01T09:00:00Z"})
     zh = run("--lang", "zh", "report", env=AS_OF).stdout.splitlines()
     assert zh[:2] == ["某县2025年政府工作报告承诺事项月度报告", "2025-06：3项承诺，截至 2025-06-30"]
     assert "一、稳住经济大盘" in zh and "（二）建设宜居城乡" in zh and "民生实事" in zh

@@ -43,8 +43,8 @@ def test_a_pipe_in_a_note_does_not_break_the_markdown_table(history: Path, run: 
     text = _report(run, "report", "--format", "markdown")
     rows = [line for line in text.splitlines() if line.startswith("| 2023-06-30 | T002 |")]
     assert len(rows) == 1
-    # Every unescaped | is a cell border: 7 cells need 8, as in the header row above.
-    assert len(re.findall(r"(?<!\\)\|", rows[0])) == 8
+    # Every unescaped | is a cell border: 8 cells need 9, as in the header row above.
+    assert len(re.findall(r"(?<!\\)\|", rows[0])) == 9
     assert r"revised \| see \<script\>" in rows[0]
     owner_row = next(line for line in text.splitlines() if line.startswith("| T041 |") and "人次" in line)
     assert r"县人力社保局 \| 就业中心" in owner_row
@@ -65,16 +65,19 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
         "achieved": (3, 0, 3),
         "overdue": (1, 0, 1),
         "missed": (0, 0, 0),
+        "no_figure": (0, 0, 0),
     }
     assert [(t["id"], t["before"], t["after"]) for t in data["transitions"]] == [
         ("T004", "not_started", "achieved"),
         ("M002", "on_track", "achieved"),
         ("T020", "on_track", "achieved"),
         ("T002", "at_risk", "on_track"),
+        ("T049", "at_risk", "on_track"),
+    ]
+    assert [(t["id"], t["before"], t["after"]) for t in data["by_calendar"]] == [
         ("M003", "on_track", "overdue"),
         ("T014", "on_track", "at_risk"),
         ("T041", "on_track", "at_risk"),
-        ("T049", "at_risk", "on_track"),
     ]
     assert [(u["id"], u["date"], u["value"]) for u in data["updates"]] == [
         ("T020", "2023-06-15", 8),
@@ -96,6 +99,7 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
         "kind": "quantity",
         "status": "at_risk",
         "progress": 0.35,
+        "note": "",
         "latest_value": 1050,
         "latest_date": "2023-05-31",
         "target": "3000人次",
@@ -124,6 +128,7 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
         "counts": {"not_started": 6, "on_track": 3, "at_risk": 0, "achieved": 1, "overdue": 0, "missed": 0},
         "total": 10,
         "mean_progress": 0.3267,
+        "no_figure": 0,
     }
     trajectories = {t["id"]: t for t in data["trajectories"]}
     assert list(trajectories) == ["T002", "T004", "T008", "T009", "T014", "T020", "T041", "T049"]
@@ -194,7 +199,7 @@ def test_as_of_only_chooses_the_default_month(history: Path, run: Run) -> None:
     may = _report(run, "--as-of", "2023-06-30", "report")
     assert may.splitlines()[1] == "2023-05: 224 commitments as of 2023-05-31"
     assert "  no status changed this month" in may.splitlines()
-    assert "  2023-05-31 T041 Skills training (person-times): 1050; by: 督查室" in may.splitlines()
+    assert "  2023-05-31 T041 Skills training (person-times): 1050; by: 督查室; entered 2023-07-02" in may.splitlines()
 
 
 @pytest.mark.parametrize(
@@ -247,11 +252,15 @@ def test_chinese_labels_follow_lang(history: Path, run: Run) -> None:
         "城口县2023年政府工作报告承诺事项月度报告",
         "2023-06：224项承诺，截至 2023-06-30",
         "",
-        "总体情况 (较上月末 2023-05-31)",
-        "==============================",  # as wide as the heading: two cells for each Chinese character
+        "要点",
+        "====",
     ]
+    assert "  T008 城镇新增就业：最新 980人（2023-06-30），目标 1500人，差距 +238.24人" in lines
+    assert "  未报送 0 项，有数值但滞后 3 项" in lines
+    assert "总体情况 (较上月末 2023-05-31)" in lines
+    assert "==============================" in lines  # as wide as the heading: two cells for each Chinese character
     assert "未开始     214   95.5%  █████████▌  -1" in lines
-    assert "  T041 技能培训: 正常推进 -> 进度滞后" in lines
+    assert "  M003, T014, T041" in lines  # T041 技能培训 went from 正常推进 to 进度滞后 by the calendar alone
     assert "T014 清洁能源总装机容量 [进度滞后]" in lines
     assert "逾期和进度滞后事项" in lines and "数据走势" in lines and "久未更新（60天以上无更新）" in lines
     page = _report(run, "--lang", "zh", "report", "-f", "html")

@@ -44,17 +44,19 @@ def test_the_rendered_report_shows_every_part_and_keeps_a_hostile_note_as_text(p
     dom = _chromium(tmp_path, "--dump-dom", page.as_uri())
     headings = re.findall(r"<h2>(.*?)</h2>", dom)
     assert headings == [
+        "要点",
         "总体情况",
         "分部分情况",
         "各责任单位情况（按滞后程度排序）",
         "本月变化",
         "逾期和进度滞后事项",
+        "五年目标",
         "久未更新（60天以上无更新）",
         "数据走势",
     ]
     assert re.findall(r'<article class="commitment" data-id="(\w+)"', dom) == ["M003", "T014", "T041"]
     assert len(re.findall(r'<figure class="trajectory"', dom)) == 8
-    assert len(re.findall(r'<tr class="transition"', dom)) == 8
+    assert len(re.findall(r'<tr class="transition"', dom)) == 8  # 5 on a new figure, 3 by the calendar alone
     assert len(re.findall(r'<tr class="update"', dom)) == 7
     # The note's <script> was never parsed as an element: the browser shows it as text.
     assert "<script" not in dom

@@ -77,8 +77,9 @@ def test_a_figure_after_the_as_of_date_is_recorded_with_a_note(run: Run, ledger:
 
 
 YEAR_OVER = (
-    "the ledger's year 2023 is over; look back with --as-of 2023-12-31, "
+    "the ledger's year 2023 is over; look back with --as-of 2023-12-31,\n"
     "or start a new year with 'chengkou-tracker extract REPORT'\n"
+    "1 goal(s) due after that year go on, each assessed to its own deadline\n"
 )
 
 
@@ -96,12 +97,15 @@ def test_past_every_deadline_list_overdue_and_check_say_the_year_is_over(run: Ru
     assert checked.stderr == "chengkou-tracker: " + YEAR_OVER
     chinese = run("--lang", "zh", "check", env=late)
     assert chinese.stderr == (
-        "chengkou-tracker: 台账的 2023 年度已结束；用 --as-of 2023-12-31 回看，"
+        "chengkou-tracker: 台账的 2023 年度已结束；用 --as-of 2023-12-31 回看，\n"
         "或用 chengkou-tracker extract 报告文件 开始新的年度\n"
+        "另有 1 项目标的期限在该年度之后，仍按各自期限评估\n"
     )
-    on_the_last_day = run("check", env={"CHENGKOU_AS_OF": "2025-12-31"})
+    # The year's own commitments decide: T093, due 2025, goes on over its own period and keeps no year open.
+    on_the_last_day = run("check", env={"CHENGKOU_AS_OF": "2023-12-31"})
     assert on_the_last_day.stderr == ""
-    assert "year" not in run("list", "--section", "6", env={"CHENGKOU_AS_OF": "2025-12-31"}).stdout
+    assert "year" not in run("list", "--section", "6", env={"CHENGKOU_AS_OF": "2023-12-31"}).stdout
+    assert run("check", env={"CHENGKOU_AS_OF": "2024-01-01"}).stderr == "chengkou-tracker: " + YEAR_OVER
 
 
 @pytest.mark.parametrize(

@@ -30,15 +30,37 @@ def emit_assessments(state: State, assessments: "list[Assessment]", output_forma
         console.print(commitments_table(assessments, state.lang, console.width))
 
 
+NOTICE_COLUMNS = 80
+
+
+def _fold(line: str) -> str:
+    """A notice in lines of at most NOTICE_COLUMNS cells, broken after its clauses' punctuation."""
+    import re
+
+    from chengkou_tracker.escape import width
+
+    lines = [""]
+    for clause in re.split(r"(?<=[；，;,]) ?", line):
+        if lines[-1] and width(lines[-1] + " " + clause) > NOTICE_COLUMNS:
+            lines.append(clause)
+        else:
+            lines[-1] = f"{lines[-1]} {clause}" if lines[-1] and lines[-1][-1] in ",;" else lines[-1] + clause
+    return "\n".join(lines)
+
+
 def say_if_year_over(state: State, ledger: "Ledger", *, to_stderr: bool) -> None:
     """When the ledger's year is over at the as-of date, say so in one line (on stderr beside data or for cron)."""
-    from chengkou_tracker.status import year_over
+    from chengkou_tracker.status import due_later, year_over
 
     if not year_over(ledger, state.as_of):
         return
     from chengkou_tracker.i18n import say
 
     line = say("year over", state.lang, year=ledger.report.year)
+    line = _fold(line)
+    later = due_later(ledger)
+    if later:  # the year's own commitments are over; goals due later go on over their own periods
+        line += "\n" + say("status.year-over.later", state.lang, count=later)
     if to_stderr:
         side_note(line)
     else:

@@ -260,6 +260,10 @@ SENTENCES: dict[str, str] = {
     "figure.falls": "{id}: {value}{unit} is below the earlier figure {earlier}{unit} of a running total; check it, or give --force",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
+    "status.year-over.later": "{count} goal(s) due after that year go on, each assessed to its own deadline",
+    "export.by-owner.xlsx": "export --by-owner needs --format xlsx (one sheet per owner)",
+    "report.year-and-month": "report takes --year or --month, not both",
+    "report.year-not-ended": "year {year} has not ended by {as_of}; its year-end report can be made from {year}-12-31",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     "outcomes.summary": "{count} figures of {year} from {name} ({final} final, {later} toward later goals, {milestones} milestones) written to {path}; check them, then import the file",

@@ -106,6 +106,12 @@ TEXTS: dict[str, str] = {
         "供定时任务调用：没有逾期事项时退出码为 0，有则为 1（另见 --strict）。"
     ),
     "Also fail when something is at risk or stale.": "有事项进度滞后或久未更新时也返回 1。",
+    "The year-end report of YYYY instead of a month's: final counts as of 31 December.": (
+        "生成 YYYY 年的年度总结（而非月度报告）：截至 12 月 31 日的最终统计。"
+    ),
+    "With --format xlsx: one sheet per owner (department) in one workbook.": (
+        "与 --format xlsx 同用：每个责任单位一张工作表，同在一个工作簿中。"
+    ),
     "One entry per owner: its overdue, at-risk and stale commitments.": (
         "按责任单位逐个列出其已逾期、进度滞后和久未更新的事项。"
     ),

@@ -22,6 +22,7 @@ _ZH = {
     "tolerance": "容差",
     "pace": "进度差",
     "stale": "久未更新",
+    "no figure": "未报送",  # at risk or overdue with no figure yet, counted apart from behind (issue 18)
     "date": "日期",
     "value": "数值",
     "note": "备注",

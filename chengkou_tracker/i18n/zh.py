@@ -260,6 +260,10 @@ SENTENCES: dict[str, str] = {
     "figure.falls": "{id}: {value}{unit} 低于此前报送的累计数 {earlier}{unit}；请核对，或加 --force",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
+    "status.year-over.later": "另有 {count} 项目标的期限在该年度之后，仍按各自期限评估",
+    "export.by-owner.xlsx": "export --by-owner 需要 --format xlsx（每个责任单位一张工作表）",
+    "report.year-and-month": "report 只能用 --year 或 --month 之一",
+    "report.year-not-ended": "{year} 年到 {as_of} 尚未结束；年度总结自 {year}-12-31 起可生成",
     # (end of issue18)
     # ---- issue19: keys added by this area go below
     "outcomes.summary": "从{name}读出 {year} 年数据{count}项（终值{final}项，跨年目标进度{later}项，里程碑{milestones}项），已写入 {path}；请核对后导入",

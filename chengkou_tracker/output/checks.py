@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from chengkou_tracker.escape import inert
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
 from chengkou_tracker.numbers import target_text, title, value_text
+from chengkou_tracker.status import counts_as_read, has_no_figure
 
 if TYPE_CHECKING:
     from chengkou_tracker.owners import Department
@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool, lang: str) -> list[str]:
     """`check` text: a one-line summary, then one line per problem (plain text, no markup)."""
-    counts = Counter(a.status for a in assessments)
-    summary = ", ".join(f"{counts.get(status, 0)} {label(status.value, lang)}" for status in Status)
+    counts, no_figure = counts_as_read(assessments)  # at risk and overdue with no figure are 未报送, apart
+    summary = ", ".join(f"{count} {label(status.value, lang)}" for status, count in zip(Status, counts, strict=True))
+    summary += f", {no_figure} {label('no figure', lang)}"
     stale = sum(1 for a in assessments if a.stale)
     total = f"{len(assessments)} {label('commitments', lang)}"
     lines = [f"{label('as of', lang)} {as_of}: {total}: {summary}; {stale} {label('stale', lang)}"]
@@ -29,7 +30,12 @@ def check_lines(as_of: dt.date, assessments: Sequence[Assessment], strict: bool,
         # One line per commitment, naming every problem it has.
         problems = []
         if assessment.status is Status.OVERDUE or (strict and assessment.status is Status.AT_RISK):
-            problems.append(label(assessment.status.value, lang))
+            if assessment.status is Status.OVERDUE:
+                problems.append(label("overdue", lang))
+            if has_no_figure(assessment):  # nobody sent a figure: chase it, it is not behind on one
+                problems.append(label("no figure", lang))
+            elif assessment.status is Status.AT_RISK:
+                problems.append(label("at_risk", lang))
         if strict and assessment.stale:
             problems.append(label("stale", lang))
         if problems:
@@ -53,11 +59,14 @@ def department_lines(as_of: dt.date, departments: Sequence[Department], lang: st
     lines = [f"{label('as of', lang)} {as_of}:"]
     for department in departments:
         owner = department.owner or label("(no owner)", lang)
+        no_figure = sum(1 for a in department.assessments if has_no_figure(a))
+        behind = sum(1 for a in department.at_risk if not has_no_figure(a))
+        late = sum(1 for a in department.overdue if not has_no_figure(a))
         counts = (
             f"{len(department.assessments)} {label('commitments', lang)}: "
-            f"{len(department.overdue)} {label('overdue', lang)}, {len(department.at_risk)} {label('at_risk', lang)}, "
-            f"{len(department.stale)} {label('stale', lang)}"
+            f"{late} {label('overdue', lang)}, {behind} {label('at_risk', lang)}, "
+            f"{no_figure} {label('no figure', lang)}, {len(department.stale)} {label('stale', lang)}"
         )
-        late = " ".join(a.commitment.id for a in department.overdue)
-        lines.append(inert(f"{owner}: {counts}" + (f" ({label('overdue', lang)}: {late})" if late else "")))
+        ids = " ".join(a.commitment.id for a in department.overdue)
+        lines.append(inert(f"{owner}: {counts}" + (f" ({label('overdue', lang)}: {ids})" if ids else "")))
     return lines

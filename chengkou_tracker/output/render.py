@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from chengkou_tracker.i18n import say
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Section, Status
 from chengkou_tracker.numbers import bar, field_value, gap_text, number, target_text, title, value_text
-from chengkou_tracker.status import Assessment, mean_progress
+from chengkou_tracker.status import Assessment, counts_as_read, mean_progress
 
 if TYPE_CHECKING:
     from chengkou_tracker.model import Change
@@ -223,26 +222,49 @@ def history_table(changes: Sequence[Change], lang: str) -> Table:
     return table
 
 
+def folded_header(text: str, lang: str) -> str:
+    """A header in two lines at a word boundary: a Chinese header of four characters is two words of two
+    (正常|推进, 平均|进度), never broken inside a word; English headers wrap between their words."""
+    if lang == "zh" and len(text) == 4 and cell_len(text) == 8:
+        return f"{text[:2]}\n{text[2:]}"
+    return text
+
+
+def _count_headers(lang: str) -> list[str]:
+    """The count columns as people read them: each status, then 未报送 (no figure) apart from behind."""
+    return [label(status.value, lang) for status in Status] + [label("no figure", lang)]
+
+
+def _count_cells(assessments: Sequence[Assessment]) -> list[Text]:
+    counts, no_figure = counts_as_read(assessments)
+    cells = [Text(str(n), style=STATUS_STYLES[s] if n else "") for s, n in zip(Status, counts, strict=True)]
+    return [*cells, Text(str(no_figure))]
+
+
 def summary_table(
     assessments: Sequence[Assessment], lang: str, sections: Sequence[str] = (), width: int = 120
 ) -> Table:
-    """Counts per section and status. Headers are never cut: on a narrow terminal the mean progress
-    loses its bar and English headers wrap between words (a Chinese header has no such break)."""
-    headers = [label(status.value, lang) for status in Status] + [label("total", lang), label("mean progress", lang)]
+    """Counts per section and status, 未报送 apart. Headers are never cut inside a word: on a narrow terminal the
+    mean progress loses its bar and headers fold between words (folded_header)."""
+    headers = [*_count_headers(lang), label("total", lang), label("mean progress", lang)]
     section_cells = max(cell_len(name) for name in [label("section", lang), *sections, label("total", lang)])
     widths = [cell_len(header) for header in headers]
     widths[-1] = max(widths[-1], cell_len(bar(1.0)))
     short = section_cells + sum(widths) + 2 * len(headers) > width
     if short:
         widths[-1] = cell_len(headers[-1])
+    if section_cells + sum(widths) + len(headers) > width:
+        headers = [folded_header(header, lang) for header in headers]
+        widths = [max(max(cell_len(line) for line in h.split("\n")), 4) for h in headers]
     # Wrap the English headers that save most first, each only between its words.
     shortest = [max(cell_len(word) for word in header.split()) for header in headers]
-    while section_cells + sum(widths) + 2 * len(headers) > width:
+    while section_cells + sum(widths) + len(headers) > width:
         saving, index = max((widths[i] - shortest[i], i) for i in range(len(headers)))
         if saving <= 0:
             break
         widths[index] = max(shortest[index], 4)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0, 0, 1))
+    # One space between columns (the box's divider) where room is short, two where it is not.
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 0, 0, 0 if short else 1))
     table.add_column(label("section", lang), no_wrap=True, width=section_cells)
     for header, cells in zip(headers, widths, strict=True):
         table.add_column(header, justify="right" if short or header != headers[-1] else "left", width=cells)
@@ -253,14 +275,10 @@ def summary_table(
     for name, members in [*groups.items(), (label("total", lang), everything)]:
         if not members:
             continue
-        counts = Counter(a.status for a in members)
         mean = mean_progress(members)
         table.add_row(
             literal(name),
-            *[
-                Text(str(counts.get(status, 0)), style=STATUS_STYLES[status] if counts.get(status) else "")
-                for status in Status
-            ],
+            *_count_cells(members),
             str(len(members)),
             bar(mean).rsplit(" ", 1)[-1].strip() if short else bar(mean),
             end_section=members is everything,
@@ -284,28 +302,44 @@ def section_headings(sections: Sequence[Section], assessments: Sequence[Assessme
 
 
 def owner_summary_table(departments: Sequence[Department], lang: str, width: int = 120) -> Table:
-    """The department scorecard, worst first: counts per status, total, mean progress and stale.
+    """The department scorecard, worst first: counts per status (未报送 apart), total, mean progress and stale.
 
-    Below 110 columns mean progress is a percentage without its bar, so every count still fits in 80.
+    Below 110 columns mean progress is a percentage without its bar and headers fold between words
+    (folded_header), so every count still fits in 80 and no header is broken inside a word.
     """
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    with_bar = width >= 110
+    padding = (0, 0, 0, 1) if with_bar else (0, 0, 0, 0)  # one space more than the divider only where room is
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=padding)
     names = [department.owner or label("(no owner)", lang) for department in departments]
+
+    def header(text: str) -> str:
+        return text if with_bar else folded_header(text, lang)
+
+    def cells(text: str) -> int:  # the longest word or line: a header may wrap between words, never inside one
+        return max(4, *(cell_len(word) for word in text.split()))
+
     # The department is what a reader looks for: its name keeps its width, and narrow terminals fold the
     # headings of the counts instead.
-    table.add_column(label("owner", lang), no_wrap=True, min_width=min(24, max(map(cell_len, names), default=0)))
-    for status in Status:
-        table.add_column(label(status.value, lang), justify="right", overflow="fold", min_width=4)
-    table.add_column(label("total", lang), justify="right", overflow="fold", min_width=4)
-    with_bar = width >= 110
-    table.add_column(label("mean progress", lang), justify="right", no_wrap=with_bar, overflow="fold", min_width=4)
-    table.add_column(label("stale", lang), justify="right", overflow="fold", min_width=4)
+    owner_cells = min(24, max(map(cell_len, names), default=0))
+    table.add_column(label("owner", lang), no_wrap=True, min_width=owner_cells)
+    counted = [header(text) for text in [*_count_headers(lang), label("total", lang)]]
+    for text in counted:
+        table.add_column(text, justify="right", overflow="fold", width=None if with_bar else cells(text))
+    progress, stale = header(label("mean progress", lang)), header(label("stale", lang))
+    # Where even folded headers leave no room (English at 80 columns), mean progress gives way to the counts.
+    shows_progress = with_bar or owner_cells + sum(cells(t) + 1 for t in [*counted, progress, stale]) <= width
+    if shows_progress:
+        table.add_column(
+            progress, justify="right", no_wrap=with_bar, overflow="fold", width=None if with_bar else cells(progress)
+        )
+    table.add_column(stale, justify="right", overflow="fold", width=None if with_bar else cells(stale))
     for department in departments:
-        counts = department.counts
+        mean = bar(department.mean_progress) if with_bar else bar(department.mean_progress).split(" ")[-1]
         table.add_row(
             literal(department.owner or label("(no owner)", lang)),
-            *[Text(str(counts[status]), style=STATUS_STYLES[status] if counts[status] else "") for status in Status],
+            *_count_cells(department.assessments),
             str(len(department.assessments)),
-            bar(department.mean_progress) if with_bar else bar(department.mean_progress).split(" ")[-1],
+            *([mean] if shows_progress else []),
             str(len(department.stale)),
         )
     return table

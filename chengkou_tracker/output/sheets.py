@@ -22,14 +22,27 @@ def header(key: str, lang: str) -> str:
     """A column's heading: the field's name in English (what `import` has always read), its label in Chinese."""
     from chengkou_tracker.i18n.labels import label
 
+    if key in _LEDGER_HEADERS:
+        return _LEDGER_HEADERS[key][lang == "zh"]
     return label(key, lang) if lang == "zh" else key
 
 
-# The 台账's columns: what a clerk prints; kind and direction stay in the CSV and JSON exports.
+_LEDGER_HEADERS = {"progress_note": ("progress", "进展情况"), "problems": ("problems", "存在问题")}
+
+
+# The 台账's columns: what a clerk prints, in the sheet's language only (the title in Chinese, or its English
+# name), the target with its unit in one cell, the department's latest words (进展情况) and its open problems
+# (存在问题). Section, kind, direction and the other language's title stay in the CSV and JSON exports.
 EXPORT_FIELDS = (
-    "id", "section", "title", "title_en", "target", "unit", "deadline", "owner",
-    "latest_value", "latest_date", "progress", "status", "stale",
+    "id", "title", "target", "deadline", "owner", "latest_value", "latest_date", "status", "progress_note",
+    "problems",
 )  # fmt: skip
+# Widths in characters, chosen so that the sheet printed on A4 landscape, fit to the page's width, keeps its
+# body text at 9 pt or more (tests/test_sheets_libreoffice.py prints it and measures).
+_LEDGER_WIDTH = {
+    "id": 6, "title": 22, "target": 10, "deadline": 11, "owner": 12, "latest_value": 8, "latest_date": 11,
+    "status": 8, "progress_note": 20, "problems": 12,
+}  # fmt: skip
 # Status colours, light enough to print in black and white: background, then text.
 _STATUS_COLOURS = {
     "not_started": ("#EDEDED", "#404040"),
@@ -41,6 +54,7 @@ _STATUS_COLOURS = {
 }
 _FILL_COLOUR = "#FFFDE7"  # the template's cells to fill in
 _MAX_WIDTH = {"title": 40, "title_en": 40, "quote": 60, "owner": 20, "note": 30, "source": 16}
+_WRAPPED = ("title", "owner", "target", "progress_note", "problems")  # the 台账's cells that wrap
 _DATE_FORMAT = "yyyy-mm-dd"
 
 
@@ -78,27 +92,56 @@ def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
 def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
     """The 台账: one row per commitment, status in words and colour, ready to filter and to print."""
     from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.numbers import value_text
-    from chengkou_tracker.output.formats import commitment_record
 
-    records = [commitment_record(a) for a in assessments]
+    return _workbook(label("ledger sheet", lang), title, EXPORT_FIELDS, *_ledger_rows(assessments, lang), lang)
+
+
+def export_xlsx_by_owner(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:
+    """The 台账 with one sheet per department (export --by-owner), in the order of the ledger's first mention;
+    the commitments nobody is assigned to come last, on a sheet of their own."""
+    from chengkou_tracker.i18n.labels import label
+
+    groups: dict[str, list[Assessment]] = {}
+    for assessment in assessments:
+        groups.setdefault(assessment.commitment.owner.strip(), []).append(assessment)
+    ordered = sorted(groups.items(), key=lambda item: not item[0])
+    sheets = [
+        (owner or label("(no owner)", lang), f"{title} {owner}".strip(), *_ledger_rows(members, lang))
+        for owner, members in ordered
+    ]
+    return _book(
+        [(name, heading, EXPORT_FIELDS, rows, statuses, (), None) for name, heading, rows, statuses in sheets], lang
+    )
+
+
+def _ledger_rows(assessments: Sequence[Assessment], lang: str) -> tuple[list[list[Cell]], list[str]]:
+    """The 台账's rows and their statuses: the target with its unit, the latest note as 进展情况, and the
+    open problems (empty until problems can be recorded: issue 17's record --problem)."""
+    from chengkou_tracker.i18n.labels import label
+    from chengkou_tracker.numbers import target_text, title, value_text
+
     rows: list[list[Cell]] = []
-    for record in records:
-        row: list[Cell] = []
-        for key in EXPORT_FIELDS:
-            value = record.get(key)
-            if key in ("deadline", "latest_date") and value:
-                value = dt.date.fromisoformat(value)
-            elif key == "status":
-                value = label(str(value), lang)
-            elif key == "stale":
-                value = label("stale", lang) if value else ""
-            elif key == "latest_value" and isinstance(value, str):
-                value = value_text(value, lang)  # a milestone's state: 已开工, 已完成
-            row.append(value)
-        rows.append(row)
-    statuses = [record["status"] for record in records]
-    return _workbook(label("ledger sheet", lang), title, EXPORT_FIELDS, rows, lang, statuses=statuses)
+    for assessment in assessments:
+        commitment = assessment.commitment
+        latest = assessment.latest
+        value: Cell = None
+        if latest is not None:  # a figure stays a number cell; a milestone's state is words (已开工)
+            value = latest.value if isinstance(latest.value, float) else value_text(latest.value, lang)
+        rows.append(
+            [
+                commitment.id,
+                title(commitment, lang),
+                target_text(commitment),
+                commitment.deadline,
+                commitment.owner,
+                value,
+                latest.date if latest else None,
+                label(assessment.status.value, lang),
+                latest.note if latest else "",
+                "",  # 存在问题: HOOK for issue 17's open problems
+            ]
+        )
+    return rows, [a.status.value for a in assessments]
 
 
 def template_rows(assessments: Sequence[Assessment], lang: str) -> list[list[Cell]]:
@@ -189,9 +232,7 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
                 {"validate": "length", "criteria": "<=", "value": 10_000},
             )  # fmt: skip
 
-    return _workbook(
-        label("template sheet", lang), title, fields, rows, lang, statuses=statuses, fill=FILL_FIELDS, extra=validate
-    )
+    return _book([(label("template sheet", lang), title, fields, rows, statuses, FILL_FIELDS, validate)], lang)
 
 
 def _workbook(
@@ -199,23 +240,57 @@ def _workbook(
     title: str,
     fields: Sequence[str],
     rows: Sequence[Sequence[Cell]],
+    statuses: Sequence[str],
     lang: str,
-    *,
-    statuses: Sequence[str] = (),
-    fill: Sequence[str] = (),
-    extra: Any = None,
 ) -> bytes:
-    """One sheet: a frozen, filtered header row, fitted columns, A4 landscape fit to width, header on every page."""
+    return _book([(sheet_name, title, fields, rows, statuses, (), None)], lang)
+
+
+_Sheet = tuple[str, str, Sequence[str], Sequence[Sequence[Cell]], Sequence[str], Sequence[str], Any]
+
+
+def _sheet_name(name: str, taken: set[str]) -> str:
+    """A worksheet name a spreadsheet accepts: at most 31 characters, none of []:*?/\\, and unique."""
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "_"
+    candidate, number = cleaned[:31], 2
+    while candidate.lower() in taken:
+        suffix = f" ({number})"
+        candidate, number = cleaned[: 31 - len(suffix)] + suffix, number + 1
+    taken.add(candidate.lower())
+    return candidate
+
+
+def _book(sheets: Sequence[_Sheet], lang: str) -> bytes:
+    """Sheets, each a frozen, filtered header row, fitted columns, A4 landscape fit to width, header on every page."""
     import io
 
     import xlsxwriter  # type: ignore[import-untyped]  # it ships no type information
 
-    from chengkou_tracker.escape import width
-
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    taken: set[str] = set()
+    for sheet_name, title, fields, rows, statuses, fill, extra in sheets:
+        _write_sheet(workbook, _sheet_name(sheet_name, taken), title, fields, rows, lang, statuses, fill, extra)
+    workbook.close()
+    return buffer.getvalue()
+
+
+def _write_sheet(
+    workbook: Any,
+    sheet_name: str,
+    title: str,
+    fields: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    lang: str,
+    statuses: Sequence[str],
+    fill: Sequence[str],
+    extra: Any,
+) -> None:
+    from chengkou_tracker.escape import width
+
     worksheet = workbook.add_worksheet(sheet_name)
-    font = {"font_name": "Noto Sans CJK SC", "font_size": 10, "valign": "top"}
+    # The 台账 prints at 11 pt scaled to the page's width (about 88%): 9.5 pt or more on paper.
+    font = {"font_name": "Noto Sans CJK SC", "font_size": 11 if fields is EXPORT_FIELDS else 10, "valign": "top"}
     head = workbook.add_format({**font, "bold": True, "bg_color": "#D9D9D9", "border": 1, "text_wrap": True})
     plain = workbook.add_format({**font, "border": 1})
     wrapped = workbook.add_format({**font, "border": 1, "text_wrap": True})
@@ -252,11 +327,14 @@ def _workbook(
                 shown = "YYYY-MM-DD"  # its width: every date cell shows ten characters
             else:
                 # Always a text cell, never a formula: '=1+1' stays the four characters a user typed.
-                limit = _MAX_WIDTH.get(key)
+                limit = _MAX_WIDTH.get(key) or (key in _WRAPPED and fields is EXPORT_FIELDS)
                 worksheet.write_string(index, column, value, wrapped if limit else style)
                 shown = value
             widths[column] = max(widths[column], width(shown))
     for column, key in enumerate(fields):
+        if fields is EXPORT_FIELDS:  # the 台账: fixed widths that print at 9 pt or more, long text wrapped
+            worksheet.set_column(column, column, _LEDGER_WIDTH[key], wrapped if key in _WRAPPED else None)
+            continue
         limit = _MAX_WIDTH.get(key, 30)
         worksheet.set_column(column, column, min(limit, max(widths[column], 4 if key in fill else 0) + 2))
     for key in fill:  # room to write by hand on a printed sheet
@@ -274,5 +352,3 @@ def _workbook(
     worksheet.set_footer("&C" + page)
     if extra is not None:
         extra(worksheet, 1)
-    workbook.close()
-    return buffer.getvalue()

@@ -16,7 +16,7 @@ from chengkou_tracker.errors import UsageError
 from chengkou_tracker.escape import inert, short
 from chengkou_tracker.report.model import Report, build
 
-__all__ = ["FORMATS", "Report", "build", "format_for", "month_to_report", "write"]
+__all__ = ["FORMATS", "Report", "build", "format_for", "month_to_report", "write", "year_to_report"]
 
 FORMATS = ("text", "markdown", "html", "json")
 _EXTENSIONS = {
@@ -36,6 +36,15 @@ def month_to_report(text: str | None, as_of: dt.date) -> tuple[int, int]:
         latest = as_of if as_of == month_end(as_of) else as_of.replace(day=1) - dt.timedelta(days=1)
         raise UsageError("month.not-ended", month=f"{year:04d}-{month:02d}", as_of=as_of, latest=f"{latest:%Y-%m}")
     return year, month
+
+
+def year_to_report(year: int, month: str | None, as_of: dt.date) -> int:
+    """The year of `report --year YYYY`: one that has ended by AS_OF, and not asked for with --month too."""
+    if month is not None:
+        raise UsageError("report.year-and-month")
+    if dt.date(year, 12, 31) > as_of:
+        raise UsageError("report.year-not-ended", year=year, as_of=as_of)
+    return year
 
 
 def format_for(output_format: str | None, output: str | None) -> str:

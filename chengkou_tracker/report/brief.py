@@ -53,7 +53,7 @@ def build_brief(
     """The brief of the month FIRST..LAST, from the assessments at its end (NOW) and at the month before."""
     sections = ledger.report.section_keys or tuple(dict.fromkeys(c.section for c in ledger.commitments.values()))
     main_section = sections[0] if sections else ""
-    news = {u.commitment for u in ledger.updates if entered(u, first, last)}
+    news = {u.commitment for u in ledger.updates if entered(u, first, last) or first <= u.date <= last}
     achieved, fell, calendar = [], [], []
     for assessment in now:
         key = assessment.commitment.id

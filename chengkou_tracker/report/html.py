@@ -11,7 +11,7 @@ from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
 from chengkou_tracker.numbers import number, value_text
 from chengkou_tracker.report import wording as w
-from chengkou_tracker.report.model import Report, Trajectory
+from chengkou_tracker.report.model import DepartmentSummary, Report, SectionSummary, Trajectory, Transition
 
 STATUS_COLOURS = {
     Status.NOT_STARTED: "#9ca3af",
@@ -21,6 +21,11 @@ STATUS_COLOURS = {
     Status.OVERDUE: "#dc2626",
     Status.MISSED: "#7e22ce",
 }
+NO_FIGURE_COLOUR = "#cbd5e1"
+
+
+def _colour(status: Status | None) -> str:
+    return NO_FIGURE_COLOUR if status is None else STATUS_COLOURS[status]
 
 
 _FONTS = (
@@ -75,8 +80,27 @@ svg text { font-family: FONTS; font-size: 10px; fill: #4b5563; }
 .muted { color: #6b7280; }
 ul.never { margin: 4px 0 12px; padding-left: 1.2em; columns: 2 18rem; column-gap: 24px; font-size: 0.9rem; }
 ul.never li { break-inside: avoid; }
+#brief { border: 1px solid #e5e7eb; border-radius: 8px; padding: 4px 14px 10px; background: #fbfbfc; }
+#brief h2 { margin-top: 8px; }
+#brief h3 { margin: 10px 0 4px; font-size: 0.95rem; }
+#brief ul, #brief p { font-size: 0.92rem; line-height: 1.45; }
+#brief ul { margin: 0; padding-left: 1.2em; }
+#brief li { margin: 2px 0; }
+#brief p { margin: 6px 0; }
+details { margin: 6px 0; }
+summary { cursor: pointer; font-weight: 600; }
+details > summary .muted { font-weight: 400; }
+.commitment p { margin: 2px 0; }
+.commitment .note { color: #374151; }
+ul.compact { margin: 4px 0; padding-left: 1.2em; font-size: 0.9rem; }
 @media (max-width: 600px) {
   main { padding: 12px 12px 32px; }
+  table.stack thead { display: none; }
+  table.stack tr { display: flex; flex-wrap: wrap; gap: 0 10px; padding: 6px 0; border-bottom: 1px solid #e5e7eb; }
+  table.stack td { border: 0; padding: 1px 0; }
+  table.stack td.wide { flex: 1 0 100%; min-width: 0; }
+  table.stack td[data-label]::before { content: attr(data-label) " "; color: #6b7280; }
+  table.stack td.num { text-align: left; }
   h1 { font-size: 1.3rem; }
   h2 { font-size: 1.1rem; margin-top: 24px; }
   th, td { padding: 4px 6px; }
@@ -99,7 +123,7 @@ def to_html(report: Report) -> str:
 
     def table(header: str, rows: list[str]) -> None:
         """A table in a box of its own that scrolls sideways when the screen is narrower than the table."""
-        out.append(f'<div class="scroll"><table><thead><tr>{header}</tr></thead><tbody>')
+        out.append(f'<div class="scroll"><table class="stack"><thead><tr>{header}</tr></thead><tbody>')
         out.extend(rows)
         out.append("</tbody></table></div>")
 
@@ -121,12 +145,36 @@ def to_html(report: Report) -> str:
         f'<p class="headline">{t(w.headline(report))}</p>',
     ]
 
+    out.extend(_brief(report))
+    if report.year_end:
+        out.append(f'<section id="year-end"><h2>{lbl("year end")}</h2>')
+        header, rows = w.year_end_rows(report)
+        table(
+            "".join(f'<th class="num">{t(c)}</th>' if i else f"<th>{t(c)}</th>" for i, c in enumerate(header)),
+            [
+                f'<tr><td class="wide">{t(row[0])}</td>'
+                + "".join(
+                    f'<td class="num" data-label="{t(name)}">{t(cell)}</td>'
+                    for name, cell in zip(header[1:], row[1:], strict=True)
+                )
+                + "</tr>"
+                for row in rows
+            ],
+        )
+        for part, items in w.carry_parts(report):
+            out.append(
+                f'<details{_open(items)}><summary>{t(part)}{t(w.count(len(items), lang))}</summary><ul class="compact">'
+                + "".join(f"<li>{t(item)}</li>" for item in items)
+                + "</ul></details>"
+            )
+        out.append("</section>")
+
     # Scorecard: a card per status and one stacked bar for the whole ledger.
     out.append(f'<section id="scorecard"><h2>{lbl("scorecard")}</h2><div class="cards">')
     for item in report.scorecard:
         out.append(
-            f'<div class="card" data-status="{item.status.value}" style="border-left-color:'
-            f'{STATUS_COLOURS[item.status]}"><div class="name">{t(w.status_name(item.status, lang))}</div>'
+            f'<div class="card" data-status="{w.status_key(item.status)}" style="border-left-color:'
+            f'{_colour(item.status)}"><div class="name">{t(w.status_name(item.status, lang))}</div>'
             f'<div class="count">{item.count}</div><div class="share">{w.share(item.share)}</div>'
             f'<div class="change">{lbl("since")} {w.signed(item.change)}</div></div>'
         )
@@ -135,17 +183,29 @@ def to_html(report: Report) -> str:
     out.append(_legend(lang))
     out.append("</section>")
 
+    status_labels = [t(w.status_name(s, lang)) for s in w.READ_AS]
+
+    def read_counts(summary: SectionSummary | DepartmentSummary) -> list[int]:
+        return [*summary.counts, summary.no_figure]
+
+    def counts(values: Sequence[int]) -> str:
+        return "".join(
+            f'<td class="num" data-label="{name}">{count}</td>'
+            for name, count in zip(status_labels, values, strict=True)
+        )
+
     out.append(f'<section id="sections"><h2>{lbl("sections")}</h2>')
     table(
         f"{th('section')}<th></th>"
-        + "".join(f'<th class="num">{t(w.status_name(s, lang))}</th>' for s in Status)
+        + "".join(f'<th class="num">{name}</th>' for name in status_labels)
         + f'<th class="num">{t(label("total", lang))}</th>{th("mean progress")}',
         [
             f'<tr><td class="wide"><span class="key">{t(section.section)}</span>'
             + (f'<span class="heading">{t(section.heading)}</span>' if section.heading else "")
-            + f"</td><td>{_stacked_bar(list(section.counts), 160, 14, section.section, lang)}</td>"
-            + "".join(f'<td class="num">{count}</td>' for count in section.counts)
-            + f'<td class="num">{section.total}</td><td>{_progress_bar(section.mean_progress)}</td></tr>'
+            + f"</td><td>{_stacked_bar(read_counts(section), 160, 14, section.section, lang)}</td>"
+            + counts(read_counts(section))
+            + f'<td class="num" data-label="{t(label("total", lang))}">{section.total}</td>'
+            + f"<td>{_progress_bar(section.mean_progress)}</td></tr>"
             for section in report.sections
         ],
     )
@@ -155,74 +215,129 @@ def to_html(report: Report) -> str:
         out.append(f'<section id="departments"><h2>{lbl("departments")}</h2>')
         table(
             f"<th>{t(label('owner', lang))}</th><th></th>"
-            + "".join(f'<th class="num">{t(w.status_name(s, lang))}</th>' for s in Status)
+            + "".join(f'<th class="num">{name}</th>' for name in status_labels)
             + f'<th class="num">{t(label("total", lang))}</th><th>{t(label("mean progress", lang))}</th>'
             + f'<th class="num">{t(label("stale", lang))}</th>',
             [
-                f'<tr><td class="wide">{t(name)}</td><td>{_stacked_bar(list(d.counts), 220, 14, name, lang)}</td>'
-                + "".join(f'<td class="num">{count}</td>' for count in d.counts)
-                + f'<td class="num">{d.total}</td><td>{_progress_bar(d.mean_progress)}</td>'
-                + f'<td class="num">{d.stale}</td></tr>'
+                f'<tr><td class="wide">{t(name)}</td><td>{_stacked_bar(read_counts(d), 160, 14, name, lang)}</td>'
+                + counts(read_counts(d))
+                + f'<td class="num" data-label="{t(label("total", lang))}">{d.total}</td>'
+                + f"<td>{_progress_bar(d.mean_progress)}</td>"
+                + f'<td class="num" data-label="{t(label("stale", lang))}">{d.stale}</td></tr>'
                 for d in report.departments
                 if (name := w.department_name(d.owner, lang))
             ],
         )
         out.append("</section>")
 
-    out.append(f'<section id="changes"><h2>{lbl("changes")}</h2>')
-    out.append(f"<h3>{lbl('transitions')} ({report.previous_as_of} → {report.as_of})</h3>")
-    if report.transitions:
+    def transitions_table(items: Sequence[Transition]) -> None:
         table(
             th("id", "title", "before", "after"),
             [
                 f'<tr class="transition"><td class="id">{t(tr.entry.id)}</td><td class="wide">{t(tr.entry.title)}</td>'
-                f"<td>{status_badge(tr.before)}</td><td>{status_badge(tr.after)}</td></tr>"
-                for tr in report.transitions
+                f"<td>{status_badge(tr.before)} →</td><td>{status_badge(tr.after)}</td></tr>"
+                for tr in items
             ],
         )
-    else:
-        out.append(f'<p class="muted">{lbl("no transitions")}</p>')
-    out.append(f"<h3>{lbl('month updates')}</h3>")
+
+    out.append(f'<section id="changes"><h2>{lbl("changes")}</h2>')
+    out.append(
+        f"<details{_open(report.updates)}><summary>{lbl('news')}{t(w.count(len(report.updates), lang))}</summary>"
+    )
     if report.updates:
         table(
-            th("date", "id", "title", "value", "note", "source", "by"),
+            th("date", "id", "title", "value", "note", "entered"),
             [
                 f'<tr class="update"><td class="date">{u.date}</td><td class="id">{t(u.commitment)}</td>'
                 f'<td class="wide">{t(u.title)}</td>'
                 f'<td class="value">{t(value_text(u.value, lang) + w.final_mark(u.final, lang))}</td>'
-                f'<td class="wide">{t(u.note)}</td><td>{t(u.source)}</td><td>{t(u.by)}</td></tr>'
+                f'<td class="wide">{t(u.note)}</td>'
+                f'<td class="date" data-label="{lbl("entered")}">{u.entered or ""}</td></tr>'
                 for u in report.updates
             ],
         )
     else:
         out.append(f'<p class="muted">{lbl("no updates")}</p>')
+    out.append("</details>")
+    out.append(
+        f"<details{_open(report.transitions)}><summary>{lbl('figure transitions')}"
+        f"{t(w.count(len(report.transitions), lang))}</summary>"
+    )
+    if report.transitions:
+        transitions_table(report.transitions)
+    else:
+        out.append(f'<p class="muted">{lbl("no transitions")}</p>')
+    out.append("</details>")
+    if report.by_calendar:
+        out.append(
+            f'<details id="by-calendar"><summary>{t(w.word("by calendar", lang).format(count=len(report.by_calendar)))}'
+            f" ({report.previous_as_of} → {report.as_of})</summary>"
+        )
+        transitions_table(report.by_calendar)
+        out.append("</details>")
     out.append("</section>")
 
     out.append(f'<section id="concerns"><h2>{lbl("concerns")}</h2>')
+    if report.concerns:
+        out.append(
+            f"<details{_open(report.concerns)}><summary>{lbl('concern cards')}"
+            f"{t(w.count(len(report.concerns), lang))}</summary>"
+        )
     for entry in report.concerns:
-        latest = value_text(entry.latest, lang) + (f" ({entry.latest_date})" if entry.latest_date else "")
-        facts = [(label("latest", lang), t(latest)), (label("target", lang), t(entry.target))]
+        line = w.main_target_line(entry, lang)
         if entry.pace is not None:
-            facts.append((label("even pace", lang), t(w.in_target_unit(entry.pace, entry.unit))))
-        if entry.gap is not None:
-            facts.append((label("gap", lang), t(w.entry_gap(entry, lang))))
-        facts += [
-            (label("progress", lang), _progress_bar(entry.progress)),
-            (label("owner", lang), t(entry.owner or "-")),
-        ]
+            pace = w.in_target_unit(entry.pace, entry.unit)
+            line += f"{'，' if lang == 'zh' else '; '}{label('even pace', lang)} {pace}"
+        note = entry.note
         out.append(
             f'<article class="commitment" data-id="{t(entry.id)}"><h3>{t(entry.id)} {t(entry.title)} '
             f"{status_badge(entry.status)}{t(w.late(entry, lang))}</h3>"
-            f"<blockquote>「{t(entry.quote)}」</blockquote><dl>"
-            + "".join(f"<dt>{t(key)}</dt><dd>{value}</dd>" for key, value in facts)
-            + "</dl></article>"
+            f"<p>{t(line)}</p>"
+            + (f'<p class="note">{t(label("note", lang))}：{t(note)}</p>' if note else "")
+            + f'<p class="muted">{t(label("owner", lang))}：{t(entry.owner or "-")} '
+            f"· {_progress_bar(entry.progress)}</p>"
+            + f"<details><summary>{t(label('quote', lang))}</summary><blockquote>「{t(entry.quote)}」</blockquote>"
+            "</details></article>"
         )
-    if not report.concerns:
+    if report.concerns:
+        out.append("</details>")
+    if report.no_figure:
+        total = sum(len(owned.entries) for owned in report.no_figure)
+        out.append(f'<h3 id="no-figure">{lbl("no figure by owner")}{t(w.count(total, lang))}</h3>')
+        for owned in report.no_figure:
+            out.append(
+                f'<details class="no-figure"><summary>{t(w.department_name(owned.owner, lang))}'
+                f'{t(w.count(len(owned.entries), lang))}</summary><ul class="compact">'
+                + "".join(f'<li data-id="{t(e.id)}">{t(e.id)} {t(e.title)}</li>' for e in owned.entries)
+                + "</ul></details>"
+            )
+    if not report.concerns and not report.no_figure:
         out.append(f'<p class="muted">{lbl("no concerns")}</p>')
     out.append("</section>")
 
+    if report.five_year:
+        out.append(f'<section id="five-year"><h2>{lbl("five-year")}</h2>')
+        table(
+            th("id", "title", "target", "period") + "".join(f"<th>{year}</th>" for year in w.five_year_years(report)),
+            [
+                f'<tr class="five-year" data-id="{t(g.entry.id)}"><td class="id">{t(g.entry.id)}</td>'
+                f'<td class="wide">{t(g.entry.title)} {status_badge(g.entry.status)}</td>'
+                f'<td data-label="{t(label("target", lang))}">{t(g.entry.target)}</td>'
+                f'<td data-label="">{g.start.year}–{g.deadline.year}</td>'
+                + "".join(
+                    f'<td class="num" data-label="{year}">{t(value_text(dict(g.yearly).get(year), lang))}</td>'
+                    for year in w.five_year_years(report)
+                )
+                + "</tr>"
+                for g in report.five_year
+            ],
+        )
+        out.append("</section>")
+
     out.append(f'<section id="stale"><h2>{t(w.stale_heading(lang))}</h2>')
     quiet, never = w.stale_split(report)
+    if report.stale:
+        out.append(f"<details><summary>{t(w.stale_heading(lang))}{t(w.count(len(report.stale), lang))}</summary>")
     if quiet:
         table(
             th("id", "title", "last update", "status", "progress"),
@@ -242,11 +357,16 @@ def to_html(report: Report) -> str:
             + "".join(f'<li data-id="{t(e.id)}">{t(e.id)} {t(e.title)}</li>' for e in group.entries)
             + "</ul>"
         )
-    if not report.stale:
+    if report.stale:
+        out.append("</details>")
+    else:
         out.append(f'<p class="muted">{lbl("no stale")}</p>')
     out.append("</section>")
 
-    out.append(f'<section id="trajectories"><h2>{lbl("trajectories")}</h2><div class="trajectories">')
+    out.append(f'<section id="trajectories"><h2>{lbl("trajectories")}</h2>')
+    if report.trajectories:
+        out.append(f"<details><summary>{lbl('trajectories')}{t(w.count(len(report.trajectories), lang))}</summary>")
+    out.append('<div class="trajectories">')
     for trajectory in report.trajectories:
         entry = trajectory.entry
         out.append(
@@ -257,7 +377,9 @@ def to_html(report: Report) -> str:
             + "</figure>"
         )
     out.append("</div>")
-    if not report.trajectories:
+    if report.trajectories:
+        out.append("</details>")
+    else:
         out.append(f'<p class="muted">{lbl("no trajectories")}</p>')
     out.append("</section>")
 
@@ -272,6 +394,32 @@ def to_html(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+OPEN_UP_TO = 5  # a detail part with this many items or fewer opens expanded
+
+
+def _open(items: Sequence[object]) -> str:
+    return " open" if 0 < len(items) <= OPEN_UP_TO else ""
+
+
+def _brief(report: Report) -> list[str]:
+    """<section id="brief">: the main targets, this month's news, no figure apart from behind, departments."""
+    brief = report.brief
+    if brief is None:
+        return []
+    lang = report.lang
+    t = html_text
+    out = [f'<section id="brief"><h2>{t(w.word("brief", lang))}</h2>']
+    inline = {w.word(key, lang) for key in w.INLINE_PARTS}
+    for heading, lines in w.brief_parts(report):
+        out.append(f"<h3>{t(heading)}</h3>")
+        if heading in inline:  # names only: one paragraph, so a long month stays within two phone screens
+            out.append(f"<p>{t(('；' if lang == 'zh' else '; ').join(lines))}</p>")
+        else:
+            out.append("<ul>" + "".join(f"<li>{t(line)}</li>" for line in lines) + "</ul>")
+    out.append("</section>")
+    return out
+
+
 def _svg_number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
@@ -281,13 +429,13 @@ def _stacked_bar(counts: Sequence[int], bar_width: int, height: int, name: str, 
     total = sum(counts)
     parts = []
     x = 0.0
-    for status, count in zip(Status, counts, strict=True):
+    for status, count in zip(w.READ_AS, counts, strict=False):
         if not count:
             continue
         part = bar_width * count / total
         parts.append(
             f'<rect x="{_svg_number(x)}" y="0" width="{_svg_number(part)}" height="{height}" '
-            f'fill="{STATUS_COLOURS[status]}"><title>{html_text(w.status_name(status, lang))}: {count}</title></rect>'
+            f'fill="{_colour(status)}"><title>{html_text(w.status_name(status, lang))}: {count}</title></rect>'
         )
         x += part
     return (
@@ -312,8 +460,7 @@ def _progress_bar(progress: float | None) -> str:
 
 def _legend(lang: str) -> str:
     items = "".join(
-        f'<span><i style="background:{STATUS_COLOURS[s]}"></i>{html_text(w.status_name(s, lang))}</span>'
-        for s in Status
+        f'<span><i style="background:{_colour(s)}"></i>{html_text(w.status_name(s, lang))}</span>' for s in w.READ_AS
     )
     return f'<div class="legend">{items}</div>'
 

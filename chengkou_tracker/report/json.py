@@ -7,6 +7,7 @@ from typing import Any
 from chengkou_tracker.escape import json_text
 from chengkou_tracker.model import Status
 from chengkou_tracker.numbers import json_number, rounded
+from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Entry, Report
 
 
@@ -20,6 +21,7 @@ def to_json(report: Report) -> str:
             "kind": e.kind.value,
             "status": e.status.value,
             "progress": rounded(e.progress),
+            "note": e.note,
             "latest_value": json_number(e.latest),
             "latest_date": e.latest_date.isoformat() if e.latest_date else None,
             "target": e.target,
@@ -32,6 +34,7 @@ def to_json(report: Report) -> str:
         }
 
     work = report.work_report
+    brief = report.brief
     data = {
         "report": {"place": work.place, "year": work.year, "title": work.title},
         "month": report.month,
@@ -39,9 +42,23 @@ def to_json(report: Report) -> str:
         "previous_as_of": report.previous_as_of.isoformat(),
         "lang": report.lang,
         "total": report.total,
+        "brief": None
+        if brief is None
+        else {
+            "main": [entry(e) for e in report.main_targets],
+            "achieved": list(brief.achieved),
+            "fell_behind": list(brief.fell_behind),
+            "by_calendar": len(brief.by_calendar),
+            "no_figure": brief.no_figure,
+            "behind": brief.behind,
+            "departments": [
+                {"owner": d.owner, "behind": d.behind, "no_figure": d.no_figure, "overdue": d.overdue}
+                for d in brief.departments
+            ],
+        },
         "scorecard": [
             {
-                "status": i.status.value,
+                "status": w.status_key(i.status),
                 "count": i.count,
                 "share": rounded(i.share),
                 "previous": i.previous,
@@ -54,6 +71,7 @@ def to_json(report: Report) -> str:
                 "section": s.section,
                 "heading": s.heading,
                 "counts": {status.value: count for status, count in zip(Status, s.counts, strict=True)},
+                "no_figure": s.no_figure,
                 "total": s.total,
                 "mean_progress": rounded(s.mean_progress),
             }
@@ -64,6 +82,7 @@ def to_json(report: Report) -> str:
             {
                 "owner": d.owner,
                 "counts": {status.value: count for status, count in zip(Status, d.counts, strict=True)},
+                "no_figure": d.no_figure,
                 "total": d.total,
                 "mean_progress": rounded(d.mean_progress),
                 "overdue": d.overdue,
@@ -86,10 +105,29 @@ def to_json(report: Report) -> str:
                 "note": u.note,
                 "source": u.source,
                 "by": u.by,
+                "entered": u.entered.isoformat() if u.entered else None,
             }
             for u in report.updates
         ],
+        "by_calendar": [
+            {"id": t.entry.id, "title": t.entry.title, "before": t.before.value, "after": t.after.value}
+            for t in report.by_calendar
+        ],
         "concerns": [entry(e) for e in report.concerns],
+        "no_figure": [{"owner": g.owner, "ids": [e.id for e in g.entries]} for g in report.no_figure],
+        "five_year": [
+            {
+                "id": g.entry.id,
+                "title": g.entry.title,
+                "start": g.start.isoformat(),
+                "deadline": g.deadline.isoformat(),
+                "status": g.entry.status.value,
+                "yearly": {str(year): json_number(value) for year, value in g.yearly},
+            }
+            for g in report.five_year
+        ],
+        **({"year_end": _year_end(report)} if report.year_end else {}),
+        "problems": [{"id": p.commitment, "title": p.title, "owner": p.owner, "text": p.text} for p in report.problems],
         "never_updated": [
             {"section": g.section, "heading": g.heading, "ids": [e.id for e in g.entries]} for g in report.never_updated
         ],
@@ -128,3 +166,36 @@ def to_json(report: Report) -> str:
         ],
     }
     return json_text(data)
+
+
+def _year_end(report: Report) -> dict[str, Any]:
+    """The year's final counts as numbers: achieved, missed, overdue, no figure, total and completion rate, for
+    the whole ledger, by section and by department; what was missed and the unfinished projects by id."""
+    from chengkou_tracker.report.model import completion_rate
+
+    index = {status: i for i, status in enumerate(Status)}
+
+    def counts(summary: Any) -> dict[str, Any]:
+        return {
+            "achieved": summary.counts[index[Status.ACHIEVED]],
+            "missed": summary.counts[index[Status.MISSED]],
+            "overdue": summary.counts[index[Status.OVERDUE]],
+            "no_figure": summary.no_figure,
+            "total": summary.total,
+            "completion_rate": rounded(completion_rate(summary.counts, summary.no_figure)),
+        }
+
+    whole = {i.status: i.count for i in report.scorecard}
+    achieved = whole.get(Status.ACHIEVED, 0)
+    return {
+        "achieved": achieved,
+        "missed": whole.get(Status.MISSED, 0),
+        "overdue": whole.get(Status.OVERDUE, 0),
+        "no_figure": whole.get(None, 0),
+        "total": report.total,
+        "completion_rate": rounded(achieved / report.total if report.total else None),
+        "sections": [{"section": s.section, **counts(s)} for s in report.sections],
+        "departments": [{"owner": d.owner, **counts(d)} for d in report.departments],
+        "missed_ids": [e.id for e in report.missed],
+        "unfinished_ids": [e.id for e in report.unfinished],
+    }

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from chengkou_tracker.escape import markdown
 from chengkou_tracker.i18n.labels import label
-from chengkou_tracker.model import Status
 from chengkou_tracker.numbers import bar, section_title, value_text
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report
@@ -23,6 +22,22 @@ def to_markdown(report: Report) -> str:
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         lines.extend("| " + " | ".join(row) + " |" for row in rows)
+
+    if report.brief is not None:
+        heading(w.word("brief", lang))
+        for part, items in w.brief_parts(report):
+            if part:
+                lines.extend([f"**{markdown(part)}**", ""])
+            lines.extend(f"- {markdown(item)}" for item in items)
+            lines.append("")
+
+    if report.year_end:
+        heading(w.word("year end", lang))
+        header, rows = w.year_end_rows(report)
+        table([markdown(c) for c in header], [[markdown(c) for c in row] for row in rows])
+        for part, items in w.carry_parts(report):
+            lines.extend(["", f"**{markdown(part)}**", ""])
+            lines.extend(f"- {markdown(item)}" for item in items or [w.word("none", lang)])
 
     heading(f"{w.word('scorecard', lang)} ({w.word('since heading', lang)} {report.previous_as_of})")
     table(
@@ -43,14 +58,14 @@ def to_markdown(report: Report) -> str:
     table(
         [
             label("section", lang),
-            *(w.status_name(s, lang) for s in Status),
+            *(w.status_name(s, lang) for s in w.READ_AS),
             label("total", lang),
             label("mean progress", lang),
         ],
         [
             [
                 markdown(section_title(s.section, s.heading)),
-                *(str(c) for c in s.counts),
+                *(str(c) for c in (*s.counts, s.no_figure)),
                 str(s.total),
                 bar(s.mean_progress),
             ]
@@ -63,7 +78,7 @@ def to_markdown(report: Report) -> str:
         table(
             [
                 label("owner", lang),
-                *(w.status_name(s, lang) for s in Status),
+                *(w.status_name(s, lang) for s in w.READ_AS),
                 label("total", lang),
                 label("mean progress", lang),
                 label("stale", lang),
@@ -71,7 +86,7 @@ def to_markdown(report: Report) -> str:
             [
                 [
                     markdown(w.department_name(d.owner, lang)),
-                    *(str(c) for c in d.counts),
+                    *(str(c) for c in (*d.counts, d.no_figure)),
                     str(d.total),
                     bar(d.mean_progress),
                     str(d.stale),
@@ -97,10 +112,14 @@ def to_markdown(report: Report) -> str:
         )
     else:
         lines.append(markdown(w.word("no transitions", lang)))
-    lines.extend(["", f"### {markdown(w.word('month updates', lang))}", ""])
+    if report.by_calendar:
+        calendar = w.word("by calendar", lang).format(count=len(report.by_calendar))
+        lines.extend(["", f"{markdown(calendar)}: " + ", ".join(markdown(t.entry.id) for t in report.by_calendar)])
+    lines.extend(["", f"### {markdown(w.word('news', lang))}", ""])
     if report.updates:
         table(
-            [label(k, lang) for k in ("date", "id", "title", "value", "note", "source", "by")],
+            [label(k, lang) for k in ("date", "id", "title", "value", "note", "source", "by")]
+            + [w.word("entered", lang)],
             [
                 [
                     str(u.date),
@@ -110,6 +129,7 @@ def to_markdown(report: Report) -> str:
                     markdown(u.note),
                     markdown(u.source),
                     markdown(u.by),
+                    str(u.entered or ""),
                 ]
                 for u in report.updates
             ],
@@ -140,8 +160,27 @@ def to_markdown(report: Report) -> str:
                 for e in report.concerns
             ],
         )
-    else:
+    elif not report.no_figure:
         lines.append(markdown(w.word("no concerns", lang)))
+    if report.no_figure:
+        total = sum(len(owned.entries) for owned in report.no_figure)
+        lines.extend(["", f"### {markdown(w.word('no figure by owner', lang))}{w.count(total, lang)}", ""])
+        for owned in report.no_figure:
+            listed = "; ".join(f"{markdown(e.id)} {markdown(e.title)}" for e in owned.entries)
+            owner = markdown(w.department_name(owned.owner, lang))
+            lines.append(f"- **{owner}**{w.count(len(owned.entries), lang)}: {listed}")
+    if report.five_year:
+        heading(w.word("five-year", lang))
+        years = w.five_year_years(report)
+        table(
+            [label("id", lang), label("title", lang), label("target", lang), w.word("period", lang), *map(str, years)],
+            [
+                [markdown(g.entry.id), markdown(g.entry.title), markdown(g.entry.target)]
+                + [f"{g.start.year}–{g.deadline.year}"]
+                + [markdown(value_text(dict(g.yearly).get(year), lang)) for year in years]
+                for g in report.five_year
+            ],
+        )
 
     heading(w.stale_heading(lang))
     quiet, never = w.stale_split(report)

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from chengkou_tracker.dates import month_end
 from chengkou_tracker.model import LEGACY_REPORT, Commitment, Kind, Ledger, Section, Status, Update
 from chengkou_tracker.model import Report as WorkReport
 from chengkou_tracker.numbers import target_text, title
+from chengkou_tracker.report.brief import Brief, build_brief, entered
 from chengkou_tracker.selection import ledger_sections, owned_by
 from chengkou_tracker.status import (
     Assessment,
     assess_ledger,
     base_of,
+    counts_as_read,
     even_pace,
     gap_of,
     gap_share,
+    has_no_figure,
     mean_progress,
     progress_of,
 )
@@ -28,7 +31,7 @@ from chengkou_tracker.status import (
 class StatusCount:
     """One status in the scorecard: how many commitments have it now and at the previous month's end."""
 
-    status: Status
+    status: Status | None  # None for 未报送 (no figure): at risk or overdue with no figure, counted apart
     count: int
     share: float
     previous: int
@@ -42,9 +45,10 @@ class StatusCount:
 class SectionSummary:
     section: str  # the key as written, （一）
     heading: str  # 突出“创新驱动”，推动产业现代化迈出坚实步伐, or ""
-    counts: tuple[int, ...]  # in the order of Status
+    counts: tuple[int, ...]  # in the order of Status, at risk and overdue only those behind on a figure
     total: int
     mean_progress: float | None
+    no_figure: int = 0  # at risk or overdue with no figure (未报送)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class DepartmentSummary:
     overdue: int
     at_risk: int
     stale: int
+    no_figure: int = 0  # at risk or overdue with no figure (未报送), not counted in counts, overdue or at_risk
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,7 @@ class Entry:
     days_late: int | None
     section: str = ""
     gap_share: float | None = None  # the gap as a share of the way from base to target (progress kinds)
+    note: str = ""  # the latest figure's note: what the department wrote (进展情况)
     commitment: Commitment | None = field(default=None, compare=False)
 
 
@@ -109,6 +115,7 @@ class MonthUpdate:
     note: str
     source: str
     by: str
+    entered: dt.date | None = None  # when it was recorded, which may be after the date it carries
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +153,35 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnerEntries:
+    """One department's commitments of a kind, such as those with no figure yet (未报送)."""
+
+    owner: str  # "" for the commitments nobody has been assigned
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An open problem a department reported (存在问题), for the leader to resolve."""
+
+    commitment: str
+    title: str
+    owner: str
+    text: str
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FiveYearGoal:
+    """A goal due after the report's year: its figure at the end of each year, on its way to the deadline."""
+
+    entry: Entry
+    start: dt.date
+    deadline: dt.date
+    yearly: tuple[tuple[int, float | str], ...]  # (year, the last figure dated in it)
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything a month's report says; every writer renders this and nothing else."""
 
@@ -166,29 +202,67 @@ class Report:
     tables: tuple[Table, ...] = ()  # more parts, such as a table by department
     owner: str | None = None  # the department a one-department report (report --owner) is for
     departments: tuple[DepartmentSummary, ...] = ()  # worst first; empty until owners are set
+    brief: Brief | None = None
+    main_targets: tuple[Entry, ...] = ()  # the report's first section, as the brief shows it
+    by_calendar: tuple[Transition, ...] = ()  # status changes caused only by time passing (no figure came in)
+    no_figure: tuple[OwnerEntries, ...] = ()  # at risk or overdue with no figure (未报送), by department
+    five_year: tuple[FiveYearGoal, ...] = ()  # goals due after the report's year or tagged five-year
+    year_end: bool = False  # report --year: the whole year, January to December, as of its last day
+    missed: tuple[Entry, ...] = ()  # year-end: missed, or overdue at the year's end (not achieved)
+    unfinished: tuple[Entry, ...] = ()  # year-end: projects (milestones) not done that carry on
+    # Open problems needing a decision (存在问题). HOOK: empty until record --problem and the core function
+    # listing open problems land (issue 17); the writers already show the part when it has entries.
+    problems: tuple[Problem, ...] = ()
+
+    def entry(self, key: str) -> Entry | None:
+        """The entry of commitment KEY among those the report lists, if any."""
+        return _index(self).get(key)
+
+
+def _index(report: Report) -> dict[str, Entry]:
+    found = {e.id: e for e in report.main_targets}
+    for t in (*report.transitions, *report.by_calendar):
+        found[t.entry.id] = t.entry
+    for e in (*report.concerns, *report.stale):
+        found[e.id] = e
+    return found
 
 
 def build(
-    ledger: Ledger, year: int, month: int, lang: str, owner: str | None = None, tables: Sequence[Table] = ()
+    ledger: Ledger,
+    year: int,
+    month: int,
+    lang: str,
+    owner: str | None = None,
+    tables: Sequence[Table] = (),
+    *,
+    whole_year: bool = False,
 ) -> Report:
     """The report for YEAR-MONTH: statuses at the month's last day, compared with the previous month's.
 
-    With OWNER, only the commitments whose owner contains it (one department's own report).
+    With OWNER, only the commitments whose owner contains it (one department's own report). With WHOLE_YEAR,
+    the year-end report: January to December as one period, final counts as of 31 December, compared with
+    the year's start, what was missed and what carries on.
     """
     if owner is not None:
         ledger = owned_by(ledger, owner)
-    first = dt.date(year, month, 1)
-    as_of = month_end(first)
+    first = dt.date(year, 1 if whole_year else month, 1)
+    as_of = dt.date(year, 12, 31) if whole_year else month_end(first)
     previous_as_of = first - dt.timedelta(days=1)
-    now = assess_ledger(ledger, as_of)
-    before = {a.commitment.id: a.status for a in assess_ledger(ledger, previous_as_of)}
+    if whole_year:  # the year's outcome: its own figures only, assessed once its last day is over
+        ledger = dataclasses.replace(ledger, updates=[u for u in ledger.updates if u.date <= as_of])
+    now = assess_ledger(ledger, as_of + dt.timedelta(days=1) if whole_year else as_of)
+    then = assess_ledger(ledger, previous_as_of)
+    before = {a.commitment.id: a.status for a in then}
     entries = {a.commitment.id: _entry(a, lang) for a in now}
-    counts = Counter(a.status for a in now)
-    previous_counts = Counter(before.values())
+    counts, no_figure = counts_as_read(now)
+    previous_counts, previous_no_figure = counts_as_read(then)
     total = len(now)
     scorecard = tuple(
-        StatusCount(status, counts[status], counts[status] / total if total else 0.0, previous_counts[status])
-        for status in Status
+        StatusCount(status, count, count / total if total else 0.0, previous)
+        for status, count, previous in zip(
+            (*Status, None), (*counts, no_figure), (*previous_counts, previous_no_figure), strict=True
+        )
     )
     transitions = [
         Transition(entries[a.commitment.id], before[a.commitment.id], a.status)
@@ -196,23 +270,40 @@ def build(
         if before[a.commitment.id] is not a.status
     ]
     transitions.sort(key=lambda t: t.after is not Status.ACHIEVED)  # newly achieved first; stable otherwise
+    # This month's news: every figure entered in the month (recorded_at), whatever date it carries, and every
+    # figure dated in it (a figure typed on the 1st for the month before is in both months' reports).
     updates = sorted(
-        (u for u in ledger.updates if first <= u.date <= as_of and u.commitment in ledger.commitments),
+        (
+            u
+            for u in ledger.updates
+            if (entered(u, first, as_of) or first <= u.date <= as_of) and u.commitment in ledger.commitments
+        ),
         key=lambda u: (u.date, u.change, u.commitment),
     )
-    concerns = [a for a in now if a.status in (Status.OVERDUE, Status.AT_RISK)]
+    news = {u.commitment for u in updates}
+    brief = build_brief(ledger, now, before, first, as_of)
+    # Cards only for commitments with something to say: a figure, or overdue; those with no figure are listed
+    # compactly by department.
+    concerns = [
+        a for a in now if a.status in (Status.OVERDUE, Status.AT_RISK) and (a.latest or a.status is Status.OVERDUE)
+    ]
     concerns.sort(key=lambda a: a.status is not Status.OVERDUE)
     sections = ledger_sections(ledger)
     never = [entries[a.commitment.id] for a in now if a.stale and a.latest is None]
+    missed = [a for a in now if a.status in (Status.MISSED, Status.OVERDUE)] if whole_year else []
+    unfinished = [
+        a for a in now if whole_year and a.commitment.kind is Kind.MILESTONE and a.status is not Status.ACHIEVED
+    ]
     return Report(
-        month=f"{year:04d}-{month:02d}",
+        month=f"{year:04d}" if whole_year else f"{year:04d}-{month:02d}",
         as_of=as_of,
         previous_as_of=previous_as_of,
         lang=lang,
         total=total,
         scorecard=scorecard,
         sections=_sections(now, sections),
-        transitions=tuple(transitions),
+        transitions=tuple(t for t in transitions if t.entry.id in news),
+        by_calendar=tuple(t for t in transitions if t.entry.id not in news),
         updates=tuple(_month_update(u, ledger.commitments[u.commitment], lang) for u in updates),
         concerns=tuple(entries[a.commitment.id] for a in concerns),
         stale=tuple(entries[a.commitment.id] for a in now if a.stale),
@@ -226,7 +317,35 @@ def build(
         tables=tuple(tables),
         owner=owner,
         departments=_departments(now) if owner is None else (),
+        brief=brief,
+        main_targets=tuple(entries[key] for key in brief.main),
+        no_figure=_by_owner(entries[a.commitment.id] for a in now if has_no_figure(a)),
+        five_year=tuple(_five_year(a, entries[a.commitment.id]) for a in now if is_five_year(a.commitment, year)),
+        year_end=whole_year,
+        missed=tuple(entries[a.commitment.id] for a in missed),
+        unfinished=tuple(entries[a.commitment.id] for a in unfinished),
     )
+
+
+def is_five_year(commitment: Commitment, year: int) -> bool:
+    """A goal of the five-year plan: tagged five-year, or due after the report's year."""
+    return "five-year" in commitment.tags or commitment.deadline.year > year
+
+
+def _five_year(assessment: Assessment, entry: Entry) -> FiveYearGoal:
+    yearly: dict[int, float | str] = {}
+    for update in assessment.updates:  # in date order: the last figure of each year wins
+        yearly[update.date.year] = update.value
+    commitment = assessment.commitment
+    return FiveYearGoal(entry, commitment.start, commitment.deadline, tuple(sorted(yearly.items())))
+
+
+def _by_owner(entries: Iterable[Entry]) -> tuple[OwnerEntries, ...]:
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.owner.strip(), []).append(entry)
+    ordered = sorted(groups.items(), key=lambda item: (not item[0], -len(item[1]), item[0]))
+    return tuple(OwnerEntries(owner, tuple(members)) for owner, members in ordered)
 
 
 def _departments(assessments: Sequence[Assessment]) -> tuple[DepartmentSummary, ...]:
@@ -238,14 +357,16 @@ def _departments(assessments: Sequence[Assessment]) -> tuple[DepartmentSummary, 
     return tuple(
         DepartmentSummary(
             d.owner,
-            tuple(d.counts.values()),
+            counts,
             len(d.assessments),
             d.mean_progress,
-            len(d.overdue),
-            len(d.at_risk),
+            counts[list(Status).index(Status.OVERDUE)],
+            counts[list(Status).index(Status.AT_RISK)],
             len(d.stale),
+            no_figure,
         )
         for d in departments(assessments)
+        for counts, no_figure in [counts_as_read(d.assessments)]
     )
 
 
@@ -269,6 +390,7 @@ def _entry(assessment: Assessment, lang: str) -> Entry:
         days_late=assessment.days_late,
         section=commitment.section,
         gap_share=assessment.gap_share,
+        note=latest.note if latest else "",
         commitment=commitment,
     )
 
@@ -282,11 +404,9 @@ def _sections(assessments: Sequence[Assessment], sections: Sequence[Section]) ->
     for section, members in groups.items():
         if not members:
             continue
-        counts = Counter(a.status for a in members)
+        counts, no_figure = counts_as_read(members)
         mean = mean_progress(members)
-        summaries.append(
-            SectionSummary(section, headings.get(section, ""), tuple(counts[s] for s in Status), len(members), mean)
-        )
+        summaries.append(SectionSummary(section, headings.get(section, ""), counts, len(members), mean, no_figure))
     return tuple(summaries)
 
 
@@ -300,6 +420,7 @@ def _month_update(update: Update, commitment: Commitment, lang: str) -> MonthUpd
         update.note,
         update.source,
         update.by,
+        update.recorded_at.date() if update.recorded_at is not None else None,
     )
 
 
@@ -322,3 +443,9 @@ def _trajectory(assessment: Assessment, entry: Entry) -> Trajectory | None:
         )
     base = base_of(commitment) if commitment.kind.is_progress else commitment.target
     return Trajectory(entry, commitment.start, commitment.deadline, base, commitment.target, tuple(points))
+
+
+def completion_rate(counts: Sequence[int], no_figure: int = 0) -> float | None:
+    """The share achieved of the commitments counted (counts in the order of Status, 未报送 apart)."""
+    total = sum(counts) + no_figure
+    return counts[list(Status).index(Status.ACHIEVED)] / total if total else None

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from chengkou_tracker.escape import inert, width
 from chengkou_tracker.i18n.labels import label
-from chengkou_tracker.model import Status
 from chengkou_tracker.numbers import bar, section_title, value_text
 from chengkou_tracker.report import wording as w
 from chengkou_tracker.report.model import Report, Trajectory
@@ -19,7 +18,23 @@ def to_text(report: Report) -> str:
     def heading(text: str) -> None:
         lines.extend(["", text, "=" * width(text)])
 
-    names = [w.status_name(s, lang) for s in Status]
+    separator = "；" if lang == "zh" else "; "
+    if report.brief is not None:
+        heading(w.word("brief", lang))
+        for part, items in w.brief_parts(report):
+            if part:
+                lines.append(inert(part) + ("：" if lang == "zh" else ":"))
+            lines.extend(inert(f"  {item}") for item in items)
+
+    if report.year_end:
+        heading(w.word("year end", lang))
+        header, rows = w.year_end_rows(report)
+        lines.extend(_aligned(header, rows, right=range(1, len(header)), indent=""))
+        for part, items in w.carry_parts(report):
+            lines.append(inert(part) + ("：" if lang == "zh" else ":"))
+            lines.extend(inert(f"  {item}") for item in items or [w.word("none", lang)])
+
+    names = [w.status_name(s, lang) for s in w.READ_AS]
     name_cells = max(width(name) for name in names)
     heading(f"{w.word('scorecard', lang)} ({w.word('since heading', lang)} {report.previous_as_of})")
     for item in report.scorecard:
@@ -32,7 +47,7 @@ def to_text(report: Report) -> str:
     for section in report.sections:
         counts = ", ".join(
             f"{w.status_name(status, lang)} {count}"
-            for status, count in zip(Status, section.counts, strict=True)
+            for status, count in zip(w.READ_AS, (*section.counts, section.no_figure), strict=True)
             if count
         )
         lines.append(inert(section_title(section.section, section.heading)))
@@ -46,6 +61,7 @@ def to_text(report: Report) -> str:
             lines.append(
                 f"{w.pad(name, owner_cells)}  {department.total:>3}  "
                 f"{label('overdue', lang)} {department.overdue:>3}  {label('at_risk', lang)} {department.at_risk:>3}  "
+                f"{w.word('no figure', lang)} {department.no_figure:>3}  "
                 f"{label('stale', lang)} {department.stale:>3}  {label('mean progress', lang)} "
                 f"{bar(department.mean_progress)}"
             )
@@ -58,7 +74,10 @@ def to_text(report: Report) -> str:
         lines.append(inert(f"  {entry.id} {entry.title}: {change}"))
     if not report.transitions:
         lines.append(f"  {w.word('no transitions', lang)}")
-    lines.append(f"{w.word('month updates', lang)}:")
+    if report.by_calendar:
+        lines.append(w.word("by calendar", lang).format(count=len(report.by_calendar)) + ":")
+        lines.extend(w.wrap_items([t.entry.id for t in report.by_calendar], 80, "  ", ", "))
+    lines.append(f"{w.word('news', lang)}:")
     for update in report.updates:
         final = w.final_mark(update.final, lang)
         extra = "".join(
@@ -66,6 +85,8 @@ def to_text(report: Report) -> str:
             for key, value in (("note", update.note), ("source", update.source), ("by", update.by))
             if value
         )
+        if update.entered is not None and update.entered != update.date:
+            extra += f"; {w.word('entered', lang)} {update.entered}"
         lines.append(
             inert(f"  {update.date} {update.commitment} {update.title}: {value_text(update.value, lang)}{final}{extra}")
         )
@@ -85,8 +106,30 @@ def to_text(report: Report) -> str:
             lines.append(inert(f"  {label('gap', lang)} {w.entry_gap(entry, lang)}"))
         lines.append(f"  {label('progress', lang)} {bar(entry.progress)}")
         lines.append(inert(f"  {label('owner', lang)}: {entry.owner or '-'}"))
-    if not report.concerns:
+    if report.no_figure:
+        total = sum(len(owned.entries) for owned in report.no_figure)
+        lines.append(f"{w.word('no figure by owner', lang)}{w.count(total, lang)}{'：' if lang == 'zh' else ':'}")
+        for owned in report.no_figure:
+            lines.append(inert(f"{w.department_name(owned.owner, lang)}{w.count(len(owned.entries), lang)}"))
+            lines.extend(w.wrap_items([inert(f"{e.id} {e.title}") for e in owned.entries], 80, "  ", separator))
+    if not report.concerns and not report.no_figure:
         lines.append(w.word("no concerns", lang))
+
+    if report.five_year:
+        heading(w.word("five-year", lang))
+        years = w.five_year_years(report)
+        goal_header = [label("id", lang), label("title", lang), label("target", lang), w.word("period", lang)]
+        goal_rows = [
+            (
+                g.entry.id,
+                g.entry.title,
+                g.entry.target,
+                f"{g.start.year}-{g.deadline.year}",
+                *(value_text(dict(g.yearly).get(year), lang) for year in years),
+            )
+            for g in report.five_year
+        ]
+        lines.extend(_aligned((*goal_header, *map(str, years)), goal_rows, right=range(4, 4 + len(years)), indent=""))
 
     heading(w.stale_heading(lang))
     quiet, never = w.stale_split(report)
@@ -97,7 +140,6 @@ def to_text(report: Report) -> str:
         lines.append(
             f"{w.word('never updated by section', lang)}{w.count(len(never), lang)}{'：' if lang == 'zh' else ':'}"
         )
-    separator = "；" if lang == "zh" else "; "
     for group in report.never_updated:
         lines.append(inert(f"{section_title(group.section, group.heading)}{w.count(len(group.entries), lang)}"))
         items = [inert(f"{e.id} {e.title}") for e in group.entries]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from chengkou_tracker.escape import width
 from chengkou_tracker.i18n.labels import label
 from chengkou_tracker.model import Status
-from chengkou_tracker.numbers import bar, gap_text, in_unit, number
+from chengkou_tracker.numbers import bar, gap_text, in_unit, number, value_text
 from chengkou_tracker.numbers import signed as signed_figure
 from chengkou_tracker.report.model import Entry, Report, Trajectory
 from chengkou_tracker.status import STALE_DAYS
@@ -39,6 +39,39 @@ _ZH = {
     "previous month end": "上月末",
     "month end": "本月末",
     "departments": "各责任单位情况（按滞后程度排序）",
+    "brief": "要点",
+    "main targets": "主要目标",
+    "achieved this month": "本月完成",
+    "fell behind": "本月因新报数值转为滞后",
+    "by calendar": "{count} 项状态变化仅因时间推移（无新数值）",
+    "no figure count": "未报送 {no_figure} 项，有数值但滞后 {behind} 项",
+    "most behind": "滞后最多的单位",
+    "department line": "{owner}：{counts}",
+    "dept behind": "滞后 {count}",
+    "dept no figure": "未报送 {count}",
+    "dept overdue": "逾期 {count}",
+    "problems": "待协调解决的问题",
+    "no figure by owner": "未报送数值的事项（按责任单位）",
+    "five-year": "五年目标",
+    "five-year path": "{start} 至 {deadline}",
+    "news": "本月数值（本月日期或本月录入）",
+    "figure transitions": "因新报数值的状态变化",
+    "entered": "录入",
+    "concern cards": "有数值的滞后事项和逾期事项",
+    "none": "无",
+    "latest short": "最新",
+    "gap short": "差距",
+    "no figure": "未报送",
+    "counts heading": "未报送与滞后",
+    "more": "等，另有 {count} 项见本月变化",
+    "behind on a figure": "有数值但滞后",
+    "period": "期限",
+    "year end": "年度完成情况",
+    "completion rate": "完成率",
+    "missed list": "未完成的目标",
+    "carries on": "转入下一年度",
+    "unfinished": "未完成的项目",
+    "final": "终值",
 }
 _EN = {
     "scorecard": "Scorecard",
@@ -62,6 +95,39 @@ _EN = {
     "before": "previous month end",
     "after": "month end",
     "departments": "Departments, worst first",
+    "brief": "The brief",
+    "main targets": "Main targets",
+    "achieved this month": "Achieved this month",
+    "fell behind": "Fell behind on a figure entered this month",
+    "by calendar": "{count} status changes caused only by the calendar (no new figure)",
+    "no figure count": "{no_figure} with no figure yet; {behind} behind on a reported figure",
+    "most behind": "Departments furthest behind",
+    "department line": "{owner}: {counts}",
+    "dept behind": "{count} behind",
+    "dept no figure": "{count} no figure",
+    "dept overdue": "{count} overdue",
+    "problems": "Open problems needing a decision",
+    "no figure by owner": "No figure yet, by department",
+    "five-year": "Five-year goals",
+    "five-year path": "{start} to {deadline}",
+    "news": "This month's figures (dated or entered in the month)",
+    "figure transitions": "Status changes on a new figure",
+    "entered": "entered",
+    "concern cards": "Behind on a figure, and overdue",
+    "none": "none",
+    "latest short": "latest",
+    "gap short": "gap",
+    "no figure": "no figure",
+    "counts heading": "No figure, and behind",
+    "more": "and {count} more under What changed",
+    "behind on a figure": "behind on a figure",
+    "period": "period",
+    "year end": "The year's outcome",
+    "completion rate": "completion rate",
+    "missed list": "Missed",
+    "carries on": "Carries on into the next year",
+    "unfinished": "Unfinished projects",
+    "final": "final",
 }
 
 
@@ -83,8 +149,16 @@ def share(value: float) -> str:
     return f"{value * 100:.1f}%"
 
 
-def status_name(status: Status, lang: str) -> str:
-    return label(status.value, lang)
+def status_name(status: Status | None, lang: str) -> str:
+    """A status's name; None is 未报送 (no figure), the at-risk and overdue commitments counted apart."""
+    return word("no figure", lang) if status is None else label(status.value, lang)
+
+
+READ_AS = (*Status, None)  # the columns of a count as people read it: every status, then 未报送 (no figure)
+
+
+def status_key(status: Status | None) -> str:
+    return "no_figure" if status is None else status.value
 
 
 def late(entry: Entry, lang: str) -> str:
@@ -129,8 +203,8 @@ def title(report: Report) -> str:
     work = report.work_report
     name = work.title or f"{work.place}{work.year}年政府工作报告"
     if report.lang == "zh":
-        return f"{name}承诺事项月度报告"
-    return f"Monthly report on the commitments of {name}"
+        return f"{name}承诺事项{'年度总结' if report.year_end else '月度报告'}"
+    return f"{'Year-end' if report.year_end else 'Monthly'} report on the commitments of {name}"
 
 
 def entry_gap(entry: Entry, lang: str) -> str:
@@ -198,3 +272,125 @@ def trajectory_table(trajectory: Trajectory, lang: str) -> tuple[list[str], list
 def count(number_of: int, lang: str) -> str:
     """A count after a heading: ` (214)`, or `（214）` in Chinese."""
     return f"（{number_of}）" if lang == "zh" else f" ({number_of})"
+
+
+def main_target_line(entry: Entry, lang: str) -> str:
+    """A main target in one line: its latest figure with its date, the target, and the gap."""
+    if entry.latest is None:
+        latest = word("no figure", lang)
+    else:
+        when = "" if entry.latest_date is None else f"（{entry.latest_date}）"
+        if lang != "zh" and entry.latest_date is not None:
+            when = f" ({entry.latest_date})"
+        unit = entry.unit if isinstance(entry.latest, (int, float)) else ""
+        latest = f"{word('latest short', lang)} {value_text(entry.latest, lang)}{unit}{when}"
+    parts = [latest, f"{label('target', lang)} {entry.target}"]
+    if entry.gap is not None and entry.commitment is not None:  # the short gap: its amount in the target's unit
+        parts.append(f"{word('gap short', lang)} {in_unit(signed_figure(entry.gap), entry.commitment.unit, lang)}")
+    return ("，" if lang == "zh" else "; ").join(parts)
+
+
+NAMED_IN_BRIEF = 8  # commitments the brief names in a list; the rest are counted
+INLINE_PARTS = ("achieved this month", "fell behind")  # lists of names the HTML brief runs on in one paragraph
+
+
+def brief_parts(report: Report) -> list[tuple[str, list[str]]]:
+    """The brief as (heading, lines), the same for every writer."""
+    brief = report.brief
+    if brief is None:
+        return []
+    lang = report.lang
+    colon = "：" if lang == "zh" else ": "
+
+    def named(keys: tuple[str, ...]) -> list[str]:
+        """Up to NAMED_IN_BRIEF by name, then how many more (the changes part lists them all)."""
+        shown = [f"{key} {e.title}" if (e := report.entry(key)) else key for key in keys[:NAMED_IN_BRIEF]]
+        more = len(keys) - NAMED_IN_BRIEF
+        return shown + ([word("more", lang).format(count=more)] if more > 0 else [])
+
+    main = report.main_targets
+    parts = [
+        (word("main targets", lang), [f"{e.id} {e.title}{colon}{main_target_line(e, lang)}" for e in main]),
+        (word("achieved this month", lang), named(brief.achieved)),
+        (word("fell behind", lang), named(brief.fell_behind)),
+    ]
+    counts = [word("no figure count", lang).format(no_figure=brief.no_figure, behind=brief.behind)]
+    if brief.by_calendar:
+        counts.append(word("by calendar", lang).format(count=len(brief.by_calendar)))
+    parts.append((word("counts heading", lang), counts))
+    if brief.departments:  # once owners are set
+        lines = [department_line(d.owner, d.behind, d.no_figure, d.overdue, lang) for d in brief.departments]
+        parts.append((word("most behind", lang), lines))
+    if report.problems:  # empty until problems can be recorded (issue 17)
+        parts.append(
+            (word("problems", lang), [f"{p.owner or '-'}{colon}{p.commitment} {p.text}" for p in report.problems])
+        )
+    return [(heading, lines or [word("none", lang)]) for heading, lines in parts]
+
+
+def five_year_years(report: Report) -> list[int]:
+    """The years the five-year goals' figures fall in, and the report's own."""
+    return sorted({year for goal in report.five_year for year, _ in goal.yearly} | {report.as_of.year})
+
+
+def department_line(owner: str, behind: int, no_figure: int, overdue: int, lang: str) -> str:
+    """A department in the brief: its counts that are not zero (县交通局：滞后 6，未报送 8)."""
+    counts = [
+        word(key, lang).format(count=count)
+        for key, count in (("dept overdue", overdue), ("dept behind", behind), ("dept no figure", no_figure))
+        if count
+    ]
+    return word("department line", lang).format(owner=owner, counts=("，" if lang == "zh" else ", ").join(counts))
+
+
+def year_end_rows(report: Report) -> tuple[list[str], list[list[str]]]:
+    """The year-end counts by section, then by department: achieved, missed, overdue, total, completion rate."""
+    from chengkou_tracker.report.model import completion_rate
+
+    achieved, missed, overdue = (list(Status).index(s) for s in (Status.ACHIEVED, Status.MISSED, Status.OVERDUE))
+    lang = report.lang
+    header = [
+        label("section", lang),
+        status_name(Status.ACHIEVED, lang),
+        status_name(Status.MISSED, lang),
+        status_name(Status.OVERDUE, lang),
+        word("no figure", lang),
+        label("total", lang),
+        word("completion rate", lang),
+    ]
+    rows = []
+    for name, summary in [(s.section, s) for s in report.sections] + [
+        (department_name(d.owner, lang), d) for d in report.departments
+    ]:
+        rate = completion_rate(summary.counts, summary.no_figure)
+        rows.append(
+            [
+                name,
+                str(summary.counts[achieved]),
+                str(summary.counts[missed]),
+                str(summary.counts[overdue]),
+                str(summary.no_figure),
+                str(summary.total),
+                "-" if rate is None else share(rate),
+            ]
+        )
+    return header, rows
+
+
+def carry_parts(report: Report) -> list[tuple[str, list[str]]]:
+    """The year-end lists: what was missed (its final figure against its target), and the unfinished projects
+    that carry on; the five-year goals that carry on have a part of their own."""
+    lang = report.lang
+    colon = "：" if lang == "zh" else ": "
+    return [
+        (word("missed list", lang), [f"{e.id} {e.title}{colon}{main_target_line(e, lang)}" for e in report.missed]),
+        (
+            word("unfinished", lang),
+            [
+                f"{e.id} {e.title}（{status_name(e.status, lang)}）"
+                if lang == "zh"
+                else f"{e.id} {e.title} ({status_name(e.status, lang)})"
+                for e in report.unfinished
+            ],
+        ),
+    ]

@@ -48,6 +48,7 @@ def _as_json(state: State, assessments: "list[Assessment]") -> None:
 
     from chengkou_tracker.model import Status
     from chengkou_tracker.output.formats import to_json
+    from chengkou_tracker.status import has_no_figure
 
     counts = Counter(a.status for a in assessments)
     record = {
@@ -56,6 +57,7 @@ def _as_json(state: State, assessments: "list[Assessment]") -> None:
         "overdue": [a.commitment.id for a in assessments if a.status is Status.OVERDUE],
         "at_risk": [a.commitment.id for a in assessments if a.status is Status.AT_RISK],
         "stale": [a.commitment.id for a in assessments if a.stale],
+        "no_figure": [a.commitment.id for a in assessments if has_no_figure(a)],  # 未报送: at risk or overdue
     }
     write(to_json(record))
 

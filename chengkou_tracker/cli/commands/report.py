@@ -23,18 +23,31 @@ def run(
     ] = None,
     output: options.Output = None,
     owner: options.Owner = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year",
+            metavar="YYYY",
+            help="The year-end report of YYYY instead of a month's: final counts as of 31 December.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from chengkou_tracker import report
 
     state = state_of(ctx)
     chosen_format = report.format_for(output_format, output)
-    year, month_number = report.month_to_report(month, state.as_of)
+    if year is not None:
+        year_number, month_number = report.year_to_report(year, month, state.as_of), 12
+    else:
+        year_number, month_number = report.month_to_report(month, state.as_of)
     ledger = state.load()
     if owner is not None:
         from chengkou_tracker.owners import require_owner
 
         require_owner(state.assess(ledger), owner)
-    text = report.write(report.build(ledger, year, month_number, state.lang, owner), chosen_format)
+    built = report.build(ledger, year_number, month_number, state.lang, owner, whole_year=year is not None)
+    text = report.write(built, chosen_format)
     if output is None:
         write(text)
         return
