@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from chengkou_tracker.entry import check_figure
 from chengkou_tracker.errors import Term, TrackerError, UsageError
 from chengkou_tracker.escape import short
 from chengkou_tracker.inputs import check_not_before_start, check_not_future, find, parse_value, text_arg
@@ -23,7 +24,7 @@ from chengkou_tracker.output.sheet_reader import (
     is_blank,
 )
 
-_FILLED_COLUMNS = ("date", "value", "note", "source", "final")
+_FILLED_COLUMNS = ("date", "value", "note", "source", "final", "problem")
 _TRUE = {"true", "yes", "1", "y", "是"}
 _FALSE = {"false", "no", "0", "n", "", "否"}
 
@@ -76,6 +77,8 @@ def updates(
     now: dt.datetime,
     by: str,
     change: int,
+    force: bool = False,
+    correct: bool = False,
 ) -> tuple[list[Update], int]:
     """The new updates in SHEET's rows, and how many rows repeat an update already recorded (or an earlier row).
 
@@ -102,6 +105,12 @@ def updates(
             continue
         if update.identity in recorded:
             skipped += 1
+            continue
+        try:
+            earlier = [*ledger.updates_for(update.commitment), *(u for u in found if u.commitment == update.commitment)]
+            check_figure(ledger.commitments[update.commitment], update, earlier, force=force, correct=correct)
+        except UsageError as error:
+            errors.append(sheet.at(error, line, columns.get("value")))
             continue
         recorded.add(update.identity)
         found.append(update)
@@ -174,7 +183,9 @@ def _row_update(
         source = text_arg(text("source"), "source")
     with _at("by"):
         who = text_arg(text("by").strip() or by, "by")
-    return Update(commitment.id, date, value, final, note, source, who, now, change)
+    with _at("problem"):
+        problem = text_arg(text("problem").strip(), "problem")
+    return Update(commitment.id, date, value, final, note, source, who, now, change, problem=problem)
 
 
 @contextmanager

@@ -243,6 +243,23 @@ SENTENCES: dict[str, str] = {
     "figure.too_large.hint": "{id}: {value}{unit} is more than three times the target of {target}{unit}; {hint} (or give --force)",
     "figure.did_you_mean": "did you mean {value}{unit}?",
     "figure.falls": "{id}: {value}{unit} is below the earlier figure {earlier}{unit} of a running total; check it, or give --force",
+    "ledger.done_when.value": "'done_when' must be one of {known}, not '{value}'",
+    "ledger.done_when.milestone": "{id}: only a milestone has 'done_when'",
+    "ledger.resolved.type": "'resolved' must be true or false",
+    "commitment.matched": "'{words}' is {id} {title}",
+    "commitment.choice": "  {number}) {id}  {title}",
+    "commitment.choose": "Which one (1-{count})",
+    "figure.differs": "{id}: {date} already has the figure {earlier} (change {change}); check it, or give --correct to record {value} in its place",
+    "problem.open": "open problem ({date}): {problem}",
+    "problem.closed": "closed {count} open problem(s) of {id}",
+    "problem.resolved.alone": "--resolved closes the problems of a commitment; give it with a figure",
+    "session.commitment": "Commitment (id or words, Enter to finish)",
+    "session.figure": "Figure",
+    "session.figure.for": "{id} {title}: figure (Enter to skip)",
+    "session.date": "Date",
+    "session.note": "Note",
+    "session.count": "{count} figure(s) recorded",
+    "record.arguments": "give an id (or words) and a figure; at a terminal, `record` alone asks for them one by one",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)

@@ -243,6 +243,23 @@ SENTENCES: dict[str, str] = {
     "figure.too_large.hint": "{id}: {value}{unit} 超过目标 {target}{unit} 的三倍；{hint}（或加 --force）",
     "figure.did_you_mean": "是否应为 {value}{unit}？",
     "figure.falls": "{id}: {value}{unit} 低于此前报送的累计数 {earlier}{unit}；请核对，或加 --force",
+    "ledger.done_when.value": "'done_when' 只能是 {known} 之一，而不是 '{value}'",
+    "ledger.done_when.milestone": "{id}: 只有里程碑事项才有 'done_when'",
+    "ledger.resolved.type": "'resolved' 必须是 true 或 false",
+    "commitment.matched": "'{words}' 即 {id} {title}",
+    "commitment.choice": "  {number}) {id}  {title}",
+    "commitment.choose": "请选择（1-{count}）",
+    "figure.differs": "{id}: {date} 已有数值 {earlier}（第 {change} 次变更）；请核对，或加 --correct 以 {value} 更正",
+    "problem.open": "存在问题（{date}）: {problem}",
+    "problem.closed": "已解决 {id} 的 {count} 个存在问题",
+    "problem.resolved.alone": "--resolved 用于随数值一并销号存在问题；请同时给出数值",
+    "session.commitment": "事项（编号或名称，回车结束）",
+    "session.figure": "数值",
+    "session.figure.for": "{id} {title}: 数值（回车跳过）",
+    "session.date": "日期",
+    "session.note": "备注",
+    "session.count": "共记录 {count} 项数据",
+    "record.arguments": "请给出编号（或名称）和数值；在终端中只输入 record 可逐项填写",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)

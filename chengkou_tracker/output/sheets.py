@@ -40,7 +40,7 @@ _STATUS_COLOURS = {
     "missed": ("#E4DFEC", "#5B2C6F"),
 }
 _FILL_COLOUR = "#FFFDE7"  # the template's cells to fill in
-_MAX_WIDTH = {"title": 40, "title_en": 40, "quote": 60, "owner": 20, "note": 30, "source": 16}
+_MAX_WIDTH = {"title": 40, "title_en": 40, "quote": 60, "owner": 20, "note": 30, "source": 16, "problem": 30}
 _DATE_FORMAT = "yyyy-mm-dd"
 
 
@@ -183,7 +183,7 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
         worksheet.data_validation(
             first_row, column["final"], last, column["final"], {"validate": "list", "source": list(truth)}
         )
-        for key in ("note", "source"):
+        for key in ("note", "source", "problem"):
             worksheet.data_validation(
                 first_row, column[key], last, column[key],
                 {"validate": "length", "criteria": "<=", "value": 10_000},
