@@ -25,7 +25,7 @@ def _ask(text: str, default: str = "") -> str:
 
 def session(state: State, owner: str | None, *, by: str) -> None:
     from chengkou_tracker.cli.app import _show_error
-    from chengkou_tracker.cli.commands.record import record_one
+    from chengkou_tracker.cli.recording import record_one
     from chengkou_tracker.errors import TrackerError
     from chengkou_tracker.i18n import say
     from chengkou_tracker.numbers import title
