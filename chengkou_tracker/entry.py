@@ -135,7 +135,8 @@ def candidates(words: str, commitments: Iterable[Commitment]) -> list[Candidate]
 
 def looks_like_id(words: str) -> bool:
     """Whether WORDS are written like an id (T050, m014), so that no match is an unknown id, not unknown words."""
-    return re.fullmatch(r"[A-Za-z]+\d+", normal(words)) is not None
+    plain = normal(words)
+    return re.fullmatch(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*", plain) is not None
 
 
 # A figure this many times its target is more likely a slip (a missing 万, a typed zero) than a result.
@@ -181,8 +182,8 @@ def check_figure(
         problem = implausible(commitment, update.value, before)
         if problem is not None:
             raise problem
-    if not correct:
-        same_day = [u for u in recorded if u.date == update.date and u.value != update.value]
+    if not correct and not isinstance(update.value, str):  # a milestone may start and finish on one day
+        same_day = [u for u in recorded if (u.date, u.final) == (update.date, update.final) and u.value != update.value]
         if same_day:
             earlier = max(same_day, key=lambda u: u.change)
             raise UsageError(

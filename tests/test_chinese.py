@@ -267,6 +267,7 @@ def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, 
         "备注",
         "来源",
         "终值",
+        "存在问题",
     ]
     name, rows = _sheet(tmp_path / "填报.xlsx")
     assert (name, rows[0]) == ("填报", template)
@@ -347,8 +348,8 @@ def test_the_write_paths_refusals_in_chinese_print_no_english_word(run: Run, led
 # --format take (the English status and kind names are accepted beside the Chinese ones).
 _HELP_TYPED = re.compile(r"<[\w|]+>|默认: [\w.]+|\$?\b[A-Z]+(?:_[A-Z]+)+\b|\$[A-Z]+\b|TERM=dumb")
 _PLACEHOLDERS = {"PATH", "DATE", "SECONDS", "TEXT", "NAME", "TAG", "FILE", "NUMBER", "SECTION", "STATUS", "KIND",
-                 "ID", "OWNER", "VALUE", "REPORT", "YEAR", "PLACE", "FORMAT", "YYYY", "MM", "DD"}  # fmt: skip
-_FORMATS = {"en", "zh", "text", "json", "markdown", "Markdown", "html", "HTML", "md", "txt"}
+                 "ID", "OWNER", "VALUE", "SHELL", "REPORT", "YEAR", "PLACE", "FORMAT", "YYYY", "MM", "DD"}  # fmt: skip
+_FORMATS = {"en", "zh", "text", "json", "markdown", "Markdown", "html", "HTML", "md", "txt", "bash", "zsh", "fish"}
 
 
 def _help_words() -> set[str]:

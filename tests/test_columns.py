@@ -210,7 +210,7 @@ def test_every_table_fits_80_columns_and_shows_whole_titles(run: Run, ledger: Pa
         shown = _titles(result.stdout, lang)
         assert len(shown) > 200
         assert shown == {key: names[key] for key in shown}, "a title was cut or changed"
-    for args in (["summary"], ["history"], ["show", "T041"], ["show", "M003"], ["show", "T001"]):
+    for args in (["summary"], ["history"], ["show", "T041"], ["show", "M004"], ["show", "T001"]):
         result = run("--lang", lang, *args, env=narrow)
         assert result.code == 0, args
         _assert_fits(result.stdout)

@@ -71,7 +71,7 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
         ("M002", "on_track", "achieved"),
         ("T020", "on_track", "achieved"),
         ("T002", "at_risk", "on_track"),
-        ("M003", "on_track", "overdue"),
+        ("M004", "on_track", "overdue"),
         ("T014", "on_track", "at_risk"),
         ("T041", "on_track", "at_risk"),
         ("T049", "at_risk", "on_track"),
@@ -87,7 +87,7 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
     ]
     assert data["updates"][2]["note"] == HOSTILE_NOTE
     concerns = {c["id"]: c for c in data["concerns"]}
-    assert list(concerns) == ["M003", "T014", "T041"]
+    assert list(concerns) == ["M004", "T014", "T041"]
     assert concerns["T041"] | {"quote": "", "title": ""} == {
         "id": "T041",
         "title": "",

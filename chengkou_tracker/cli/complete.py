@@ -3,6 +3,25 @@
 from typing import Any
 
 
+def register() -> None:
+    """Teach Click the shells Typer completes (Typer does so only for --install-completion, which is off)."""
+    from typer._completion_classes import completion_init
+
+    completion_init()
+
+
+def script(command: Any, shell: str) -> str:
+    """The script that makes SHELL complete COMMAND (the program's group): commands, options and ids."""
+    from typer._click.shell_completion import get_completion_class
+
+    from chengkou_tracker.cli.context import COMPLETE_VAR, PROG
+
+    register()
+    completer = get_completion_class(shell)
+    assert completer is not None
+    return completer(command, {}, PROG, COMPLETE_VAR).source()
+
+
 def ids(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
     """(id, title) for every commitment whose id starts with INCOMPLETE (any case); nothing if the ledger fails."""
     from chengkou_tracker.cli.context import State

@@ -50,4 +50,10 @@ COMMANDS: dict[str, Entry] = {
         PACE_HELP,
     ),
     "extract": Entry("extract", "Draft a ledger from a report's text; drafts to check first are tagged review."),
+    "completion": Entry(
+        "completion",
+        "Print a script completing commands, options and ids (with their titles) in bash, zsh or fish.",
+        "Load it in the shell's start-up file, e.g. for bash in ~/.bashrc:  "
+        'eval "$(chengkou-tracker completion bash)"',
+    ),
 }

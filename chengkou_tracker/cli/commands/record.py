@@ -37,7 +37,7 @@ def run(
     by: options.By = None,
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
     problem: Annotated[
-        str, typer.Option("--problem", help="A problem that needs coordination (存在问题), kept with the figure.")
+        str, typer.Option("--problem", metavar="TEXT", help="A problem that needs coordination (存在问题), kept with the figure.")
     ] = "",
     resolved: Annotated[
         bool, typer.Option("--resolved", help="This figure closes the commitment's open problems.")
