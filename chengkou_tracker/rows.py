@@ -106,13 +106,13 @@ def updates(
         if update.identity in recorded:
             skipped += 1
             continue
+        recorded.add(update.identity)  # a repeat of this row is skipped, whether or not the row is refused
         try:
             earlier = [*ledger.updates_for(update.commitment), *(u for u in found if u.commitment == update.commitment)]
             check_figure(ledger.commitments[update.commitment], update, earlier, force=force, correct=correct)
         except UsageError as error:
             errors.append(sheet.at(error, line, columns.get("value")))
             continue
-        recorded.add(update.identity)
         found.append(update)
     if errors:
         raise UsageError("rows.invalid", errors=errors)

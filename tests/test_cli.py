@@ -411,7 +411,7 @@ def test_python_api(ledger: Path) -> None:
 def test_errors_stay_on_one_line_whatever_the_input(run: Run, ledger: Path) -> None:
     result = run("record", "T1\u2028x\u0085y", "5")
     assert result.code == 2
-    assert result.stderr == "chengkou-tracker: error: unknown commitment id 'T1\\u2028x\\x85y'\n"
+    assert result.stderr == "chengkou-tracker: error: no commitment matches 'T1\\u2028x\\x85y'\n"
 
 
 def test_validate_prints_a_binary_ledger_problem_like_the_others(run: Run, tmp_path: Path) -> None:

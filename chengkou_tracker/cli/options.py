@@ -102,7 +102,7 @@ CommitmentId = Annotated[
     str,
     typer.Argument(
         metavar="ID",
-        help="Commitment id (any case, e.g. t001) or its words (地区生产总值).",
+        help="Commitment id (any case: t001) or words of its title.",
         autocompletion=complete_id,
     ),
 ]

@@ -85,11 +85,9 @@ TEXTS: dict[str, str] = {
     "Order of the rows.": "各行的排列顺序。",
     "Output format.": _FORMAT,
     # issue17: words for ids, figures as written, plausibility, problems, the entry session, completion
-    "Commitment id (any case, e.g. t001) or its words (地区生产总值).": (
-        "承诺事项编号（不分大小写，如 t001）或其名称中的词（如 地区生产总值）。"
-    ),
-    "A figure as written (13.2%, 1,320人, 15.3万头, -3.2), or a milestone's state (开工/started, 完成/done...).": (
-        "数值，照报送原样填写（13.2%、1,320人、15.3万头、-3.2）；里程碑填 开工、已开工、完成、已完成、竣工、投用等。"
+    "Commitment id (any case: t001) or words of its title.": "承诺事项编号（不分大小写，如 t001）或名称中的词。",
+    "A figure as written (13.2%, 1,320人, 15.3万头), or a milestone's state (开工, 完成...).": (
+        "数值照原样填写（13.2%、1,320人、15.3万头）；里程碑填 开工、完成 等。"
     ),
     "A problem that needs coordination (存在问题), kept with the figure.": "需要协调解决的存在问题，随数据保存。",
     "This figure closes the commitment's open problems.": "此数据同时销号该事项尚未解决的存在问题。",
@@ -108,9 +106,6 @@ TEXTS: dict[str, str] = {
         "输出供 bash、zsh 或 fish 使用的补全脚本，可补全命令、选项和事项编号（附名称）。"
     ),
     "The shell: bash, zsh or fish.": "命令行外壳：bash、zsh 或 fish。",
-    'Load it in the shell\'s start-up file, e.g. for bash in ~/.bashrc:  eval "$(chengkou-tracker completion bash)"': (
-        '在外壳的启动文件中加载，例如 bash 在 ~/.bashrc 中写入:  eval "$(chengkou-tracker completion bash)"'
-    ),
     # show, record
     "Show one commitment: its quote, fields, status, pace and history.": (
         "显示一项承诺事项：原文、各项信息、状态、进度差和历史记录。"

@@ -53,7 +53,5 @@ COMMANDS: dict[str, Entry] = {
     "completion": Entry(
         "completion",
         "Print a script completing commands, options and ids (with their titles) in bash, zsh or fish.",
-        "Load it in the shell's start-up file, e.g. for bash in ~/.bashrc:  "
-        'eval "$(chengkou-tracker completion bash)"',
     ),
 }

@@ -15,7 +15,7 @@ def run(
         str | None,
         typer.Argument(
             metavar="ID",
-            help="Commitment id (any case, e.g. t001) or its words (地区生产总值).",
+            help="Commitment id (any case: t001) or words of its title.",
             show_default=False,
             autocompletion=options.complete_id,
         ),
@@ -24,8 +24,7 @@ def run(
         str | None,
         typer.Argument(
             metavar="VALUE",
-            help="A figure as written (13.2%, 1,320人, 15.3万头, -3.2), or a milestone's state "
-            "(开工/started, 完成/done...).",
+            help="A figure as written (13.2%, 1,320人, 15.3万头), or a milestone's state (开工, 完成...).",
             show_default=False,
         ),
     ] = None,
@@ -37,7 +36,10 @@ def run(
     by: options.By = None,
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
     problem: Annotated[
-        str, typer.Option("--problem", metavar="TEXT", help="A problem that needs coordination (存在问题), kept with the figure.")
+        str,
+        typer.Option(
+            "--problem", metavar="TEXT", help="A problem that needs coordination (存在问题), kept with the figure."
+        ),
     ] = "",
     resolved: Annotated[
         bool, typer.Option("--resolved", help="This figure closes the commitment's open problems.")
