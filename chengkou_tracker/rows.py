@@ -86,6 +86,9 @@ def updates(
     """
     columns = _import_columns(sheet)
     recorded = {update.identity for update in ledger.updates}
+    earlier: dict[str, list[Update]] = {}  # each commitment's updates, those of earlier rows included
+    for known in ledger.updates:
+        earlier.setdefault(known.commitment, []).append(known)
     found: list[Update] = []
     errors: list[TrackerError] = []
     skipped = 0
@@ -107,12 +110,13 @@ def updates(
             skipped += 1
             continue
         recorded.add(update.identity)  # a repeat of this row is skipped, whether or not the row is refused
+        before = earlier.setdefault(update.commitment, [])
         try:
-            earlier = [*ledger.updates_for(update.commitment), *(u for u in found if u.commitment == update.commitment)]
-            check_figure(ledger.commitments[update.commitment], update, earlier, force=force, correct=correct)
+            check_figure(ledger.commitments[update.commitment], update, before, force=force, correct=correct)
         except UsageError as error:
             errors.append(sheet.at(error, line, columns.get("value")))
             continue
+        before.append(update)
         found.append(update)
     if errors:
         raise UsageError("rows.invalid", errors=errors)
