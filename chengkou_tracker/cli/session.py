@@ -54,6 +54,11 @@ def session(state: State, owner: str | None, *, by: str) -> None:
                 words = _ask(say("session.commitment", lang))
                 if not words:
                     break
+                try:
+                    words = _which(state, words)
+                except TrackerError as error:
+                    _show_error(error)
+                    continue
                 figure = _ask(say("session.figure", lang))
             date_text = _ask(say("session.date", lang), as_of.isoformat())
             note = _ask(say("session.note", lang))
@@ -72,3 +77,15 @@ def session(state: State, owner: str | None, *, by: str) -> None:
 
         sys.stdout.write("\n")
     side_note(say("session.count", lang, count=count))
+
+
+def _which(state: State, words: str) -> str:
+    """The id WORDS name, asked at once (a choice among several), so that the figure is typed for a known commitment."""
+    from chengkou_tracker.cli.choose import by_words, tell
+    from chengkou_tracker.inputs import named
+    from chengkou_tracker.numbers import title
+
+    ledger = state.load()
+    commitment = by_words(state, words, lambda chosen: named(ledger, chosen))
+    tell(state, words, commitment.id, title(commitment, state.lang))
+    return commitment.id
