@@ -252,14 +252,12 @@ SENTENCES: dict[str, str] = {
     "figure.differs": "{id}: {date} already has the figure {earlier} (change {change}); check it, or give --correct to record {value} in its place",
     "problem.open": "open problem ({date}): {problem}",
     "problem.closed": "closed {count} open problem(s) of {id}",
-    "problem.resolved.alone": "--resolved closes the problems of a commitment; give it with a figure",
     "session.commitment": "Commitment (id or words, Enter to finish)",
     "session.figure": "Figure",
     "session.figure.for": "{id} {title}: figure (Enter to skip)",
     "session.date": "Date",
     "session.note": "Note",
     "session.count": "{count} figure(s) recorded",
-    "record.arguments": "give an id (or words) and a figure; at a terminal, `record` alone asks for them one by one",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)

@@ -252,14 +252,12 @@ SENTENCES: dict[str, str] = {
     "figure.differs": "{id}: {date} 已有数值 {earlier}（第 {change} 次变更）；请核对，或加 --correct 以 {value} 更正",
     "problem.open": "存在问题（{date}）: {problem}",
     "problem.closed": "已解决 {id} 的 {count} 个存在问题",
-    "problem.resolved.alone": "--resolved 用于随数值一并销号存在问题；请同时给出数值",
     "session.commitment": "事项（编号或名称，回车结束）",
     "session.figure": "数值",
     "session.figure.for": "{id} {title}: 数值（回车跳过）",
     "session.date": "日期",
     "session.note": "备注",
     "session.count": "共记录 {count} 项数据",
-    "record.arguments": "请给出编号（或名称）和数值；在终端中只输入 record 可逐项填写",
     # (end of issue17)
     # ---- issue18: keys added by this area go below
     # (end of issue18)
