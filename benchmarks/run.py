@@ -229,7 +229,7 @@ def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
         Command("xlsxY", "export --format xlsx on Y", [*TOOL, "-l", y, "export", "--format", "xlsx", "--output",
                 str(work / "Y.xlsx")], repeat=fast),
         Command("importX", "import of 1,000 xlsx rows into a copy of Y", [*TOOL, "-l", str(y_import), "import",
-                str(rows_xlsx)], before=fresh_y_import, repeat=fast),
+                str(rows_xlsx), "--force"], before=fresh_y_import, repeat=fast),
         Command("jsonS", "check --format json on S", [*TOOL, "-l", s, "check", "--format", "json"]),
         Command("firstS", "check --format json on S, just changed", [*TOOL, "-l", str(s_changed), "check", "--format",
                 "json"], before=change_s),

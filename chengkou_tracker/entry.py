@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from chengkou_tracker.errors import UsageError
 
 if TYPE_CHECKING:
-    from chengkou_tracker.model import Commitment
+    from chengkou_tracker.model import Commitment, Update
 
 # Chinese multipliers that may open a unit: 万头 is 10,000 头, 亿元 100,000,000 元, 万千瓦 10,000 千瓦.
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -135,7 +135,8 @@ def candidates(words: str, commitments: Iterable[Commitment]) -> list[Candidate]
 
 def looks_like_id(words: str) -> bool:
     """Whether WORDS are written like an id (T050, m014), so that no match is an unknown id, not unknown words."""
-    return re.fullmatch(r"[A-Za-z]+\d+", normal(words)) is not None
+    plain = normal(words)
+    return re.fullmatch(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*", plain) is not None
 
 
 # A figure this many times its target is more likely a slip (a missing 万, a typed zero) than a result.
@@ -163,3 +164,29 @@ def implausible(commitment: Commitment, value: float, earlier: Sequence[float]) 
     if commitment.kind is Kind.QUANTITY and earlier and value < max(earlier):
         return UsageError("figure.falls", earlier=number(float(max(earlier))), **shown)
     return None
+
+
+def check_figure(
+    commitment: Commitment, update: Update, recorded: Sequence[Update], *, force: bool, correct: bool
+) -> None:
+    """Refuse UPDATE when RECORDED (the commitment's updates) already has another figure for its date (unless
+    CORRECT), or when its figure is implausible (unless FORCE)."""
+    from chengkou_tracker.errors import Term
+    from chengkou_tracker.numbers import number
+
+    def shown(value: float | str) -> str:
+        return Term(value) if isinstance(value, str) else number(value) + (commitment.unit or "")
+
+    if not force and not isinstance(update.value, str):
+        before = [float(u.value) for u in recorded if u.date < update.date and not isinstance(u.value, str)]
+        problem = implausible(commitment, update.value, before)
+        if problem is not None:
+            raise problem
+    if not correct and not isinstance(update.value, str):  # a milestone may start and finish on one day
+        same_day = [u for u in recorded if (u.date, u.final) == (update.date, update.final) and u.value != update.value]
+        if same_day:
+            earlier = max(same_day, key=lambda u: u.change)
+            raise UsageError(
+                "figure.differs", id=commitment.id, date=update.date, earlier=shown(earlier.value),
+                change=earlier.change, value=shown(update.value),
+            )  # fmt: skip

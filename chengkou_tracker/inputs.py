@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 
 from chengkou_tracker.errors import Term, UsageError
 from chengkou_tracker.escape import short
@@ -22,6 +23,35 @@ def find(ledger: Ledger, commitment_id: str) -> Commitment:
     if close:
         raise UsageError("id.unknown.close", id=shown, close=close)
     raise UsageError("id.unknown", id=shown)
+
+
+class Ambiguous(UsageError):
+    """Words that match several commitments: the CLI offers a choice at a terminal, else lists them (exit 2)."""
+
+    def __init__(self, words: str, choices: list[Commitment]) -> None:
+        super().__init__("commitment.ambiguous", words=short(words))
+        self.choices = choices
+
+
+def named(ledger: Ledger, words: str) -> Commitment:
+    """The commitment WORDS name: its id (in any case), else its words (title, title_en, quote), matched loosely.
+
+    Ambiguous when they match several; the unknown-id error (with its suggestions) when no commitment matches
+    words written like an id; commitment.no_match otherwise.
+    """
+    commitment = ledger.commitments.get(words)
+    if commitment is not None:
+        return commitment
+    from chengkou_tracker.entry import candidates, looks_like_id
+
+    found = candidates(words, ledger.commitments.values())
+    if len(found) == 1:
+        return found[0].commitment
+    if found:
+        raise Ambiguous(words, [candidate.commitment for candidate in found])
+    if looks_like_id(words) or not words.strip():
+        return find(ledger, words)
+    raise UsageError("commitment.no_match", words=short(words))
 
 
 def text_arg(text: str, what: str) -> str:
@@ -46,7 +76,19 @@ def parse_value(commitment: Commitment, text: str) -> float | str:
         raise UsageError("milestone.value", id=commitment.id, text=short(text))
     if state is not None:
         raise UsageError("numeric.milestone-word", id=commitment.id, kind=Term(commitment.kind), text=short(text))
-    return parse_number(text, "value", commitment.id)
+    from chengkou_tracker.entry import figure_as_written
+
+    try:
+        written = figure_as_written(text, commitment.unit or "")
+    except UsageError:
+        written = None if _PLAIN_NUMBER.fullmatch(text.strip()) else text
+        if written is not None:
+            raise
+    return parse_number(text if written is None else written, "value", commitment.id)
+
+
+# What parse_number reads as it is (1e3, -inf): figure_as_written would take its letters for a unit.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|inf|infinity|nan)", re.IGNORECASE)
 
 
 def check_not_future(date: dt.date, today: dt.date, what: str) -> None:

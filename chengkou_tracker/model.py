@@ -43,16 +43,23 @@ class Status(StrEnum):
 
 
 MILESTONE_VALUES = ("started", "done")
-# A milestone's states as a Chinese clerk writes them: what --lang zh shows, and what record and import read.
-MILESTONE_WORDS = {"started": "已开工", "done": "已完成"}
+# The one table of a milestone's states as people write them, in both languages: the first word is what
+# --lang zh shows; every word is what record, import and the entry session read (English in any case).
+MILESTONE_WORDS = {
+    "started": ("已开工", "开工", "开建", "动工", "started"),
+    "done": ("已完成", "完成", "建成", "竣工", "投用", "投产", "投运", "done"),
+}
+# What achieves a milestone: being done (the default), or, for a milestone whose deliverable is a start
+# (its quote says 开工, 启动 or 开建), being started (`done_when = "started"` in the ledger).
+DONE_WHEN_VALUES = ("started", "done")
 MAX_TEXT = 10_000  # characters in a note, source or name; a megabyte note is a paste gone wrong
 
 
 def milestone_state(text: str) -> str | None:
     """'started' or 'done' for a milestone's state written in either language (any case); None otherwise."""
-    word = text.strip()
-    for state, chinese in MILESTONE_WORDS.items():
-        if word == chinese or word.lower() == state:
+    word = text.strip().lower()
+    for state, words in MILESTONE_WORDS.items():
+        if word in words:
             return state
     return None
 
@@ -140,6 +147,7 @@ class Commitment:
     tags: tuple[str, ...] = ()
     also_sections: tuple[str, ...] = ()
     also_quotes: tuple[str, ...] = ()
+    done_when: str = "done"  # a milestone is achieved when "done", or when "started" for a start-milestone
     line: int = field(default=0, compare=False)
     # Where a commitment carried over from the year before came from, "2026:T011" (its earlier figures).
     carried_from: str = ""
@@ -171,11 +179,13 @@ class Update:
     recorded_at: dt.datetime | None = None
     change: int = 0
     line: int = field(default=0, compare=False)
+    problem: str = ""  # a problem that needs coordination (存在问题), open until a later update resolves it
+    resolved: bool = False  # this update closes every open problem of its commitment
 
     @property
     def identity(self) -> tuple[object, ...]:
         """What makes two updates the same figure (recorded once): who typed it and when do not."""
-        return (self.commitment, self.date, self.value, self.final, self.note, self.source)
+        return (self.commitment, self.date, self.value, self.final, self.note, self.source, self.problem, self.resolved)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from chengkou_tracker.errors import AlreadyRecorded, LedgerError, Term, UsageError
-from chengkou_tracker.inputs import check_not_before_start, check_not_future, find, parse_value, text_arg
+from chengkou_tracker.inputs import check_not_before_start, check_not_future, find, named, parse_value, text_arg
 from chengkou_tracker.model import EDITABLE_FIELDS, Change, Commitment, Edit, Kind, Ledger, Update, history
 from chengkou_tracker.store import ledger as ledger_file
 
@@ -41,28 +41,41 @@ def record(
     note: str = "",
     source: str = "",
     final: bool = False,
+    problem: str = "",
+    resolved: bool = False,
+    force: bool = False,
+    correct: bool = False,
     lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT,
 ) -> tuple[Update, Ledger]:
-    """Append one update; returns it with the ledger as it now stands.
+    """Append one update for the commitment COMMITMENT_ID names (an id, or its words); returns it with the ledger
+    as it now stands.
 
-    AlreadyRecorded when the same figure (date, value, final, note and source) is already in the ledger.
+    AlreadyRecorded when the same figure (date, value, final, note and source) is already in the ledger; a
+    different figure for a date already recorded needs CORRECT, an implausible one FORCE (entry.check_figure).
     """
+    from chengkou_tracker.entry import check_figure
+
     check_not_future(date, today, "date")
     note, source, by = text_arg(note, "note"), text_arg(source, "source"), text_arg(by, "by")
+    problem = text_arg(problem, "problem")
     with ledger_file.locked(path, lock_timeout):
         current, data = ledger_file.load_with_bytes(path)
-        commitment = find(current, commitment_id)
+        commitment = named(current, commitment_id)
         check_not_before_start(date, commitment, "date")
         value = parse_value(commitment, value_text)
         if final and commitment.kind is Kind.MILESTONE:
             raise UsageError("milestone.final-option", id=commitment.id)
-        update = Update(commitment.id, date, value, final, note, source, by, now, current.last_change + 1)
+        update = Update(
+            commitment.id, date, value, final, note, source, by, now, current.last_change + 1,
+            problem=problem, resolved=resolved,
+        )  # fmt: skip
         same = next((u for u in current.updates if u.identity == update.identity), None)
         if same is not None:
             from chengkou_tracker.numbers import number
 
             shown = Term(value) if isinstance(value, str) else number(value)
             raise AlreadyRecorded("update.recorded", change=same.change, id=commitment.id, value=shown, date=date)
+        check_figure(commitment, update, current.updates_for(commitment.id), force=force, correct=correct)
         ledger_file.write_change(path, data, [ledger_file.format_update(update)])
         current.updates.append(replace(update, line=data.count(b"\n") + 2))
     return update, current
@@ -90,7 +103,7 @@ def edit(
             raise UsageError("edit.tolerance.invalid", value=value)
     with ledger_file.locked(path, lock_timeout):
         current, data = ledger_file.load_with_bytes(path)
-        commitment = find(current, commitment_id)
+        commitment = named(current, commitment_id)
         deadline = fields.get("deadline")
         if isinstance(deadline, dt.date):
             check_not_before_start(deadline, commitment, "deadline")
@@ -183,12 +196,15 @@ def import_csv(
     now: dt.datetime,
     by: str,
     dry_run: bool = False,
+    force: bool = False,
+    correct: bool = False,
     lock_timeout: float = ledger_file.DEFAULT_LOCK_TIMEOUT,
 ) -> ImportResult:
     """Record every row of a sheet (CSV or xlsx) as one change, or nothing if any row is invalid.
 
     Rows whose input cells are all blank are skipped, and so are rows identical to an update already
-    recorded, so importing the same file twice records it once.
+    recorded, so importing the same file twice records it once. A row with another figure for a date already
+    recorded needs CORRECT, an implausible figure FORCE, as `record` does.
     """
     from chengkou_tracker import rows
     from chengkou_tracker.output.sheet_reader import read_sheet
@@ -197,7 +213,9 @@ def import_csv(
     with ledger_file.locked(path, lock_timeout):
         current, data = ledger_file.load_with_bytes(path)
         change = current.last_change + 1
-        updates, skipped = rows.updates(sheet, current, today=today, now=now, by=by, change=change)
+        updates, skipped = rows.updates(
+            sheet, current, today=today, now=now, by=by, change=change, force=force, correct=correct
+        )
         written = bool(updates) and not dry_run
         if written:
             ledger_file.write_change(path, data, [ledger_file.format_update(update) for update in updates])

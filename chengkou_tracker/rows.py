@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from chengkou_tracker.entry import check_figure
 from chengkou_tracker.errors import Term, TrackerError, UsageError
 from chengkou_tracker.escape import short
 from chengkou_tracker.inputs import check_not_before_start, check_not_future, find, parse_value, text_arg
@@ -23,7 +24,7 @@ from chengkou_tracker.output.sheet_reader import (
     is_blank,
 )
 
-_FILLED_COLUMNS = ("date", "value", "note", "source", "final")
+_FILLED_COLUMNS = ("date", "value", "note", "source", "final", "problem")
 _TRUE = {"true", "yes", "1", "y", "是"}
 _FALSE = {"false", "no", "0", "n", "", "否"}
 
@@ -76,6 +77,8 @@ def updates(
     now: dt.datetime,
     by: str,
     change: int,
+    force: bool = False,
+    correct: bool = False,
 ) -> tuple[list[Update], int]:
     """The new updates in SHEET's rows, and how many rows repeat an update already recorded (or an earlier row).
 
@@ -83,6 +86,9 @@ def updates(
     """
     columns = _import_columns(sheet)
     recorded = {update.identity for update in ledger.updates}
+    earlier: dict[str, list[Update]] = {}  # each commitment's updates, those of earlier rows included
+    for known in ledger.updates:
+        earlier.setdefault(known.commitment, []).append(known)
     found: list[Update] = []
     errors: list[TrackerError] = []
     skipped = 0
@@ -103,7 +109,14 @@ def updates(
         if update.identity in recorded:
             skipped += 1
             continue
-        recorded.add(update.identity)
+        recorded.add(update.identity)  # a repeat of this row is skipped, whether or not the row is refused
+        before = earlier.setdefault(update.commitment, [])
+        try:
+            check_figure(ledger.commitments[update.commitment], update, before, force=force, correct=correct)
+        except UsageError as error:
+            errors.append(sheet.at(error, line, columns.get("value")))
+            continue
+        before.append(update)
         found.append(update)
     if errors:
         raise UsageError("rows.invalid", errors=errors)
@@ -174,7 +187,9 @@ def _row_update(
         source = text_arg(text("source"), "source")
     with _at("by"):
         who = text_arg(text("by").strip() or by, "by")
-    return Update(commitment.id, date, value, final, note, source, who, now, change)
+    with _at("problem"):
+        problem = text_arg(text("problem").strip(), "problem")
+    return Update(commitment.id, date, value, final, note, source, who, now, change, problem=problem)
 
 
 @contextmanager

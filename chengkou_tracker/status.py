@@ -140,7 +140,7 @@ def _milestone(
     commitment: Commitment, latest: Update | None, f: float, after_deadline: bool
 ) -> tuple[Status, float, dt.date | None]:
     state = latest.value if latest else None
-    if state == "done":
+    if state == "done" or (state == "started" and commitment.done_when == "started"):
         assert latest is not None
         return Status.ACHIEVED, 1.0, latest.date
     progress = 0.5 if state == "started" else 0.0

@@ -16,7 +16,7 @@ MONTHS: list[list[tuple[str, ...]]] = [
         ("T008", "2023-02-28", "200", "", "", "", ""),
     ],
     [
-        ("M003", "2023-03-01", "started", "", "", "", ""),
+        ("M004", "2023-03-01", "started", "", "", "", ""),
         ("T002", "2023-03-31", "12.1", "一季度", "县统计局", "", ""),
         ("T009", "2023-03-31", "5.2", "", "", "", ""),
         ("T014", "2023-03-31", "22", "", "", "", ""),
@@ -45,7 +45,7 @@ MONTHS: list[list[tuple[str, ...]]] = [
 def write_history(run: Run, folder: Path) -> None:
     """Record the edits and the six monthly imports into ./commitments.toml (the `ledger` fixture)."""
     for args in (
-        ("edit", "M003", "--deadline", "2023-05-31", "--owner", "县住房城乡建委"),
+        ("edit", "M004", "--deadline", "2023-05-31", "--owner", "县住房城乡建委"),
         ("edit", "T041", "--owner", "县人力社保局 | 就业中心"),
         ("edit", "T014", "--owner", "县发展改革委 <b>能源科</b>"),
     ):

@@ -84,7 +84,7 @@ def test_an_unwritable_cache_folder_is_not_used(run: Run, ledger: Path, tmp_path
 
 def test_the_cache_keeps_a_few_entries(run: Run, ledger: Path, tmp_path: Path) -> None:
     for value in range(cache.KEEP + 3):
-        run("record", "T104", str(value))
+        run("record", "T104", str(value), "--correct")  # a new figure each time, so a new ledger
     assert len(cache_entries(tmp_path)) == cache.KEEP
 
 

@@ -267,6 +267,7 @@ def test_sheets_written_in_chinese_have_chinese_headers(run: Run, ledger: Path, 
         "备注",
         "来源",
         "终值",
+        "存在问题",
     ]
     name, rows = _sheet(tmp_path / "填报.xlsx")
     assert (name, rows[0]) == ("填报", template)
@@ -348,8 +349,8 @@ def test_the_write_paths_refusals_in_chinese_print_no_english_word(run: Run, led
 # --format take (the English status and kind names are accepted beside the Chinese ones).
 _HELP_TYPED = re.compile(r"<[\w|]+>|默认: [\w.]+|\$?\b[A-Z]+(?:_[A-Z]+)+\b|\$[A-Z]+\b|TERM=dumb")
 _PLACEHOLDERS = {"PATH", "DATE", "SECONDS", "TEXT", "NAME", "TAG", "FILE", "NUMBER", "SECTION", "STATUS", "KIND",
-                 "ID", "OWNER", "VALUE", "REPORT", "YEAR", "PLACE", "FORMAT", "YYYY", "MM", "DD"}  # fmt: skip
-_FORMATS = {"en", "zh", "text", "json", "markdown", "Markdown", "html", "HTML", "md", "txt"}
+                 "ID", "OWNER", "VALUE", "SHELL", "REPORT", "YEAR", "PLACE", "FORMAT", "YYYY", "MM", "DD"}  # fmt: skip
+_FORMATS = {"en", "zh", "text", "json", "markdown", "Markdown", "html", "HTML", "md", "txt", "bash", "zsh", "fish"}
 
 
 def _help_words() -> set[str]:
@@ -383,29 +384,33 @@ def test_help_of_the_program_and_every_command_is_chinese(run: Run) -> None:
             assert leaked == [], (args, leaked, result.stdout)
             assert "选项:" in result.stdout and "显示本帮助并退出。" in result.stdout
     program = run("--lang", "zh", "--help").stdout
-    assert "\n命令:\n" in program and "\n  list      列出承诺事项及其最新数据、进度和状态\n" in program
+    assert "\n命令:\n" in program and "\n  list        列出承诺事项及其最新数据、进度和状态\n" in program
     assert "差距为负表示落后。" in run("--lang", "zh", "show", "--help").stdout  # the pace and gap paragraph
 
 
 def test_chinese_help_aligns_at_80_columns(run: Run) -> None:
     result = run("--lang", "zh", "record", "--help", env={"COLUMNS": "80"})
     assert result.stdout == (
-        "用法: chengkou-tracker record [选项] ID VALUE\n"
+        "用法: chengkou-tracker record [选项] [ID] [VALUE]\n"
         "\n"
         "  为一项承诺事项登记数据（或里程碑的进展）；并显示新的状态。\n"
         "\n"
         "参数:\n"
-        "  ID     承诺事项编号，如 T001。 [必填]\n"
-        "  VALUE  数值（-3.2、+5 这样带符号的也可以）；里程碑填 已开工 或 已完成（或\n"
-        "         'started'、'done'）。 [必填]\n"
+        "  ID     承诺事项编号（不分大小写，如 t001）或名称中的词。\n"
+        "  VALUE  数值照原样填写（13.2%、1,320人、15.3万头）；里程碑填 开工、完成 等。\n"
         "\n"
         "选项:\n"
-        "  --date DATE    数据的日期 [默认: 截至日期]。\n"
-        "  --note TEXT    随数据保存的备注。\n"
-        "  --source TEXT  数据来源。\n"
-        "  --by NAME      填报人 [默认: 当前登录用户名]。\n"
-        "  --final        全年终值：登记后该事项结项。\n"
-        "  -h, --help     显示本帮助并退出。\n"
+        "  --date DATE     数据的日期 [默认: 截至日期]。\n"
+        "  --note TEXT     随数据保存的备注。\n"
+        "  --source TEXT   数据来源。\n"
+        "  --by NAME       填报人 [默认: 当前登录用户名]。\n"
+        "  --final         全年终值：登记后该事项结项。\n"
+        "  --problem TEXT  需要协调解决的存在问题，随数据保存。\n"
+        "  --resolved      此数据同时销号该事项尚未解决的存在问题。\n"
+        "  --force         登记看似不合理的数值（如超过目标三倍）。\n"
+        "  --correct       为已有数据的日期登记不同的数值，予以更正。\n"
+        "  --owner TEXT    逐项填报：按顺序逐一填写此责任单位的事项。\n"
+        "  -h, --help      显示本帮助并退出。\n"
     )
     from chengkou_tracker.escape import width
 

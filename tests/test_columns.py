@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from tests.conftest import Run
 from tests.report_history import write_history
 
-# `list` and `summary` with T104 at 45 and M059 started (as of 2023-07-02), exactly as printed.
+# `list` and `summary` with T104 at 45 and M060 started (as of 2023-07-02), exactly as printed.
 EXPECTED = {
     ("80", "en", ("list", "--search", "5G")): (
         "id    title                  target  latest  progress  status         deadline\n"
@@ -163,7 +163,7 @@ EXPECTED = {
 
 @pytest.fixture
 def recorded(run: Run, ledger: Path) -> Path:
-    for args in (("record", "T104", "45"), ("record", "M059", "started")):
+    for args in (("record", "T104", "45"), ("record", "M060", "started")):
         assert run(*args).code == 0
     return ledger
 
@@ -210,7 +210,7 @@ def test_every_table_fits_80_columns_and_shows_whole_titles(run: Run, ledger: Pa
         shown = _titles(result.stdout, lang)
         assert len(shown) > 200
         assert shown == {key: names[key] for key in shown}, "a title was cut or changed"
-    for args in (["summary"], ["history"], ["show", "T041"], ["show", "M003"], ["show", "T001"]):
+    for args in (["summary"], ["history"], ["show", "T041"], ["show", "M004"], ["show", "T001"]):
         result = run("--lang", lang, *args, env=narrow)
         assert result.code == 0, args
         _assert_fits(result.stdout)

@@ -46,7 +46,7 @@ from chengkou_tracker.cli import app
 worker, count = int(sys.argv[1]), int(sys.argv[2])
 failed = 0
 for number in range(count):
-    args = ["--lock-timeout", "120", "record", "T001", str(worker * 100 + number), "--note", f"w{worker}-u{number}"]
+    args = ["--lock-timeout", "120", "record", "T001", str(worker * 100 + number), "--note", f"w{worker}-u{number}", "--force", "--correct"]
     if os.environ.get("CHENGKOU_TEST_ONE_PROCESS_PER_RECORD") == "1":
         code = subprocess.run([sys.executable, "-m", "chengkou_tracker", *args], stdout=subprocess.DEVNULL).returncode
     else:
@@ -120,7 +120,7 @@ def test_every_write_command_waits_for_the_lock(ledger: Path, tmp_path: Path) ->
         ("record", "T001", "5"),
         ("edit", "T001", "--owner", "统计局"),
         ("undo", "--yes"),
-        ("import", str(csv_file)),
+        ("import", str(csv_file), "--force", "--correct"),
         ("repair",),
         ("init", "--force", str(ledger)),
     ]

@@ -69,10 +69,10 @@ def test_writers_killed_at_random_moments_leave_exactly_the_reported_updates(led
             rows = [f"T001,2023-06-30,{row},i{trial}-{row}" for row in range(IMPORT_ROWS)]
             csv_file.write_text("id,date,value,note\n" + "\n".join(rows) + "\n", "utf-8")
             in_flight = [f"i{trial}-{row}" for row in range(IMPORT_ROWS)]
-            args = ["import", str(csv_file)]
+            args = ["import", str(csv_file), "--force", "--correct"]
         else:
             in_flight = [f"r{trial}"]
-            args = ["record", "T001", str(trial), "--note", f"r{trial}"]
+            args = ["record", "T001", str(trial), "--note", f"r{trial}", "--force", "--correct"]
         _start(process, args)
         started = time.monotonic()
         if trial == 0:
@@ -140,7 +140,7 @@ def test_a_record_cut_at_any_byte_is_detected_and_repaired_to_the_bytes_before_i
     ledger.write_text(text[: text.index('[[commitment]]\nid = "T003"')], "utf-8")  # small: 146 cuts read fast
     assert run("record", "T001", "5", "--note", "first").code == 0
     whole = ledger.read_bytes()
-    assert run("record", "T001", "6", "--note", "第二次，城口").code == 0
+    assert run("record", "T001", "6", "--note", "第二次，城口", "--correct").code == 0
     record = ledger.read_bytes()[len(whole) :]
     header_line = whole.count(b"\n") + 2
     torn = valid = 0

@@ -50,7 +50,7 @@ def test_check_and_report_under_env_minus_i_match_a_terminal_session(ledger: Pat
             at_a_terminal.stderr,
         ), args
         assert b"\x1b" not in under_cron.stdout
-    assert _cli(["check"], cron, elsewhere).returncode == 1  # M003 is overdue
+    assert _cli(["check"], cron, elsewhere).returncode == 1  # M004 is overdue
     assert _cli(["--as-of", "2023-05-31", "check"], cron, elsewhere).returncode == 0
 
 

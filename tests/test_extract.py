@@ -1009,6 +1009,7 @@ title = "丁家坪水库开工"
 title_en = ""
 quote = "开工建设丁家坪水库"
 kind = "milestone"
+done_when = "started"
 start = 2024-01-01
 deadline = 2024-06-30
 owner = ""

@@ -97,8 +97,8 @@ def test_a_full_disk_leaves_the_ledger_exactly_as_it_was(
             monkeypatch.setattr(files, "_write_all", lambda descriptor, data: full(descriptor, data))
         before = ledger.read_bytes()
         attempts = {
-            "import": ("import", str(big_import)),
-            "record": ("record", "T104", "45", "--note", "满" * 5000),
+            "import": ("import", str(big_import), "--force", "--correct"),
+            "record": ("record", "T104", "45", "--note", "满" * 5000, "--correct"),
             "edit": ("edit", "T104", "--owner", "县经信委"),
             "undo": ("undo", "--yes"),
         }
@@ -159,7 +159,7 @@ def test_a_large_import_killed_while_the_file_grows_is_all_or_nothing(ledger: Pa
         process, spare = spare, _primed(ledger)
         assert process.stdin is not None and process.stdout is not None
         assert process.stdout.readline() == "ready\n"
-        process.stdin.write(json.dumps(["import", str(rows)]) + "\n")
+        process.stdin.write(json.dumps(["import", str(rows), "--force", "--correct"]) + "\n")
         process.stdin.flush()
         started = time.monotonic()
         if trial == 0:
@@ -205,7 +205,7 @@ def test_a_signal_while_the_new_ledger_is_written_leaves_the_bytes_as_they_were(
         process = _primed(ledger)
         assert process.stdin is not None and process.stdout is not None
         assert process.stdout.readline() == "ready\n"
-        process.stdin.write(json.dumps(["import", str(rows)]) + "\n")
+        process.stdin.write(json.dumps(["import", str(rows), "--force", "--correct"]) + "\n")
         process.stdin.flush()
         deadline = time.monotonic() + 60
         while not temporaries(tmp_path) and process.poll() is None and time.monotonic() < deadline:
@@ -321,7 +321,10 @@ def test_undo_removes_exactly_a_hand_written_last_change(hand: str, ledger: Path
 def test_undo_of_an_import_removes_every_row(ledger: Path, tmp_path: Path, run: Run) -> None:
     assert run("record", "T001", "5").code == 0
     before = ledger.read_bytes()
-    assert run("import", str(csv_rows(tmp_path / "r.csv", 300))).stdout == "imported 300 updates as change 2\n"
+    assert (
+        run("import", str(csv_rows(tmp_path / "r.csv", 300)), "--force", "--correct").stdout
+        == "imported 300 updates as change 2\n"
+    )
     assert run("undo", "--yes").stdout == "undid change 2: import of 300 updates\n"
     assert ledger.read_bytes() == before
 
@@ -349,7 +352,7 @@ def answers(run: Run) -> tuple[str, str]:
 
 def test_flipped_bits_in_a_cache_entry_never_change_an_answer(ledger: Path, tmp_path: Path, run: Run) -> None:
     for value in ("45", "50"):
-        assert run("record", "T104", value, "--note", "（一）").code == 0
+        assert run("record", "T104", value, "--note", "（一）", "--correct").code == 0
     expected = answers(run)
     entry = entry_for(ledger)  # the entry of the ledger as it stands
     good = entry.read_bytes()
@@ -416,13 +419,13 @@ def test_another_ledgers_entry_under_this_ledgers_name_is_not_served(ledger: Pat
     shutil.copyfile(ledger, other)
     assert run("record", "T104", "45").code == 0
     assert run("-l", str(other), "record", "T104", "99").code == 0
-    assert run("-l", str(other), "record", "T104", "98").code == 0
+    assert run("-l", str(other), "record", "T104", "98", "--correct").code == 0
     run("list")
     run("-l", str(other), "list")
     mine, theirs = entry_for(ledger), entry_for(other)
     shutil.copyfile(theirs, mine)
     os.chmod(mine, 0o600)
-    assert run("record", "T104", "46").stdout.startswith("T104")
+    assert run("record", "T104", "46", "--correct").stdout.startswith("T104")
     assert [u["change"] for u in json.loads(run("history", "--format", "json").stdout)] == [1, 2]
     assert run("validate").code == 0
 
@@ -430,7 +433,7 @@ def test_another_ledgers_entry_under_this_ledgers_name_is_not_served(ledger: Pat
 def test_a_change_number_used_twice_is_found(ledger: Path, run: Run) -> None:
     """What writers that do not share a lock leave (a planted cache entry once made `record` do it)."""
     assert run("record", "T104", "45").code == 0
-    assert run("record", "T104", "50").code == 0
+    assert run("record", "T104", "50", "--correct").code == 0
     data = ledger.read_bytes()
     again = '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-07-01\nvalue = 46\nby = "x"\n'
     ledger.write_bytes(data + again.encode())
@@ -549,7 +552,7 @@ def test_a_crlf_ledger_supports_every_command(ledger: Path, tmp_path: Path, run:
     assert run("record", "T104", "45", "--note", "上半年").code == 0
     after_record = ledger.read_bytes()
     assert run("edit", "T104", "--owner", "县经信委").code == 0
-    assert run("import", str(csv_rows(tmp_path / "r.csv", 3))).code == 0
+    assert run("import", str(csv_rows(tmp_path / "r.csv", 3)), "--force", "--correct").code == 0
     data = ledger.read_bytes()
     assert b"\n" not in data.replace(b"\r\n", b"")  # every line ends in CRLF, the appended ones too
     assert run("validate").code == 0

@@ -190,7 +190,9 @@ ROWS = "id,date,value,note\n"
 BAD_INPUTS = [
     BadInput("unknown id", ("record", "T999", "5"), r"unknown commitment id 'T999' \(did you mean T099, .*\?\)"),
     BadInput(
-        "unknown id, wrong case", ("record", "t001", "5"), r"unknown commitment id 't001' \(did you mean T001\?\)"
+        "unknown id, a letter for a digit",
+        ("record", "T0O1", "5"),
+        r"unknown commitment id 'T0O1' \(did you mean .*\?\)",
     ),
     BadInput("word for a number", ("record", "T001", "seven"), r"value 'seven' for T001 is not a number"),
     BadInput("nan", ("record", "T001", "nan"), r"value 'nan' for T001 is not a finite number"),

@@ -75,7 +75,7 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
         ("T049", "at_risk", "on_track"),
     ]
     assert [(t["id"], t["before"], t["after"]) for t in data["by_calendar"]] == [
-        ("M003", "on_track", "overdue"),
+        ("M004", "on_track", "overdue"),
         ("T014", "on_track", "at_risk"),
         ("T041", "on_track", "at_risk"),
     ]
@@ -90,7 +90,7 @@ def test_json_report_holds_every_part_of_the_report(history: Path, run: Run) -> 
     ]
     assert data["updates"][2]["note"] == HOSTILE_NOTE
     concerns = {c["id"]: c for c in data["concerns"]}
-    assert list(concerns) == ["M003", "T014", "T041"]
+    assert list(concerns) == ["M004", "T014", "T041"]
     assert concerns["T041"] | {"quote": "", "title": ""} == {
         "id": "T041",
         "title": "",
@@ -260,7 +260,7 @@ def test_chinese_labels_follow_lang(history: Path, run: Run) -> None:
     assert "总体情况 (较上月末 2023-05-31)" in lines
     assert "==============================" in lines  # as wide as the heading: two cells for each Chinese character
     assert "未开始     214   95.5%  █████████▌  -1" in lines
-    assert "  M003, T014, T041" in lines  # T041 技能培训 went from 正常推进 to 进度滞后 by the calendar alone
+    assert "  M004, T014, T041" in lines  # T041 技能培训 went from 正常推进 to 进度滞后 by the calendar alone
     assert "T014 清洁能源总装机容量 [进度滞后]" in lines
     assert "逾期和进度滞后事项" in lines and "数据走势" in lines and "久未更新（60天以上无更新）" in lines
     page = _report(run, "--lang", "zh", "report", "-f", "html")

@@ -54,7 +54,7 @@ def test_the_rendered_report_shows_every_part_and_keeps_a_hostile_note_as_text(p
         "久未更新（60天以上无更新）",
         "数据走势",
     ]
-    assert re.findall(r'<article class="commitment" data-id="(\w+)"', dom) == ["M003", "T014", "T041"]
+    assert re.findall(r'<article class="commitment" data-id="(\w+)"', dom) == ["M004", "T014", "T041"]
     assert len(re.findall(r'<figure class="trajectory"', dom)) == 8
     assert len(re.findall(r'<tr class="transition"', dom)) == 8  # 5 on a new figure, 3 by the calendar alone
     assert len(re.findall(r'<tr class="update"', dom)) == 7

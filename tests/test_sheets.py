@@ -197,10 +197,18 @@ def test_importing_the_same_file_twice_records_it_once(run: Run, ledger: Path, t
     rows.write_text(
         "id,date,value,note\nT001,2023/06/30,6.8,上半年\nT104,2023-06-01,41,\nT104,2023-06-01,41,\n", "utf-8"
     )
-    assert run("import", str(rows), "--dry-run").stdout == (
+    refused = run("import", str(rows))  # 41 for a date that already has 40: a correction, said so
+    assert (refused.code, refused.stdout) == (2, "")
+    assert refused.stderr == (
+        f"chengkou-tracker: error: {rows}:3: T104: 2023-06-01 already has the figure 40个 (change 1); check it, or "
+        "give --correct to record 41个 in its place\n"
+    )
+    assert run("import", str(rows), "--dry-run", "--correct").stdout == (
         "dry run: 1 updates are valid; skipped 2 already recorded; nothing written\n"
     )
-    assert run("import", str(rows)).stdout == "imported 1 updates as change 2; skipped 2 already recorded\n"
+    assert run("import", str(rows), "--correct").stdout == (
+        "imported 1 updates as change 2; skipped 2 already recorded\n"
+    )
 
 
 def test_rows_that_differ_only_in_final_note_or_source_are_each_imported(
@@ -248,8 +256,8 @@ def test_csv_exports_carry_a_byte_order_mark(run: Run, ledger: Path, tmp_path: P
         f"已写入 {template}: 10 项承诺\n"  # --lang zh: in Chinese (issue 11)
     )
     lines = template.read_bytes().decode("utf-8").splitlines()
-    assert lines[0] == "\ufeff编号,事项,原文,目标,单位,最新值,最新日期,状态,数值,日期,备注,来源,终值"
-    assert lines[1] == "T001,地区生产总值增速,地区生产总值增长7%左右,7,%,,,未开始,,,,,"
+    assert lines[0] == "\ufeff编号,事项,原文,目标,单位,最新值,最新日期,状态,数值,日期,备注,来源,终值,存在问题"
+    assert lines[1] == "T001,地区生产总值增速,地区生产总值增长7%左右,7,%,,,未开始,,,,,,"
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
@@ -280,7 +288,7 @@ def test_formula_like_text_is_guarded_in_csv_and_read_back_exactly(run: Run, led
     )
     rows = tmp_path / "rows.csv"
     rows.write_text("id,date,value,note,source\nT104,2023-06-30,-5,'=1+1,'-x\nT105,2023-06-30,5,''=y,'-5\n", "utf-8")
-    run("import", str(rows))
+    run("import", str(rows), "--force")  # -5 new base stations is implausible, and recorded all the same
     history = json.loads(run("history", "--format", "json").stdout)
     assert [(h["value"], h["note"], h["source"]) for h in history if h["type"] == "update"] == [
         (-5, "=1+1", "-x"),
@@ -337,9 +345,9 @@ def test_xlsx_template_validates_the_cells_to_fill(run: Run, ledger: Path, tmp_p
     assert (result.code, result.stderr) == (0, f"已写入 {out}: 2 项承诺\n")
     rows = _sheet(out)
     assert rows == [
-        ["编号", "事项", "原文", "目标", "单位", "最新值", "最新日期", "状态", "数值", "日期", "备注", "来源", "终值"],
-        ["T104", "新建5G基站", "新建5G基站80个", 80.0, "个", "", "", "未开始", "", "", "", "", ""],
-        ["M064", "重点区域5G网络全覆盖", "实现乡镇场镇、高速公路沿线等重点区域5G网络全覆盖", "", "", "", "", "未开始", "", "", "", "", ""],
+        ["编号", "事项", "原文", "目标", "单位", "最新值", "最新日期", "状态", "数值", "日期", "备注", "来源", "终值", "存在问题"],
+        ["T104", "新建5G基站", "新建5G基站80个", 80.0, "个", "", "", "未开始", "", "", "", "", "", ""],
+        ["M064", "重点区域5G网络全覆盖", "实现乡镇场镇、高速公路沿线等重点区域5G网络全覆盖", "", "", "", "", "未开始", "", "", "", "", "", ""],
     ]  # fmt: skip
     sheet_xml = _xml(out, "xl/worksheets/sheet1.xml")
     assert (

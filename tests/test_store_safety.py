@@ -263,7 +263,8 @@ def test_9_temporary_names_differ_on_every_run(ledger: Path, tmp_path: Path) -> 
     for number in range(2):
         log = tmp_path / f"trace{number}"
         command = [STRACE, "-f", "-qq", "-o", str(log), "-e", "trace=openat"]
-        subprocess.run([*command, sys.executable, "-m", "chengkou_tracker", "record", "T001", str(number)],
+        words = ["record", "T001", str(number), "--correct"]  # a second figure for the same day is a correction
+        subprocess.run([*command, sys.executable, "-m", "chengkou_tracker", *words],
                        env=cli_env(ledger), check=True, capture_output=True, timeout=120)  # fmt: skip
         created = re.findall(r'openat\(AT_FDCWD, "([^"]+\.chengkou-tmp)", [^)]*O_EXCL', log.read_text())
         assert len(created) == 1

@@ -72,7 +72,7 @@ def test_a_figure_after_the_as_of_date_is_recorded_with_a_note(run: Run, ledger:
         "chengkou-tracker: note: 2023-07-01 is after the as-of date 2023-06-30; the figure counts from 2023-07-01\n"
     )
     assert "date = 2023-07-01" in ledger.read_text("utf-8")
-    chinese = run("--lang", "zh", "record", "T104", "46", "--date", "2023-07-01", env=env)
+    chinese = run("--lang", "zh", "record", "T104", "46", "--date", "2023-07-01", "--correct", env=env)
     assert chinese.stderr == "chengkou-tracker: 注意: 2023-07-01 晚于截至日期 2023-06-30，该数值自 2023-07-01 起计入\n"
 
 
@@ -145,7 +145,7 @@ def test_help_shows_placeholders_and_allowed_values(run: Run) -> None:
     text = " ".join(" ".join(helps).split())  # help wraps its lines
     for placeholder in ("--ledger PATH", "--as-of DATE", "--lock-timeout SECONDS", "--section SECTION"):
         assert placeholder in text
-    assert "record [OPTIONS] ID VALUE" in text
+    assert "record [OPTIONS] [ID] [VALUE]" in text  # alone at a terminal, record asks for them
     assert "history [OPTIONS] [ID]" in text
     assert "--lang <en|zh>" in text
     assert "not_started, on_track, at_risk, achieved, overdue, missed" in text
@@ -163,9 +163,9 @@ def test_imported_values_may_be_signed_too(run: Run, ledger: Path) -> None:
 
 
 def test_chinese_words_for_milestone_states_and_filters(run: Run, ledger: Path) -> None:
-    result = run("--lang", "zh", "record", "M059", "已开工")
-    assert result.stdout == "M059 丁家坪水库开工: 已记录 已开工，日期 2023-07-02 -> 正常推进\n"
-    assert '\ncommitment = "M059"\ndate = 2023-07-02\nvalue = "started"\n' in ledger.read_text("utf-8")
-    assert run("record", "M059", "已完成").stdout.endswith("recorded done on 2023-07-02 -> achieved\n")
+    result = run("--lang", "zh", "record", "M004", "已开工")
+    assert result.stdout == "M004 再生资源回收利用项目: 已记录 已开工，日期 2023-07-02 -> 正常推进\n"
+    assert '\ncommitment = "M004"\ndate = 2023-07-02\nvalue = "started"\n' in ledger.read_text("utf-8")
+    assert run("record", "M004", "已完成").stdout.endswith("recorded done on 2023-07-02 -> achieved\n")
     chosen = json.loads(run("list", "--format", "json", "--status", "已完成", "--kind", "里程碑").stdout)
-    assert [record["id"] for record in chosen] == ["M059"]
+    assert [record["id"] for record in chosen] == ["M004"]

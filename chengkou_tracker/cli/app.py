@@ -7,6 +7,7 @@ standard library are imported at start-up. Unlike the core, cli/ does not use `f
 annotations`: Typer reads the parameters of the command it runs, and string annotations cost time each run.
 """
 
+import os
 import sys
 from typing import Annotated, Any
 
@@ -16,7 +17,7 @@ from typer.core import TyperGroup
 
 from chengkou_tracker import __version__
 from chengkou_tracker.cli.commands import COMMANDS
-from chengkou_tracker.cli.context import PROG, ExitStatus, State, begin_run, choose_lang, lang_of_run
+from chengkou_tracker.cli.context import COMPLETE_VAR, PROG, ExitStatus, State, begin_run, choose_lang, lang_of_run
 from chengkou_tracker.cli.options import Lang
 from chengkou_tracker.cli.parsing import Command, HelpContext, make_parser, readable
 from chengkou_tracker.errors import LedgerError, NothingFound, TrackerError, UsageError
@@ -73,6 +74,10 @@ class _Group(TyperGroup):
         kwargs.update(standalone_mode=False, prog_name=kwargs.get("prog_name") or PROG)
         words = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
         begin_run(words)
+        if COMPLETE_VAR in os.environ:  # the shell asks for completions (see `completion`)
+            from chengkou_tracker.cli.complete import register
+
+            register()
         try:
             result = super().main(*args, **kwargs)
         except NoArgsIsHelpError as error:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from chengkou_tracker.status import Assessment
 
 PROG = "chengkou-tracker"
+COMPLETE_VAR = "_CHENGKOU_TRACKER_COMPLETE"  # set by the script `completion` prints when the shell asks
 
 
 class ExitStatus(IntEnum):

@@ -86,7 +86,26 @@ Month = Annotated[
         show_default=False,
     ),
 ]
-CommitmentId = Annotated[str, typer.Argument(metavar="ID", help="Commitment id, e.g. T001.")]
+
+
+def complete_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of a commitment id: the ledger's ids starting with INCOMPLETE, with their titles.
+
+    The ledger is read only here, when the shell asks, so completion costs a run nothing.
+    """
+    from chengkou_tracker.cli.complete import ids
+
+    return ids(ctx, incomplete)
+
+
+CommitmentId = Annotated[
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="Commitment id (any case: t001) or words of its title.",
+        autocompletion=complete_id,
+    ),
+]
 
 _FORMAT = "Output format."
 TableFormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help=_FORMAT)]

@@ -94,6 +94,11 @@ def _quoted_from(text: str, reading: str, found: list[Draft]) -> list[Draft]:
     return found
 
 
+def starts(text: str) -> bool:
+    """Whether a milestone's words make a start its deliverable (开工, 启动, 开建), so that it is done when started."""
+    return any(word in text for word in ("开工", "启动", "开建"))
+
+
 def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
     table: dict[str, Any] = {"id": ident, "section": draft.section, "title": draft.title, "title_en": ""}
     table["quote"] = draft.quote
@@ -101,6 +106,8 @@ def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
         table["also_sections"] = [section for section, _ in draft.also]
         table["also_quotes"] = [quote for _, quote in draft.also]
     table["kind"] = draft.kind
+    if draft.kind == "milestone" and starts(draft.title + draft.quote):
+        table["done_when"] = "started"  # a start-milestone (开工, 启动, 开建) is achieved once started
     if draft.kind != "milestone":
         assert draft.target is not None
         table["target"] = int(draft.target) if draft.target.is_integer() else draft.target

@@ -84,6 +84,28 @@ TEXTS: dict[str, str] = {
     "Only commitments with no update in 60 days.": "只含60天内无更新的事项。",
     "Order of the rows.": "各行的排列顺序。",
     "Output format.": _FORMAT,
+    # issue17: words for ids, figures as written, plausibility, problems, the entry session, completion
+    "Commitment id (any case: t001) or words of its title.": "承诺事项编号（不分大小写，如 t001）或名称中的词。",
+    "A figure as written (13.2%, 1,320人, 15.3万头), or a milestone's state (开工, 完成...).": (
+        "数值照原样填写（13.2%、1,320人、15.3万头）；里程碑填 开工、完成 等。"
+    ),
+    "A problem that needs coordination (存在问题), kept with the figure.": "需要协调解决的存在问题，随数据保存。",
+    "This figure closes the commitment's open problems.": "此数据同时销号该事项尚未解决的存在问题。",
+    "Record a figure that looks implausible (over 3x the target...).": "登记看似不合理的数值（如超过目标三倍）。",
+    "Record a different figure for a date already recorded, in its place.": (
+        "为已有数据的日期登记不同的数值，予以更正。"
+    ),
+    "Entry session: walk this department's commitments in order.": "逐项填报：按顺序逐一填写此责任单位的事项。",
+    "Only this commitment (its id or its words).": "只看此事项（编号或名称）。",
+    "Commitment ids (or words).": "承诺事项编号（或名称）。",
+    "Import figures that look implausible (over 3x the target...).": "导入看似不合理的数值（如超过目标三倍）。",
+    "Import rows with a different figure for a date already recorded, in its place.": (
+        "导入与已登记数据日期相同而数值不同的行，予以更正。"
+    ),
+    "Print a script completing commands, options and ids (with their titles) in bash, zsh or fish.": (
+        "输出供 bash、zsh 或 fish 使用的补全脚本，可补全命令、选项和事项编号（附名称）。"
+    ),
+    "The shell: bash, zsh or fish.": "命令行外壳：bash、zsh 或 fish。",
     # show, record
     "Show one commitment: its quote, fields, status, pace and history.": (
         "显示一项承诺事项：原文、各项信息、状态、进度差和历史记录。"

@@ -27,6 +27,7 @@ _ZH = {
     "value": "数值",
     "note": "备注",
     "source": "来源",
+    "problem": "存在问题",
     "by": "记录人",
     "recorded_at": "记录时间",
     "change": "变更",
@@ -102,6 +103,6 @@ def label(key: str, lang: str) -> str:
         if shown is None:
             from chengkou_tracker.model import MILESTONE_WORDS  # not at start-up: the model takes a while to import
 
-            shown = MILESTONE_WORDS.get(key, key)
+            shown = MILESTONE_WORDS[key][0] if key in MILESTONE_WORDS else key
         return shown
     return key.replace("_", " ")

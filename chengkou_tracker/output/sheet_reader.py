@@ -25,11 +25,11 @@ def is_xlsx(path: str) -> bool:
 # ---------------------------------------------------------------- columns
 
 # What `import` reads: an update's fields, of which the first three are required.
-IMPORT_COLUMNS = ("id", "date", "value", "note", "source", "by", "final")
+IMPORT_COLUMNS = ("id", "date", "value", "note", "source", "by", "final", "problem")
 REQUIRED_IMPORT_COLUMNS = ("id", "date", "value")
 # The template: what the department reads, then the cells it fills in (the import columns).
 TEMPLATE_FIELDS = ("id", "title", "quote", "target", "unit", "latest_value", "latest_date", "status")
-FILL_FIELDS = ("value", "date", "note", "source", "final")
+FILL_FIELDS = ("value", "date", "note", "source", "final", "problem")
 
 
 def column_key(name: str) -> str | None:

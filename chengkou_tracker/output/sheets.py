@@ -53,7 +53,7 @@ _STATUS_COLOURS = {
     "missed": ("#E4DFEC", "#5B2C6F"),
 }
 _FILL_COLOUR = "#FFFDE7"  # the template's cells to fill in
-_MAX_WIDTH = {"title": 40, "title_en": 40, "quote": 60, "owner": 20, "note": 30, "source": 16}
+_MAX_WIDTH = {"title": 40, "title_en": 40, "quote": 60, "owner": 20, "note": 30, "source": 16, "problem": 30}
 _WRAPPED = ("title", "owner", "target", "progress_note", "problems")  # the 台账's cells that wrap
 _DATE_FORMAT = "yyyy-mm-dd"
 
@@ -116,9 +116,10 @@ def export_xlsx_by_owner(assessments: Sequence[Assessment], lang: str, title: st
 
 def _ledger_rows(assessments: Sequence[Assessment], lang: str) -> tuple[list[list[Cell]], list[str]]:
     """The 台账's rows and their statuses: the target with its unit, the latest note as 进展情况, and the
-    open problems (empty until problems can be recorded: issue 17's record --problem)."""
+    open problems (存在问题), one per line."""
     from chengkou_tracker.i18n.labels import label
     from chengkou_tracker.numbers import target_text, title, value_text
+    from chengkou_tracker.problems import open_for
 
     rows: list[list[Cell]] = []
     for assessment in assessments:
@@ -138,7 +139,7 @@ def _ledger_rows(assessments: Sequence[Assessment], lang: str) -> tuple[list[lis
                 latest.date if latest else None,
                 label(assessment.status.value, lang),
                 latest.note if latest else "",
-                "",  # 存在问题: HOOK for issue 17's open problems
+                "\n".join(update.problem for update in open_for(assessment.updates)),
             ]
         )
     return rows, [a.status.value for a in assessments]
@@ -226,7 +227,7 @@ def template_xlsx(assessments: Sequence[Assessment], lang: str, title: str, year
         worksheet.data_validation(
             first_row, column["final"], last, column["final"], {"validate": "list", "source": list(truth)}
         )
-        for key in ("note", "source"):
+        for key in ("note", "source", "problem"):
             worksheet.data_validation(
                 first_row, column[key], last, column[key],
                 {"validate": "length", "criteria": "<=", "value": 10_000},

@@ -210,9 +210,7 @@ class Report:
     year_end: bool = False  # report --year: the whole year, January to December, as of its last day
     missed: tuple[Entry, ...] = ()  # year-end: missed, or overdue at the year's end (not achieved)
     unfinished: tuple[Entry, ...] = ()  # year-end: projects (milestones) not done that carry on
-    # Open problems needing a decision (存在问题). HOOK: empty until record --problem and the core function
-    # listing open problems land (issue 17); the writers already show the part when it has entries.
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()  # open problems needing a decision (存在问题), by department
 
     def entry(self, key: str) -> Entry | None:
         """The entry of commitment KEY among those the report lists, if any."""
@@ -324,6 +322,20 @@ def build(
         year_end=whole_year,
         missed=tuple(entries[a.commitment.id] for a in missed),
         unfinished=tuple(entries[a.commitment.id] for a in unfinished),
+        problems=_problems(ledger, as_of, lang),
+    )
+
+
+def _problems(ledger: Ledger, as_of: dt.date, lang: str) -> tuple[Problem, ...]:
+    """The problems still open at AS_OF, by department (problems.open_problems)."""
+    from chengkou_tracker.problems import open_problems
+
+    if not any(u.problem for u in ledger.updates):
+        return ()
+    known = dataclasses.replace(ledger, updates=[u for u in ledger.updates if u.date <= as_of])
+    return tuple(
+        Problem(p.commitment.id, title(p.commitment, lang), p.commitment.owner, p.text, p.update.date)
+        for p in open_problems(known)
     )
 
 

@@ -321,7 +321,7 @@ def brief_parts(report: Report) -> list[tuple[str, list[str]]]:
     if brief.departments:  # once owners are set
         lines = [department_line(d.owner, d.behind, d.no_figure, d.overdue, lang) for d in brief.departments]
         parts.append((word("most behind", lang), lines))
-    if report.problems:  # empty until problems can be recorded (issue 17)
+    if report.problems:
         parts.append(
             (word("problems", lang), [f"{p.owner or '-'}{colon}{p.commitment} {p.text}" for p in report.problems])
         )

@@ -36,7 +36,7 @@ from typing import Any
 from chengkou_tracker.model import Commitment, Direction, Edit, Kind, Ledger, Report, Section, Update
 
 HEADER = b"chengkou-ledger-cache "  # every format's first bytes: how pruning knows an entry of its own
-FORMAT = HEADER + b"5\n"
+FORMAT = HEADER + b"6\n"
 HASH_SIZE = 32
 CHECKSUM_SIZE = 4
 KEEP = 8  # entries kept; older ones are removed when a new one is written
@@ -277,6 +277,7 @@ def _freeze(ledger: Ledger) -> tuple[Any, ...]:
             c.also_quotes,
             c.line,
             c.carried_from,
+            c.done_when,
         )
         for c in ledger.commitments.values()
     )
@@ -297,6 +298,8 @@ def _freeze(ledger: Ledger) -> tuple[Any, ...]:
             moments[u.recorded_at],
             u.change,
             u.line,
+            u.problem,
+            u.resolved,
         )
         for u in fresh
     )
@@ -339,10 +342,13 @@ def _thaw(frozen: tuple[Any, ...], path: str) -> Ledger:
     for c in commitments_data:
         commitment = Commitment(
             c[0], c[1], c[2], c[3], c[4], Kind(c[5]), c[6], c[7], Direction(c[8]) if c[8] else None, c[9], c[10],
-            c[11], day(c[12]), day(c[13]), c[14], c[15], c[16], c[17], c[18], c[19],
+            c[11], day(c[12]), day(c[13]), c[14], c[15], c[16], c[17], line=c[18], carried_from=c[19], done_when=c[20],
         )  # fmt: skip
         commitments[commitment.id] = commitment
-    updates = [Update(u[0], day(u[1]), u[2], u[3], u[4], u[5], u[6], moment(u[7]), u[8], u[9]) for u in updates_data]
+    updates = [
+        Update(u[0], day(u[1]), u[2], u[3], u[4], u[5], u[6], moment(u[7]), u[8], u[9], u[10], u[11])
+        for u in updates_data
+    ]
     edits = [
         Edit(e[0], {name: day(v) if kind == "date" else v for name, (kind, v) in e[1]}, e[2], moment(e[3]), e[4], e[5])
         for e in edits_data

@@ -14,6 +14,7 @@ from typing import Any
 
 from chengkou_tracker.errors import Problem, Term, TrackerError
 from chengkou_tracker.model import (
+    DONE_WHEN_VALUES,
     EDITABLE_FIELDS,
     LEGACY_REPORT,
     MILESTONE_VALUES,
@@ -31,9 +32,11 @@ ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
 _COMMITMENT_FIELDS = {
     "id", "section", "title", "title_en", "quote", "kind", "target", "unit", "direction", "tolerance",
     "baseline", "baseline_quote", "start", "deadline", "owner", "tags", "also_sections", "also_quotes",
-    "carried_from",
+    "carried_from", "done_when",
 }  # fmt: skip
-_UPDATE_FIELDS = {"change", "commitment", "date", "value", "final", "note", "source", "by", "recorded_at"}
+_UPDATE_FIELDS = {
+    "change", "commitment", "date", "value", "final", "note", "source", "problem", "resolved", "by", "recorded_at",
+}  # fmt: skip
 _EDIT_BOOKKEEPING = {"change", "commitment", "by", "recorded_at"}
 _REPORT_FIELDS = {"place", "year", "title", "text", "sections"}
 _SECTION_FIELDS = {"key", "heading"}
@@ -219,6 +222,12 @@ def check_commitment(
     deadline = fields.date("deadline", report.deadline)
     if start and deadline and deadline < start:
         fields.fail("deadline", "ledger.deadline.before start", deadline=deadline, start=start)
+    done_when = fields.string("done_when", required=False, default="done")
+    if done_when not in DONE_WHEN_VALUES:
+        fields.fail("done_when", "ledger.done_when.value", value=done_when, known=list(DONE_WHEN_VALUES))
+        done_when = "done"
+    elif "done_when" in table.values and kind is not Kind.MILESTONE and kind is not None:
+        fields.fail("done_when", "ledger.done_when.milestone", id=commitment_id)
     also_sections = fields.strings("also_sections")
     also_quotes = fields.strings("also_quotes")
     if len(also_sections) != len(also_quotes):
@@ -246,6 +255,7 @@ def check_commitment(
         tags=fields.strings("tags"),
         also_sections=also_sections,
         also_quotes=also_quotes,
+        done_when=done_when,
         line=table.line,
         carried_from=_carried_from(fields),
     )
@@ -341,6 +351,9 @@ def check_update(table: Table, commitments: dict[str, Commitment], path: str, pr
     final = table.values.get("final", False)
     if not isinstance(final, bool):
         fields.fail("final", "ledger.final.type")
+    resolved = table.values.get("resolved", False)
+    if not isinstance(resolved, bool):
+        fields.fail("resolved", "ledger.resolved.type")
     update = Update(
         commitment=commitment.id if commitment else "",
         date=date or dt.date.min,
@@ -352,6 +365,8 @@ def check_update(table: Table, commitments: dict[str, Commitment], path: str, pr
         recorded_at=_recorded_at(fields),
         change=_change_number(fields),
         line=table.line,
+        problem=fields.string("problem", required=False),
+        resolved=resolved is True,
     )
     return update if fields.ok else None
 

@@ -55,4 +55,8 @@ COMMANDS: dict[str, Entry] = {
         "Draft the closed year's figures from the next report's review part, as a CSV file to check and import "
         "(the ledger is not written).",
     ),
+    "completion": Entry(
+        "completion",
+        "Print a script completing commands, options and ids (with their titles) in bash, zsh or fish.",
+    ),
 }

@@ -1,11 +1,14 @@
 """`assign`: set the owner of many commitments (by id, section, tag, text, or from a sheet) as one change."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from chengkou_tracker.cli import options
 from chengkou_tracker.cli.context import State, now, reporter, state_of, write_line
+
+if TYPE_CHECKING:
+    from chengkou_tracker.model import Ledger
 
 
 def run(
@@ -14,7 +17,10 @@ def run(
         str | None, typer.Argument(metavar="OWNER", help="The lead department (free text).", show_default=False)
     ] = None,
     commitment_ids: Annotated[
-        list[str] | None, typer.Argument(metavar="ID", help="Commitment ids.", show_default=False)
+        list[str] | None,
+        typer.Argument(
+            metavar="ID", help="Commitment ids (or words).", show_default=False, autocompletion=options.complete_id
+        ),
     ] = None,
     section: options.Sections = None,
     tag: options.Tags = None,
@@ -70,7 +76,23 @@ def _pairs(
         from chengkou_tracker.selection import assignment_ids
 
         ledger = state.load()
-        ids = [*ids, *assignment_ids(ledger, state.assess(ledger), sections, tags, search)]
+        ids = [*_by_words(state, ids, ledger), *assignment_ids(ledger, state.assess(ledger), sections, tags, search)]
         if not ids:
             raise UsageError("cli.no_match")
+    else:
+        ids = _by_words(state, ids, state.load())
     return [(commitment_id, owner.strip()) for commitment_id in ids]
+
+
+def _by_words(state: State, words: list[str], ledger: "Ledger") -> list[str]:
+    """The id each of WORDS names (an id, or a commitment's words), saying which when they were words."""
+    from chengkou_tracker.cli.choose import by_words, tell
+    from chengkou_tracker.inputs import named
+    from chengkou_tracker.numbers import title
+
+    ids = []
+    for one in words:
+        commitment = by_words(state, one, lambda chosen: named(ledger, chosen))
+        tell(state, one, commitment.id, title(commitment, state.lang))
+        ids.append(commitment.id)
+    return ids

@@ -45,5 +45,12 @@ def run(
         fields["title_en"] = title_en
     if tolerance is not None:
         fields["tolerance"] = parse_number(tolerance, "--tolerance")
-    change, _ = edit(path, commitment_id, fields, by=reporter(by), now=now(), lock_timeout=state.lock_timeout)
+    from chengkou_tracker.cli.choose import by_words, tell
+    from chengkou_tracker.numbers import title
+
+    def attempt(chosen: str):  # type: ignore[no-untyped-def]
+        return edit(path, chosen, fields, by=reporter(by), now=now(), lock_timeout=state.lock_timeout)
+
+    change, commitment = by_words(state, commitment_id, attempt)
+    tell(state, commitment_id, commitment.id, title(commitment, state.lang))
     write_line(say("edited", state.lang, change=describe(Change(change.change, (), (change,)), state.lang)))

@@ -11,20 +11,30 @@ from chengkou_tracker.cli.context import show, state_of, write, write_line
 def run(
     ctx: typer.Context,
     commitment_id: Annotated[
-        str | None, typer.Argument(metavar="[ID]", help="Only this commitment.", show_default=False)
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="Only this commitment (its id or its words).",
+            show_default=False,
+            autocompletion=options.complete_id,
+        ),
     ] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only changes dated on or after this date.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Only changes dated on or before this date.")] = None,
     output_format: options.ShortFormatOption = options.ShortFormat.table,
 ) -> None:
-    from chengkou_tracker.inputs import find
     from chengkou_tracker.operations import history_between
 
     state = state_of(ctx)
     ledger = state.load()
     carried_from = ""
     if commitment_id is not None:
-        commitment = find(ledger, commitment_id)
+        from chengkou_tracker.cli.choose import by_words, tell
+        from chengkou_tracker.inputs import named
+        from chengkou_tracker.numbers import title
+
+        commitment = by_words(state, commitment_id, lambda words: named(ledger, words))
+        tell(state, commitment_id, commitment.id, title(commitment, state.lang))
         commitment_id, carried_from = commitment.id, commitment.carried_from
     changes = history_between(ledger, commitment_id, since, until)
     if output_format is options.ShortFormat.json:

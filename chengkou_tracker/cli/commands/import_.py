@@ -19,6 +19,15 @@ def run(
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row and write nothing.")] = False,
     by: options.By = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Import figures that look implausible (over 3x the target...).")
+    ] = False,
+    correct: Annotated[
+        bool,
+        typer.Option(
+            "--correct", help="Import rows with a different figure for a date already recorded, in its place."
+        ),
+    ] = False,
 ) -> None:
     from chengkou_tracker.i18n import say
     from chengkou_tracker.operations import import_csv
@@ -27,7 +36,7 @@ def run(
     path = state.ledger_path(writing=True)
     result = import_csv(
         path, csv_file, today=today(), now=now(), by=reporter(by), dry_run=dry_run,
-        lock_timeout=state.lock_timeout,
+        force=force, correct=correct, lock_timeout=state.lock_timeout,
     )  # fmt: skip
     count, lang = len(result.updates), state.lang
     skipped = say("skipped", lang, count=result.skipped) if result.skipped else ""

@@ -1,17 +1,33 @@
-"""`record`: one figure (or a milestone's state) for a commitment, and the status it leads to."""
+"""`record`: one figure (or a milestone's state) for a commitment named by its id or its words, and the status
+it leads to; with no arguments at a terminal, an entry session that asks for one figure after another."""
 
 from typing import Annotated
 
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import now, reporter, side_note, state_of, today, write_line
+from chengkou_tracker.cli.context import reporter, state_of
 
 
 def run(
     ctx: typer.Context,
-    commitment_id: options.CommitmentId,
-    value: Annotated[str, typer.Argument(help="A number (-3.2 and +5 too), or 'started' / 'done' for a milestone.")],
+    commitment_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ID",
+            help="Commitment id (any case: t001) or words of its title.",
+            show_default=False,
+            autocompletion=options.complete_id,
+        ),
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="VALUE",
+            help="A figure as written (13.2%, 1,320人, 15.3万头), or a milestone's state (开工, 完成...).",
+            show_default=False,
+        ),
+    ] = None,
     date: Annotated[
         str | None, typer.Option("--date", help="Date of the figure [default: the as-of date].", show_default=False)
     ] = None,
@@ -19,37 +35,48 @@ def run(
     source: Annotated[str, typer.Option("--source", help="Where the figure comes from.")] = "",
     by: options.By = None,
     final: Annotated[bool, typer.Option("--final", help="The year's final figure: closes the commitment.")] = False,
+    problem: Annotated[
+        str,
+        typer.Option(
+            "--problem", metavar="TEXT", help="A problem that needs coordination (存在问题), kept with the figure."
+        ),
+    ] = "",
+    resolved: Annotated[
+        bool, typer.Option("--resolved", help="This figure closes the commitment's open problems.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Record a figure that looks implausible (over 3x the target...).")
+    ] = False,
+    correct: Annotated[
+        bool, typer.Option("--correct", help="Record a different figure for a date already recorded, in its place.")
+    ] = False,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", help="Entry session: walk this department's commitments in order.", show_default=False),
+    ] = None,
 ) -> None:
-    from chengkou_tracker.errors import AlreadyRecorded
-    from chengkou_tracker.i18n import render, say
-    from chengkou_tracker.i18n.labels import label
-    from chengkou_tracker.numbers import title, value_text
-    from chengkou_tracker.operations import record
-    from chengkou_tracker.status import assess
+    from chengkou_tracker.cli.choose import at_terminal
+    from chengkou_tracker.errors import UsageError
 
     state = state_of(ctx)
-    as_of, lang = state.as_of, state.lang
-    path = state.ledger_path(writing=True)
+    if commitment_id is None and value is None:
+        if not at_terminal():
+            raise UsageError("cli.argument.missing", name="'ID'")
+        from chengkou_tracker.cli.session import session
+
+        session(state, owner, by=reporter(by))
+        return
+    if commitment_id is None or value is None:
+        raise UsageError("cli.argument.missing", name="'VALUE'")
+    when = None
     if date is not None:
         from chengkou_tracker.dates import parse_date
 
         when = parse_date(date, "--date")
-    else:
-        when = as_of
-    try:
-        update, ledger = record(
-            path, commitment_id, value, date=when, today=today(), now=now(), by=reporter(by),
-            note=note, source=source, final=final, lock_timeout=state.lock_timeout,
-        )  # fmt: skip
-    except AlreadyRecorded as same:  # not a failure: the ledger already says this
-        write_line(render(same, lang))
-        return
-    commitment = ledger.commitments[update.commitment]
-    assessment = assess(commitment, ledger.updates_for(commitment.id), as_of)
-    line = say(
-        "recorded", lang, id=commitment.id, title=title(commitment, lang), value=value_text(update.value, lang),
-        final=say("final", lang) if update.final else "", date=update.date, status=label(assessment.status.value, lang),
-    )  # fmt: skip
-    write_line(line)
-    if update.date > as_of:
-        side_note(say("counts later", lang, date=update.date, as_of=as_of))
+    options_given = {
+        "note": note, "source": source, "by": reporter(by), "final": final, "problem": problem,
+        "resolved": resolved, "force": force, "correct": correct,
+    }  # fmt: skip
+    from chengkou_tracker.cli.recording import record_one
+
+    record_one(state, commitment_id, value, when, **options_given)
