@@ -1579,3 +1579,15 @@ def test_an_interview_on_the_next_five_years_drafts_them_due_with_the_term(run: 
         "要实现地区生产总值（2023—2027）",
         "人均地区生产总值（2023—2027）",
     ]
+
+
+# ---------------------------------------------------------------- batch 4 (tests/data/extract-unseen-4), after its first run
+BATCH_4 = PASSAGES.parent / "extract-unseen-4"
+
+
+def test_clean_drops_pinyin_glosses_written_inside_words() -> None:
+    # A mirror's copy of 陕西省 2021 (tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt) glosses
+    # characters with their pinyin in brackets, inside words and units; the brackets are not text.
+    assert clean("人均生產(chǎn)總值達(dá)到9萬(wàn)元左右") == "人均生產總值達到9萬元左右"
+    # A bracket of Latin letters without tone marks is text: a name, a list mark.
+    assert clean("建成5G(NR)基站200个(a)") == "建成5G(NR)基站200个(a)"
