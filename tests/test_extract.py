@@ -1591,3 +1591,19 @@ def test_clean_drops_pinyin_glosses_written_inside_words() -> None:
     assert clean("人均生產(chǎn)總值達(dá)到9萬(wàn)元左右") == "人均生產總值達到9萬元左右"
     # A bracket of Latin letters without tone marks is text: a name, a list mark.
     assert clean("建成5G(NR)基站200个(a)") == "建成5G(NR)基站200个(a)"
+
+
+def test_headline_lists_under_a_year_or_a_period_and_a_colon_are_parts() -> None:
+    # 陕西省 2021 (tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt): four lists with no punctuation, each
+    # under its own line ending in a colon (2020年成就: “十三五”成就: “十四五”目标: 2021年目标:); 成就 reviews, 目标 plans
+    # (the period's, then the year's).
+    data = (BATCH_4 / "shaanxi-province-2021-garbled.txt").read_bytes()
+    drafted = tomllib.loads(extract(data, "passage.txt", place="陕西省", year=2021).toml)["commitment"]
+    assert [(d["quote"], d["deadline"]) for d in drafted] == [
+        ("人均生產總值達到9萬元左右", dt.date(2025, 12, 31)),
+        ("生產總值增長6.5%左右", dt.date(2021, 12, 31)),
+        ("地方財政收入增長5%左右", dt.date(2021, 12, 31)),
+        ("城鄉居民收入分別增長6.5%和8%左右", dt.date(2021, 12, 31)),
+        ("城鄉居民收入分別增長6.5%和8%左右", dt.date(2021, 12, 31)),
+        ("城鎮新增就業40萬人", dt.date(2021, 12, 31)),
+    ]

@@ -33,7 +33,7 @@ _PLAN_WORDS = (
     r"发展目标|主要任务|奋斗目标|工作打算"
 )
 _PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
-_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的")
+_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的|成就")
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
@@ -139,9 +139,14 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+# The line over a list that names its year or period and ends in a colon: "2020年成就:", "“十四五”目标:",
+# "2021年目标:" (陕西省 2021, tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt).
+_LIST_LEAD = re.compile(r"^(?:\d{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?)[^，,。；;：:\d]{0,8}?(?:成就|成绩|目标|任务)[：:]$")
+
+
 def _is_part_heading(line: str) -> bool:
     """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
-    if _PART.match(line) and looks_like_heading(line):
+    if (_PART.match(line) and looks_like_heading(line)) or _LIST_LEAD.match(line):
         return True
     # A heading names a part and states no figure; a line that does is a news headline (新疆 2026: "新疆2026年地区
     # 生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资", tests/data/extract-unseen-2).
