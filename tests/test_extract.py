@@ -1607,3 +1607,12 @@ def test_headline_lists_under_a_year_or_a_period_and_a_colon_are_parts() -> None
         ("城鄉居民收入分別增長6.5%和8%左右", dt.date(2021, 12, 31)),
         ("城鎮新增就業40萬人", dt.date(2021, 12, 31)),
     ]
+
+
+def test_villages_written_after_a_number_are_counted() -> None:
+    # 秦安县 2015 (tests/data/extract-unseen-4/qinan-county-2015-minsheng-garbled.txt): 村 is the measure of the count.
+    for clause, value in [("完成陇城上袁等31村扶贫开发整村推进项目建设", 31), ("实施110村农村公益事业“一事一议”财政奖补项目", 110)]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (value, "村", "quantity")
+    # A Chinese numeral before 村 names a scheme, not a count: 一村一品.
+    assert figures("发展一村一品示范村", 0, 9) == []
