@@ -1616,3 +1616,17 @@ def test_villages_written_after_a_number_are_counted() -> None:
         assert (found.figure.value, found.figure.unit, found.kind) == (value, "村", "quantity")
     # A Chinese numeral before 村 names a scheme, not a count: 一村一品.
     assert figures("发展一村一品示范村", 0, 9) == []
+
+
+def test_a_vote_s_list_of_quoted_projects_is_the_plan() -> None:
+    # 始兴县 2021 (tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt): the sentence about the vote (票决) goes on,
+    # after 包括:, with what was chosen; each project is a title in quotes, opening with its verb; the length of a
+    # new greenway is the work's measure.
+    data = (BATCH_4 / "shixing-county-2021-minsheng.txt").read_bytes()
+    drafted = tomllib.loads(extract(data, "passage.txt", place="始兴县", year=2021).toml)["commitment"]
+    assert [(d["quote"], d["target"], d["unit"]) for d in drafted if d["kind"] != "milestone"] == [
+        ("新建23公里碧道", 23, "公里"),
+        ("新建3所公办幼儿园", 3, "所"),
+    ]
+    # A name in quotes still counts nothing: “五个集成”, “十项行动”.
+    assert targets("深入实施“十项行动”", 0, 10) == []

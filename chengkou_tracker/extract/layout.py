@@ -89,6 +89,9 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 _PROCEDURE = re.compile(r"人民代表大会|票决|候选|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
 # What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
 # 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
+# What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目包括:
+# “实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021, tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
+_CHOSEN = re.compile(r"(?:包括|分别是|分别为|如下)[：:]")
 _ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
@@ -297,6 +300,16 @@ def _clauses(
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
         # a sentence speaks of the plan.
         turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
+        chosen = _CHOSEN.search(sentence.group())
+        chosen_from = (
+            chosen.end()
+            if is_past
+            and plans
+            and chosen
+            and _PROCEDURE.search(sentence.group()[: chosen.start()])
+            and not _is_past(sentence.group()[chosen.end() :], year)
+            else -1
+        )
         for clause in _CLAUSE.finditer(sentence.group()):
             five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
             # "力争2024年江津班列到发量占全市50%" among a 2023 term's goals: a clause naming a later year is due then.
@@ -315,6 +328,8 @@ def _clauses(
                 five_year_sentence = True
                 sentence_due = horizon(clause.group(), year) or due_year(heading + clause.group(), year)
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
+                is_past = carried_past = False
+            if 0 <= chosen_from <= clause.start():
                 is_past = carried_past = False
             start = sentence_start + clause.start()
             item = Clause(
