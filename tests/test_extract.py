@@ -1630,3 +1630,21 @@ def test_a_vote_s_list_of_quoted_projects_is_the_plan() -> None:
     ]
     # A name in quotes still counts nothing: “五个集成”, “十项行动”.
     assert targets("深入实施“十项行动”", 0, 10) == []
+
+
+def test_the_meeting_a_list_is_voted_at_and_who_a_project_reaches_are_no_targets() -> None:
+    # 双龙湖街道 2025 (tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt): a sub-district's 议事代表大会 is
+    # a meeting as a people's congress is; every count in a list after 惠及 is who is reached; 组 counts cameras.
+    text = (
+        "3月18日,双龙湖街道第一届议事代表大会第三次会议召开。来自辖区社区、教育、医疗、商业等领域的46名议事代表齐聚一堂,"
+        "通过民主议事共商民生发展大计,投票选出2025年六大重点民生实事项目。\n"
+        "据了解,双龙湖街道今年的六大重点民生实事项目为:老旧小区焕新升级、养老服务提质扩面。"
+        "其中,老旧小区焕新升级项目,计划投资1200余万元,推进龙祥片区老旧小区改造楼本体项目建设,惠及219栋、8987户、2.5万人。"
+        "智慧安防织密网络项目,计划投入30万元,完成一、二、三支路背街100组治安摄像头加装,强化技防措施。\n"
+    )
+    drafted = [d for d in _drafted(text, 2025, "双龙湖街道") if d["kind"] != "milestone"]
+    assert [(d["target"], d["unit"]) for d in drafted] == [(1200, "万元"), (30, "万元"), (100, "组")]
+    # A number with a leading zero is a code: a page's index "2026-00036" before its 组配分类 field (建湖县 2026,
+    # tests/data/extract-unseen/jianhu-county-2026-minsheng.txt).
+    line = "索引号11320925014387605J/2026-00036组配分类重点工作"
+    assert figures(line, 0, len(line)) == []

@@ -228,7 +228,8 @@ def _names(subject: str) -> list[tuple[int, str]]:
 # Numbers that count no work to be done. Those reached: "惠及1.2万人", "覆盖群众1万人" (天水 2026,
 # https://m.163.com/dy/article/KJBAS2N70521RH5N.html). The opinions behind a list: "共收集…意见建议110条"
 # (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
-_REACHED = re.compile(r"(?:惠及|受益)[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
+# Every count of a list after 惠及 is who is reached: "惠及219栋、8987户、2.5万人" (双龙湖街道 2025).
+_REACHED = re.compile(r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
