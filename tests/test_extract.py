@@ -1648,3 +1648,14 @@ def test_the_meeting_a_list_is_voted_at_and_who_a_project_reaches_are_no_targets
     # tests/data/extract-unseen/jianhu-county-2026-minsheng.txt).
     line = "索引号11320925014387605J/2026-00036组配分类重点工作"
     assert figures(line, 0, len(line)) == []
+
+
+def test_money_put_into_a_project_named_in_the_clause_before_is_quoted_with_its_name() -> None:
+    # 双龙湖街道 2025 (tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt): two projects each 计划投入30万元;
+    # the clause before names which, so the two are two commitments, not one stated twice.
+    text = (
+        "绿色安全双管齐下项目,计划投入30万元,完成辖区内215棵树木排危、修枝等工作。"
+        "智慧安防织密网络项目,计划投入30万元,完成一、二、三支路背街100组治安摄像头加装。"
+    )
+    money = [d for d in _drafted(text, 2025, "双龙湖街道") if d.get("unit") == "万元"]
+    assert [d["quote"] for d in money] == ["绿色安全双管齐下项目,计划投入30万元", "智慧安防织密网络项目,计划投入30万元"]

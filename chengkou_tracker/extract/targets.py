@@ -68,6 +68,11 @@ class Target:
     named_at: int = 1 << 62  # where an earlier clause of the sentence names it, when its own clause does not
 
 
+# Money spent with no object after its verb, and the project a clause right before names.
+_SPENT = {"投入", "投资", "安排"}
+_PROJECT_BEFORE = re.compile(r"([^，,。；;：:\n\d]{2,20}(?:项目|工程))[，,]$")
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《（("
 
@@ -456,6 +461,11 @@ def targets(text: str, start: int, end: int) -> list[Target]:
                 found.append(target)
             previous_end = figure.end
             continue
+        if subject in _SPENT and not found:
+            # "绿色安全双管齐下项目,计划投入30万元" (双龙湖街道 2025): money with no object is the project's named just before.
+            named = _PROJECT_BEFORE.search(text, max(0, start - 30), start)
+            if named:
+                quote_start, subject = named.start(1), named.group(1) + subject
         first_subject = names[0][1] if respectively and names else subject
         target = Target(figure, kind, _direction(kind, figure), first_subject, quote_start, quote_end, 0, reasons)
         group = [target]
