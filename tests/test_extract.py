@@ -1659,3 +1659,14 @@ def test_money_put_into_a_project_named_in_the_clause_before_is_quoted_with_its_
     )
     money = [d for d in _drafted(text, 2025, "双龙湖街道") if d.get("unit") == "万元"]
     assert [d["quote"] for d in money] == ["绿色安全双管齐下项目,计划投入30万元", "智慧安防织密网络项目,计划投入30万元"]
+
+
+def test_the_speakers_of_a_press_event_are_no_target() -> None:
+    # 丰都县 2026 (tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt): who spoke at the event, like who attends a
+    # congress, is the meeting, not the plan.
+    text = (
+        "发布会现场,来自县发展改革委、县生态环境局、县住房城乡建委、县交通运输委、县水利局、县文化旅游委、县消防救援局的7位发言人,"
+        "围绕生态环境、城乡建设、交通建设、文化体育、消防安全等方面民生实事交流分享,并现场回答了市民代表提问。\n"
+        "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥;提升农村饮水质量。\n"
+    )
+    assert [(d["kind"], d["quote"]) for d in _drafted(text, 2026, "丰都县")] == [("milestone", "新建人行天桥")]

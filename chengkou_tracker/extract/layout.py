@@ -88,7 +88,8 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
 # Any body's congress and its vote: "双龙湖街道第一届议事代表大会第三次会议召开。来自…的46名议事代表齐聚一堂,…投票选出2025年
 # 六大重点民生实事项目" (双龙湖街道 2025, tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt).
-_PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# Who speaks at a press event: "来自县发展改革委…的7位发言人" (丰都县 2026, tests/data/extract-unseen-4).
+_PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|发言人|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
 # What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
 # 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目包括:
