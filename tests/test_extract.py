@@ -1611,7 +1611,10 @@ def test_headline_lists_under_a_year_or_a_period_and_a_colon_are_parts() -> None
 
 def test_villages_written_after_a_number_are_counted() -> None:
     # 秦安县 2015 (tests/data/extract-unseen-4/qinan-county-2015-minsheng-garbled.txt): 村 is the measure of the count.
-    for clause, value in [("完成陇城上袁等31村扶贫开发整村推进项目建设", 31), ("实施110村农村公益事业“一事一议”财政奖补项目", 110)]:
+    for clause, value in [
+        ("完成陇城上袁等31村扶贫开发整村推进项目建设", 31),
+        ("实施110村农村公益事业“一事一议”财政奖补项目", 110),
+    ]:
         [found] = targets(clause, 0, len(clause))
         assert (found.figure.value, found.figure.unit, found.kind) == (value, "村", "quantity")
     # A Chinese numeral before 村 names a scheme, not a count: 一村一品.

@@ -86,14 +86,16 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 # Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
 # How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
-# Any body's congress and its vote: "双龙湖街道第一届议事代表大会第三次会议召开。来自…的46名议事代表齐聚一堂,…投票选出2025年
-# 六大重点民生实事项目" (双龙湖街道 2025, tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt).
+# Any body's congress and its vote: "双龙湖街道第一届议事代表大会第三次会议召开。来自…的46名议事代表齐聚一堂,
+# …投票选出2025年六大重点民生实事项目" (双龙湖街道 2025,
+# tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt).
 # Who speaks at a press event: "来自县发展改革委…的7位发言人" (丰都县 2026, tests/data/extract-unseen-4).
 _PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|发言人|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
 # What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
 # 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
-# What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目包括:
-# “实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021, tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
+# What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
+# 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
+# tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
 _CHOSEN = re.compile(r"(?:包括|分别是|分别为|如下)[：:]")
 _ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
@@ -147,7 +149,9 @@ def _lines(text: str) -> list[_Line]:
 
 # The line over a list that names its year or period and ends in a colon: "2020年成就:", "“十四五”目标:",
 # "2021年目标:" (陕西省 2021, tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt).
-_LIST_LEAD = re.compile(r"^(?:\d{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?)[^，,。；;：:\d]{0,8}?(?:成就|成绩|目标|任务)[：:]$")
+_LIST_LEAD = re.compile(
+    r"^(?:\d{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?)[^，,。；;：:\d]{0,8}?(?:成就|成绩|目标|任务)[：:]$"
+)
 
 
 def _is_part_heading(line: str) -> bool:

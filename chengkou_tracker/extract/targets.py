@@ -234,7 +234,10 @@ def _names(subject: str) -> list[tuple[int, str]]:
 # https://m.163.com/dy/article/KJBAS2N70521RH5N.html). The opinions behind a list: "共收集…意见建议110条"
 # (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
 # Every count of a list after 惠及 is who is reached: "惠及219栋、8987户、2.5万人" (双龙湖街道 2025).
-_REACHED = re.compile(r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
+_REACHED = re.compile(
+    r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|"
+    r"覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$"
+)
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
@@ -441,7 +444,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if work:
             quote_end = figure.end + len(work)
         if title_start is not None:  # the title ends at its closing quote
-            quote_end = min((at for at in (text.find(mark, figure.end, end) for mark in '”"') if at >= 0), default=quote_end)
+            closing = [at for at in (text.find(mark, figure.end, end) for mark in '”"') if at >= 0]
+            quote_end = min(closing, default=quote_end)
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
         each = re.search(r"均|都|全部|各", predicate) is not None
@@ -462,7 +466,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             previous_end = figure.end
             continue
         if subject in _SPENT and not found:
-            # "绿色安全双管齐下项目,计划投入30万元" (双龙湖街道 2025): money with no object is the project's named just before.
+            # "绿色安全双管齐下项目,计划投入30万元" (双龙湖街道 2025): money with no object is the project's named
+            # just before.
             named = _PROJECT_BEFORE.search(text, max(0, start - 30), start)
             if named:
                 quote_start, subject = named.start(1), named.group(1) + subject
