@@ -1580,3 +1580,109 @@ def test_an_interview_on_the_next_five_years_drafts_them_due_with_the_term(run: 
         "要实现地区生产总值（2023—2027）",
         "人均地区生产总值（2023—2027）",
     ]
+
+
+# ---------------------------------------------------------------- batch 4 (tests/data/extract-unseen-4), after its first run
+BATCH_4 = PASSAGES.parent / "extract-unseen-4"
+
+
+def test_clean_drops_pinyin_glosses_written_inside_words() -> None:
+    # A mirror's copy of 陕西省 2021 (tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt) glosses
+    # characters with their pinyin in brackets, inside words and units; the brackets are not text.
+    assert clean("人均生產(chǎn)總值達(dá)到9萬(wàn)元左右") == "人均生產總值達到9萬元左右"
+    # A bracket of Latin letters without tone marks is text: a name, a list mark.
+    assert clean("建成5G(NR)基站200个(a)") == "建成5G(NR)基站200个(a)"
+
+
+def test_headline_lists_under_a_year_or_a_period_and_a_colon_are_parts() -> None:
+    # 陕西省 2021 (tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt): four lists with no punctuation, each
+    # under its own line ending in a colon (2020年成就: “十三五”成就: “十四五”目标: 2021年目标:); 成就 reviews, 目标 plans
+    # (the period's, then the year's).
+    data = (BATCH_4 / "shaanxi-province-2021-garbled.txt").read_bytes()
+    drafted = tomllib.loads(extract(data, "passage.txt", place="陕西省", year=2021).toml)["commitment"]
+    assert [(d["quote"], d["deadline"]) for d in drafted] == [
+        ("人均生產總值達到9萬元左右", dt.date(2025, 12, 31)),
+        ("生產總值增長6.5%左右", dt.date(2021, 12, 31)),
+        ("地方財政收入增長5%左右", dt.date(2021, 12, 31)),
+        ("城鄉居民收入分別增長6.5%和8%左右", dt.date(2021, 12, 31)),
+        ("城鄉居民收入分別增長6.5%和8%左右", dt.date(2021, 12, 31)),
+        ("城鎮新增就業40萬人", dt.date(2021, 12, 31)),
+    ]
+
+
+def test_villages_written_after_a_number_are_counted() -> None:
+    # 秦安县 2015 (tests/data/extract-unseen-4/qinan-county-2015-minsheng-garbled.txt): 村 is the measure of the count.
+    for clause, value in [
+        ("完成陇城上袁等31村扶贫开发整村推进项目建设", 31),
+        ("实施110村农村公益事业“一事一议”财政奖补项目", 110),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (value, "村", "quantity")
+    # A Chinese numeral before 村 names a scheme, not a count: 一村一品.
+    assert figures("发展一村一品示范村", 0, 9) == []
+
+
+def test_a_vote_s_list_of_quoted_projects_is_the_plan() -> None:
+    # 始兴县 2021 (tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt): the sentence about the vote (票决) goes on,
+    # after 包括:, with what was chosen; each project is a title in quotes, opening with its verb; the length of a
+    # new greenway is the work's measure.
+    data = (BATCH_4 / "shixing-county-2021-minsheng.txt").read_bytes()
+    drafted = tomllib.loads(extract(data, "passage.txt", place="始兴县", year=2021).toml)["commitment"]
+    assert [(d["quote"], d["target"], d["unit"]) for d in drafted if d["kind"] != "milestone"] == [
+        ("新建23公里碧道", 23, "公里"),
+        ("新建3所公办幼儿园", 3, "所"),
+    ]
+    # A name in quotes still counts nothing: “五个集成”, “十项行动”.
+    assert targets("深入实施“十项行动”", 0, 10) == []
+
+
+def test_the_meeting_a_list_is_voted_at_and_who_a_project_reaches_are_no_targets() -> None:
+    # 双龙湖街道 2025 (tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt): a sub-district's 议事代表大会 is
+    # a meeting as a people's congress is; every count in a list after 惠及 is who is reached; 组 counts cameras.
+    text = (
+        "3月18日,双龙湖街道第一届议事代表大会第三次会议召开。来自辖区社区、教育、医疗、商业等领域的46名议事代表齐聚一堂,"
+        "通过民主议事共商民生发展大计,投票选出2025年六大重点民生实事项目。\n"
+        "据了解,双龙湖街道今年的六大重点民生实事项目为:老旧小区焕新升级、养老服务提质扩面。"
+        "其中,老旧小区焕新升级项目,计划投资1200余万元,推进龙祥片区老旧小区改造楼本体项目建设,惠及219栋、8987户、2.5万人。"
+        "智慧安防织密网络项目,计划投入30万元,完成一、二、三支路背街100组治安摄像头加装,强化技防措施。\n"
+    )
+    drafted = [d for d in _drafted(text, 2025, "双龙湖街道") if d["kind"] != "milestone"]
+    assert [(d["target"], d["unit"]) for d in drafted] == [(1200, "万元"), (30, "万元"), (100, "组")]
+    # A number with a leading zero is a code: a page's index "2026-00036" before its 组配分类 field (建湖县 2026,
+    # tests/data/extract-unseen/jianhu-county-2026-minsheng.txt).
+    line = "索引号11320925014387605J/2026-00036组配分类重点工作"
+    assert figures(line, 0, len(line)) == []
+
+
+def test_money_put_into_a_project_named_in_the_clause_before_is_quoted_with_its_name() -> None:
+    # 双龙湖街道 2025 (tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt): two projects each 计划投入30万元;
+    # the clause before names which, so the two are two commitments, not one stated twice.
+    text = (
+        "绿色安全双管齐下项目,计划投入30万元,完成辖区内215棵树木排危、修枝等工作。"
+        "智慧安防织密网络项目,计划投入30万元,完成一、二、三支路背街100组治安摄像头加装。"
+    )
+    money = [d for d in _drafted(text, 2025, "双龙湖街道") if d.get("unit") == "万元"]
+    assert [d["quote"] for d in money] == ["绿色安全双管齐下项目,计划投入30万元", "智慧安防织密网络项目,计划投入30万元"]
+
+
+def test_the_speakers_of_a_press_event_are_no_target() -> None:
+    # 丰都县 2026 (tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt): who spoke at the event, like who attends a
+    # congress, is the meeting, not the plan.
+    text = (
+        "发布会现场,来自县发展改革委、县生态环境局、县住房城乡建委、县交通运输委、县水利局、县文化旅游委、县消防救援局的7位发言人,"
+        "围绕生态环境、城乡建设、交通建设、文化体育、消防安全等方面民生实事交流分享,并现场回答了市民代表提问。\n"
+        "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥;提升农村饮水质量。\n"
+    )
+    assert [(d["kind"], d["quote"]) for d in _drafted(text, 2026, "丰都县")] == [("milestone", "新建人行天桥")]
+
+
+def test_accuracy_on_the_fourth_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-4 was unseen only until its first run
+    # (84/95 matched, 101 drafted, 76/84 kinds, 16/18 five-year goals due right), recorded in each labels file. The
+    # five misses left are labels disputed in gao-county-2022-fiveyear.labels.toml.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(BATCH_4):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 90)
+    assert (total.five_year, total.five_year_due) == (18, 17)
+    assert total.review_only_drafts == 0

@@ -28,6 +28,11 @@ _HEADING_START = re.compile(
 
 # A source mark of a web summary: "选出10项 [1] 项目一:…" (京口区 2026, tests/data/extract-unseen-2).
 _SOURCE_MARK = re.compile(r"\[\d{1,3}\]")
+# A pinyin gloss after a character, as a mirror's copy prints one inside words and units (陕西省 2021,
+# tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt: 增長(zhǎng), 萬(wàn)元). Only a syllable with a tone
+# mark is a gloss: (NR), (a) are text.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _PUNCTUATION = re.compile(r"[。，,；;！？!?]")
 # A part heading joined into its paragraph by a space, after the sentence before it ended (a PDF copy of one
 # paragraph, 上海市 2026): "请予审议。 一、2025年工作回顾 2025年是…".
@@ -78,6 +83,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 def clean(text: str) -> str:
     """TEXT with full-width digits made ASCII, stray spaces gone and hard-wrapped paragraphs rejoined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_FULL_WIDTH)
+    text = _PINYIN_GLOSS.sub("", text)
     lines = [
         _STRAY_SPACE.sub("", phrase.strip(" ")) for line in text.split("\n") for phrase in _phrases(line.strip(" "))
     ]

@@ -59,6 +59,8 @@ COUNTING = (
     "届",
     "趟",
     "班",
+    "组",  # cameras and the like in sets: "完成…100组治安摄像头加装" (双龙湖街道 2025)
+    "村",  # villages given a project: "完成陇城上袁等31村扶贫开发整村推进项目建设" (秦安县 2015)
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
@@ -98,6 +100,8 @@ _BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
 # nothing is named after them: "培训不少于5期" counts sessions, "二期工程" and "5期项目" name a phase.
 _NOT_AMOUNT = {"年", "期", "届"}
 _COUNTED_PHASES = {"期", "届"}
+# Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组, 第三组).
+_DIGITS_ONLY = {"村", "组"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; the look-arounds keep out 5G, G69, 3A级, ISO9001, 〔2023〕3号, 第三. A device
@@ -172,6 +176,10 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             written = match.group("arabic") or match.group("chinese")
             chinese = match.group("arabic") is None
         after = clause[match.end() : match.end() + 1]
+        if chinese and unit in _DIGITS_ONLY:
+            continue
+        if not chinese and re.match(r"0\d", written):
+            continue  # "2026-00036组配分类": a number with a leading zero is a code, never an amount
         if unit.endswith("人") and after == "民":
             continue  # "16人民日报…": the word 人民, not people counted
         if unit == "次" and clause[: match.start()].endswith("届"):

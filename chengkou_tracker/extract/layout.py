@@ -33,7 +33,7 @@ _PLAN_WORDS = (
     r"发展目标|主要任务|奋斗目标|工作打算"
 )
 _PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
-_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的")
+_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的|成就")
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
@@ -86,9 +86,17 @@ _PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去�
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 # Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
 # How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
-_PROCEDURE = re.compile(r"人民代表大会|票决|候选|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# Any body's congress and its vote: "双龙湖街道第一届议事代表大会第三次会议召开。来自…的46名议事代表齐聚一堂,
+# …投票选出2025年六大重点民生实事项目" (双龙湖街道 2025,
+# tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt).
+# Who speaks at a press event: "来自县发展改革委…的7位发言人" (丰都县 2026, tests/data/extract-unseen-4).
+_PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|发言人|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
 # What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
 # 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
+# What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
+# 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
+# tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
+_CHOSEN = re.compile(r"(?:包括|分别是|分别为|如下)[：:]")
 _ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
@@ -139,9 +147,16 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+# The line over a list that names its year or period and ends in a colon: "2020年成就:", "“十四五”目标:",
+# "2021年目标:" (陕西省 2021, tests/data/extract-unseen-4/shaanxi-province-2021-garbled.txt).
+_LIST_LEAD = re.compile(
+    r"^(?:\d{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?)[^，,。；;：:\d]{0,8}?(?:成就|成绩|目标|任务)[：:]$"
+)
+
+
 def _is_part_heading(line: str) -> bool:
     """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
-    if _PART.match(line) and looks_like_heading(line):
+    if (_PART.match(line) and looks_like_heading(line)) or _LIST_LEAD.match(line):
         return True
     # A heading names a part and states no figure; a line that does is a news headline (新疆 2026: "新疆2026年地区
     # 生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资", tests/data/extract-unseen-2).
@@ -292,6 +307,16 @@ def _clauses(
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
         # a sentence speaks of the plan.
         turns = re.compile(rf"(?:而|并|同时|预计)?{year}年(?!以前|之前)")
+        chosen = _CHOSEN.search(sentence.group())
+        chosen_from = (
+            chosen.end()
+            if is_past
+            and plans
+            and chosen
+            and _PROCEDURE.search(sentence.group()[: chosen.start()])
+            and not _is_past(sentence.group()[chosen.end() :], year)
+            else -1
+        )
         for clause in _CLAUSE.finditer(sentence.group()):
             five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
             # "力争2024年江津班列到发量占全市50%" among a 2023 term's goals: a clause naming a later year is due then.
@@ -310,6 +335,8 @@ def _clauses(
                 five_year_sentence = True
                 sentence_due = horizon(clause.group(), year) or due_year(heading + clause.group(), year)
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
+                is_past = carried_past = False
+            if 0 <= chosen_from <= clause.start():
                 is_past = carried_past = False
             start = sentence_start + clause.start()
             item = Clause(

@@ -68,6 +68,11 @@ class Target:
     named_at: int = 1 << 62  # where an earlier clause of the sentence names it, when its own clause does not
 
 
+# Money spent with no object after its verb, and the project a clause right before names.
+_SPENT = {"投入", "投资", "安排"}
+_PROJECT_BEFORE = re.compile(r"([^，,。；;：:\n\d]{2,20}(?:项目|工程))[，,]$")
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "“‘《（("
 
@@ -98,6 +103,11 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
+    # "新建23公里碧道" (始兴县 2021): the length of a new road, greenway or pipe is how much of it is built.
+    if re.search(r"(?:新建|新修|修建|建成|铺设)$", text[: figure.start]) and re.match(
+        r"[^，,、；;。的\d]{0,4}(?:道|路|线|管网|管道|渠)(?:[”\"、，,；;。]|$)", after
+    ):
+        return False
     if _work_named_after(after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
@@ -105,10 +115,27 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     return not figure.counting
 
 
+def _project_title(text: str, start: int, position: int) -> int | None:
+    """Where the project's title in quotes that POSITION is inside begins, if it is one: a title opens with its verb,
+    "“新建3所公办幼儿园”" (始兴县 2021, tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt); a name does not:
+    “五个集成”."""
+    before = text[start:position]
+    opened = before.rfind("“")
+    if opened < before.rfind("”"):
+        opened = -1
+    if opened < 0 and before.count('"') % 2:
+        opened = before.rfind('"')
+    if opened >= 0 and ACTION.match(before[opened + 1 :]):
+        return start + opened + 1
+    return None
+
+
 def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
     """A figure inside a name: “五个集成”, “十项行动”; or Chinese numerals before a noun (六个方面工作, 一名牌)
     unless a verb right before counts them (建成两座桥)."""
     before = text[start : figure.start]
+    if _project_title(text, start, figure.start) is not None:
+        return False
     if before.count("“") > before.count("”") or before.count('"') % 2 or before.endswith(("“", "《")):
         return True
     if not figure.chinese:
@@ -206,7 +233,11 @@ def _names(subject: str) -> list[tuple[int, str]]:
 # Numbers that count no work to be done. Those reached: "惠及1.2万人", "覆盖群众1万人" (天水 2026,
 # https://m.163.com/dy/article/KJBAS2N70521RH5N.html). The opinions behind a list: "共收集…意见建议110条"
 # (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
-_REACHED = re.compile(r"(?:惠及|受益)[^，,、；;\d]{0,6}$|覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$")
+# Every count of a list after 惠及 is who is reached: "惠及219栋、8987户、2.5万人" (双龙湖街道 2025).
+_REACHED = re.compile(
+    r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|"
+    r"覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$"
+)
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
@@ -336,6 +367,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             previous_end = figure.end
             continue
         item_start = _strip_filler(text, previous_end, figure.start)
+        title_start = _project_title(text, item_start, figure.start)
+        item_start = title_start if title_start is not None else item_start
         segment = text[item_start : figure.start]
         after = text[figure.end : end]
         next_start = kept[position + 1].start if position + 1 < len(kept) else end
@@ -410,6 +443,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
         if work:
             quote_end = figure.end + len(work)
+        if title_start is not None:  # the title ends at its closing quote
+            closing = [at for at in (text.find(mark, figure.end, end) for mark in '”"') if at >= 0]
+            quote_end = min(closing, default=quote_end)
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
         each = re.search(r"均|都|全部|各", predicate) is not None
@@ -429,6 +465,12 @@ def targets(text: str, start: int, end: int) -> list[Target]:
                 found.append(target)
             previous_end = figure.end
             continue
+        if subject in _SPENT and not found:
+            # "绿色安全双管齐下项目,计划投入30万元" (双龙湖街道 2025): money with no object is the project's named
+            # just before.
+            named = _PROJECT_BEFORE.search(text, max(0, start - 30), start)
+            if named:
+                quote_start, subject = named.start(1), named.group(1) + subject
         first_subject = names[0][1] if respectively and names else subject
         target = Target(figure, kind, _direction(kind, figure), first_subject, quote_start, quote_end, 0, reasons)
         group = [target]
