@@ -44,6 +44,38 @@ def test_1_extract_output_never_replaces_the_ledger_even_with_force(run: Run, le
     assert ledger.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["export", "--format", "json"],
+        ["export", "--format", "csv"],
+        ["report", "--format", "json"],
+    ],
+)
+def test_1_no_command_writes_its_output_over_the_ledger_even_with_force(
+    run: Run, ledger: Path, words: list[str]
+) -> None:
+    before = ledger.read_bytes()
+    for force in ([], ["--force"]):
+        result = run(*words, "--output", str(ledger), *force)
+        assert (result.code, result.stdout) == (2, ""), result.stderr
+        assert result.stderr == (
+            f"chengkou-tracker: error: {ledger} is the ledger; an output never replaces it (give another --output)\n"
+        )
+        assert ledger.read_bytes() == before
+
+
+def test_1_an_output_over_a_file_the_tool_did_not_write_needs_force(run: Run, ledger: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("my own notes\n", "utf-8")
+    refused = run("report", "--format", "markdown", "--output", str(notes))
+    assert refused.code == 2 and notes.read_text("utf-8") == "my own notes\n"
+    assert run("report", "--format", "markdown", "--output", str(notes), "--force").code == 0
+    assert notes.read_text("utf-8").startswith("# ")
+    # Written by the tool and unchanged since: the next month's run replaces it without --force, as cron does.
+    assert run("report", "--format", "markdown", "--output", str(notes)).code == 0
+
+
 def test_1_an_output_replaces_only_a_file_the_tool_wrote_unchanged_without_force(tmp_path: Path, ledger: Path) -> None:
     output = tmp_path / "report.html"
     files.write_file(str(output), b"<p>one</p>", force=False, ledger=str(ledger))

@@ -183,3 +183,11 @@ def side_note(text: str) -> None:
 
 def show(state: State, renderable: Any) -> None:
     state.console().print(renderable)
+
+
+def write_output(state: "State", path: str, data: bytes, *, force: bool) -> None:
+    """DATA to the --output file PATH through the one durable write: never over the ledger, and over a file
+    the tool did not write only with --force (store.files.check_output)."""
+    from chengkou_tracker.store.files import write_file
+
+    write_file(path, data, force=force, ledger=state.ledger_path())

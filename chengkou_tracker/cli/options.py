@@ -77,6 +77,10 @@ Output = Annotated[
     str | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of stdout."),
 ]
+Force = Annotated[
+    bool,
+    typer.Option("--force", help="Replace an existing --output file that the tool did not write (never the ledger)."),
+]
 Month = Annotated[
     str | None,
     typer.Option(

@@ -6,13 +6,14 @@ from typing import Annotated
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import state_of, write_line
+from chengkou_tracker.cli.context import state_of, write_line, write_output
 
 
 def run(
     ctx: typer.Context,
     output_format: options.ExportFormatOption = options.ExportFormat.json,
     output: options.Output = None,
+    force: options.Force = False,
     owner: options.Owner = None,
     by_owner: Annotated[
         bool, typer.Option("--by-owner", help="With --format xlsx: one sheet per owner (department) in one workbook.")
@@ -55,7 +56,6 @@ def run(
         sys.stdout.buffer.write(data)
         return
     from chengkou_tracker.i18n import say
-    from chengkou_tracker.store.ledger import replace_file
 
-    replace_file(output, data)
+    write_output(state, output, data, force=force)
     write_line(say("wrote", state.lang, path=output), err=True)

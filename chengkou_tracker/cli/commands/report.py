@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import state_of, write
+from chengkou_tracker.cli.context import state_of, write, write_output
 
 
 def run(
@@ -22,6 +22,7 @@ def run(
         ),
     ] = None,
     output: options.Output = None,
+    force: options.Force = False,
     owner: options.Owner = None,
     year: Annotated[
         int | None,
@@ -51,6 +52,4 @@ def run(
     if output is None:
         write(text)
         return
-    from chengkou_tracker.store.ledger import replace_file
-
-    replace_file(output, text.encode("utf-8"))
+    write_output(state, output, text.encode("utf-8"), force=force)

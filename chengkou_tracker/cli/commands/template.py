@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from chengkou_tracker.cli import options
-from chengkou_tracker.cli.context import state_of, write_line
+from chengkou_tracker.cli.context import state_of, write_line, write_output
 
 
 def run(
@@ -16,6 +16,7 @@ def run(
     owner: options.Owner = None,
     section: options.Sections = None,
     month: options.Month = None,
+    force: options.Force = False,
 ) -> None:
     from chengkou_tracker.errors import UsageError
     from chengkou_tracker.output.sheets import template_csv, template_xlsx
@@ -53,7 +54,6 @@ def run(
 
         raise UsageError("cli.template.output", path=inert(output))
     from chengkou_tracker.i18n import say
-    from chengkou_tracker.store.ledger import replace_file
 
-    replace_file(output, data)
+    write_output(state, output, data, force=force)
     write_line(say("wrote template", state.lang, path=output, count=len(assessments)), err=True)
