@@ -257,9 +257,11 @@ def write_file(
             if descriptor >= 0:
                 with contextlib.suppress(OSError):
                     os.close(descriptor)
-    sync_folder(path, folder)
-    if kept is not None:
-        _check_replaced(path, target, kept, expect or b"")
+    try:
+        sync_folder(path, folder)
+    finally:  # even when the folder could not be synced: a displaced hand edit is kept, the second name goes
+        if kept is not None:
+            _check_replaced(path, target, kept, expect or b"")
     return written
 
 
@@ -380,7 +382,8 @@ def sync_folder(path: str, folder: str) -> None:
         try:
             os.fsync(descriptor)
         finally:
-            os.close(descriptor)
+            with contextlib.suppress(OSError):  # the sync's verdict is the fsync's; close() adds nothing
+                os.close(descriptor)
     except OSError as error:
         if error.errno in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
             return  # a file system that cannot sync a folder: there is nothing more to do
