@@ -203,6 +203,9 @@ TEXTS: dict[str, str] = {
     ),
     "The place, e.g. 城口县 [default: the government named in the text].": "地区，如 城口县 [默认: 原文中署名的政府]。",
     "Overwrite an existing --output file.": "覆盖已有的 --output 文件。",
+    "Replace an existing --output file that the tool did not write (never the ledger).": (
+        "覆盖已有的、并非本工具写入的 --output 文件（台账本身永不覆盖）。"
+    ),
     "The year before's ledger: carry in its goals due later and its unfinished projects, each linked by "
     'carried_from = "YEAR:ID".': ("上一年的台账：承接其中跨年的目标和未完成的项目，每项注明来处（年份:编号）。"),
     "Draft the closed year's figures from the next report's review part, as a CSV file to check and import "

@@ -161,7 +161,7 @@ class OwnerEntries:
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class ReportedProblem:
     """An open problem a department reported (存在问题), for the leader to resolve."""
 
     commitment: str
@@ -210,7 +210,7 @@ class Report:
     year_end: bool = False  # report --year: the whole year, January to December, as of its last day
     missed: tuple[Entry, ...] = ()  # year-end: missed, or overdue at the year's end (not achieved)
     unfinished: tuple[Entry, ...] = ()  # year-end: projects (milestones) not done that carry on
-    problems: tuple[Problem, ...] = ()  # open problems needing a decision (存在问题), by department
+    problems: tuple[ReportedProblem, ...] = ()  # open problems needing a decision (存在问题), by department
 
     def entry(self, key: str) -> Entry | None:
         """The entry of commitment KEY among those the report lists, if any."""
@@ -326,7 +326,7 @@ def build(
     )
 
 
-def _problems(ledger: Ledger, as_of: dt.date, lang: str) -> tuple[Problem, ...]:
+def _problems(ledger: Ledger, as_of: dt.date, lang: str) -> tuple[ReportedProblem, ...]:
     """The problems still open at AS_OF, by department (problems.open_problems)."""
     from chengkou_tracker.problems import open_problems
 
@@ -334,7 +334,7 @@ def _problems(ledger: Ledger, as_of: dt.date, lang: str) -> tuple[Problem, ...]:
         return ()
     known = dataclasses.replace(ledger, updates=[u for u in ledger.updates if u.date <= as_of])
     return tuple(
-        Problem(p.commitment.id, title(p.commitment, lang), p.commitment.owner, p.text, p.update.date)
+        ReportedProblem(p.commitment.id, title(p.commitment, lang), p.commitment.owner, p.text, p.update.date)
         for p in open_problems(known)
     )
 
