@@ -192,7 +192,9 @@ def test_a_large_import_killed_while_the_file_grows_is_all_or_nothing(ledger: Pa
         f"{KILL_TRIALS} kills during a {rows.stat().st_size // 1000} KB import ({duration:.2f}s unkilled), and the "
         f"unkilled one: none/all rows {outcomes}; {grown} kills while the new file grew"
     )
-    assert outcomes["none"] >= KILL_TRIALS // 3 and grown >= KILL_TRIALS // 4 and outcomes["all"] >= 1
+    # How many kills land while the temporary file exists depends on the machine's load (on a busy 2-core machine
+    # 6 of 15 aimed kills did): the test needs some, the all-or-nothing check above holds for every one.
+    assert outcomes["none"] >= KILL_TRIALS // 3 and grown >= KILL_TRIALS // 10 and outcomes["all"] >= 1
 
 
 def test_a_signal_while_the_new_ledger_is_written_leaves_the_bytes_as_they_were(ledger: Path, tmp_path: Path) -> None:
