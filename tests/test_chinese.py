@@ -535,16 +535,12 @@ ERRORS: list[tuple[list[str], int, str]] = [
         "--as-of 'July' is not a date like YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYY年MM月DD日",
     ),
 ]
-# Fixed by the core area's keys (issue 15): these pass once its branch is merged.
-CORE_KEYS = [["--ledger", "one.toml", "list", "--section", "5"], ["record", "T104", "已完成"]]
 
 
 @pytest.mark.parametrize(("args", "code", "english"), ERRORS, ids=[" ".join(args) for args, _, _ in ERRORS])
 def test_every_commands_errors_in_both_languages(
     run: Run, ledger: Path, tmp_path: Path, request: pytest.FixtureRequest, args: list[str], code: int, english: str
 ) -> None:
-    if args in CORE_KEYS:
-        request.applymarker(pytest.mark.xfail(reason="the core area's keys fix this (issue 15)", strict=False))
     (tmp_path / "one.toml").write_text(ONE_SECTION, "utf-8")
     assert run("assign", "县经信委", "T104", "T105").code == 0
     allowed = _ledger_words(ledger, run)

@@ -426,3 +426,60 @@ def test_rows_that_differ_only_in_one_field_are_imported_not_skipped(
     assert run("import", str(rows)).stdout == "imported 1 updates as change 2; skipped 1 already recorded\n"
     history = run("history", "T001").stdout
     assert history.count("2023-06-30") == 2, history
+
+
+# ---------------------------------------------------------------- 4. a change that landed is not reported as failed
+
+
+def _shell(ledger: Path, command: str) -> subprocess.CompletedProcess[str]:
+    """COMMAND run by sh with the tool as `ct`, so that its stdout can be /dev/full or closed."""
+    tool = f"{sys.executable} -m chengkou_tracker"
+    return subprocess.run(["sh", "-c", command.replace("ct ", tool + " ")], env=cli_env(ledger), capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize(
+    "command",
+    ["ct record T001 5 > /dev/full", "ct record T001 5 >&-", "ct --lang zh record T001 5 > /dev/full"],
+)
+def test_4_a_recorded_figure_whose_line_cannot_be_printed_exits_0_and_says_so_in_one_line(
+    ledger: Path, command: str
+) -> None:
+    result = _shell(ledger, command)
+    chinese = "--lang zh" in command
+    reason = ("磁盘已满" if chinese else "No space left on device") if "full" in command else "Bad file descriptor"
+    expected = (
+        f"chengkou-tracker: 修改已保存，但无法输出结果（{reason}）\n"
+        if chinese
+        else f"chengkou-tracker: the change is saved, but its result could not be printed ({reason})\n"
+    )
+    assert (result.returncode, result.stderr) == (0, expected)
+    assert [u.value for u in ledger_load(ledger).updates] == [5.0]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_4_undo_and_init_force_whose_line_cannot_be_printed_exit_0_so_a_retry_does_no_harm(ledger: Path) -> None:
+    assert _shell(ledger, "ct record T001 5 && ct record T002 6").returncode == 0
+    undone = _shell(ledger, "ct undo --yes > /dev/full")
+    assert undone.returncode == 0 and undone.stderr.startswith("chengkou-tracker: the change is saved")
+    assert [u.commitment for u in ledger_load(ledger).updates] == ["T001"]  # one change undone, not two
+    replaced = _shell(ledger, f"cd {ledger.parent} && ct init --force > /dev/full")
+    assert replaced.returncode == 0, replaced.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_4_a_listing_that_cannot_be_printed_exits_4_and_a_broken_pipe_says_nothing(ledger: Path) -> None:
+    full = _shell(ledger, "ct list > /dev/full")
+    assert (full.returncode, full.stderr) == (
+        4,
+        "chengkou-tracker: error: could not print the result (No space left on device); nothing was changed\n",
+    )
+    piped = _shell(ledger, "ct --lang zh list --format csv | head -c 10 > /dev/null; echo done")
+    assert (piped.stdout, piped.stderr) == ("done\n", "")
+
+
+def ledger_load(ledger: Path):  # type: ignore[no-untyped-def]
+    from chengkou_tracker.store.ledger import load
+
+    return load(str(ledger))

@@ -17,7 +17,17 @@ from typer.core import TyperGroup
 
 from chengkou_tracker import __version__
 from chengkou_tracker.cli.commands import COMMANDS
-from chengkou_tracker.cli.context import COMPLETE_VAR, PROG, ExitStatus, State, begin_run, choose_lang, lang_of_run
+from chengkou_tracker.cli.context import (
+    COMPLETE_VAR,
+    PROG,
+    ExitStatus,
+    GuardedStream,
+    OutputFailed,
+    State,
+    begin_run,
+    choose_lang,
+    lang_of_run,
+)
 from chengkou_tracker.cli.options import Lang
 from chengkou_tracker.cli.parsing import Command, HelpContext, make_parser, readable
 from chengkou_tracker.errors import LedgerError, NothingFound, TrackerError, UsageError
@@ -78,8 +88,24 @@ class _Group(TyperGroup):
             from chengkou_tracker.cli.complete import register
 
             register()
+        streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr)
+        try:
+            result = self._run(words, *args, **kwargs)
+        finally:
+            sys.stdout, sys.stderr = streams
+        code = int(result) if isinstance(result, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, words: list[str], *args: Any, **kwargs: Any) -> Any:
+        """The command's result or its exit status; every error becomes one line here (the one boundary)."""
         try:
             result = super().main(*args, **kwargs)
+            sys.stdout.flush()
+        except OutputFailed as failed:
+            return _output_failed(failed.error)
         except NoArgsIsHelpError as error:
             # The program alone: its help, as --help shows it (not as one error line), and exit 2.
             sys.stdout.write(error.format_message() + "\n")
@@ -92,10 +118,33 @@ class _Group(TyperGroup):
             result = _show_error(UsageError("cli.aborted"))
         except TrackerError as error:
             result = _show_error(error)
-        code = int(result) if isinstance(result, int) else 0
-        if standalone_mode:
-            sys.exit(code)
-        return code
+        return result
+
+
+def _output_failed(error: OSError) -> ExitStatus:
+    """Printing failed. A change already written stands, so the status says success and one line says what
+    could not be shown; with nothing written the command failed to do its one job (exit 4)."""
+    import contextlib
+    import errno
+
+    from chengkou_tracker.i18n import say
+
+    written = getattr(sys.modules.get("chengkou_tracker.store.files"), "WRITTEN", [])
+    lang = lang_of_run()
+    if written:
+        line = f"{PROG}: " + say("cli.output_failed.saved", lang, error=error)
+    else:
+        line = say("error.line", lang, message=say("cli.output_failed", lang, error=error))
+    if error.errno != errno.EPIPE:  # a reader that stopped early (| head) wants no word about it
+        with contextlib.suppress(OSError, OutputFailed):
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+    # Nothing more can be printed: what Python would flush at exit goes nowhere, not into a traceback.
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    return ExitStatus.OK if written else ExitStatus.OUTPUT
 
 
 def _show_error(error: TrackerError) -> ExitStatus:

@@ -4,6 +4,7 @@ Commands import this module, never app.py, so that app.py can import the command
 """
 
 import datetime as dt
+import errno
 import os
 import sys
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class ExitStatus(IntEnum):
     PROBLEMS = 1  # `check` found something overdue (or, with --strict, at risk or stale)
     USAGE = 2  # bad usage or bad input
     LEDGER = 3  # the ledger is missing, unreadable, invalid or locked
+    OUTPUT = 4  # the results could not be printed (stdout or stderr full, closed or broken); nothing was changed
 
 
 # The language of this run once the global options are read; before that (a usage error, --help) it is
@@ -191,3 +193,44 @@ def write_output(state: "State", path: str, data: bytes, *, force: bool) -> None
     from chengkou_tracker.store.files import write_file
 
     write_file(path, data, force=force, ledger=state.ledger_path())
+
+
+class OutputFailed(Exception):
+    """Printing to stdout or stderr failed (a full disk, a closed or broken pipe): not the command's work."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class GuardedStream:
+    """A stream whose write failures are OutputFailed, so that the one boundary can tell them from the work."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, data: Any) -> int:
+        if self._stream is None:  # the descriptor was closed before the program started
+            raise OutputFailed(OSError(errno.EBADF, os.strerror(errno.EBADF)))
+        try:
+            written: int = self._stream.write(data)
+        except OSError as error:
+            raise OutputFailed(error) from None
+        return written
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            try:
+                self._stream.flush()
+            except OSError as error:
+                raise OutputFailed(error) from None
+
+    @property
+    def buffer(self) -> "GuardedStream":
+        return GuardedStream(getattr(self._stream, "buffer", None))
+
+    def isatty(self) -> bool:
+        return self._stream is not None and bool(self._stream.isatty())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -296,5 +296,7 @@ SENTENCES: dict[str, str] = {
     "extract.carry.year": "{path} is the ledger of {old}; --carry-over takes the ledger of a year before {year}",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
+    "cli.output_failed": "could not print the result ({error}); nothing was changed",
+    "cli.output_failed.saved": "the change is saved, but its result could not be printed ({error})",
     # (end of issue20)
 }

@@ -296,5 +296,7 @@ SENTENCES: dict[str, str] = {
     "extract.carry.year": "{path} 是 {old} 年的台账；--carry-over 需要 {year} 年之前某一年的台账",
     # (end of issue19)
     # ---- issue20: keys added by this area go below
+    "cli.output_failed": "无法输出结果（{error}）；未做任何修改",
+    "cli.output_failed.saved": "修改已保存，但无法输出结果（{error}）",
     # (end of issue20)
 }

@@ -169,6 +169,11 @@ OUTPUT_MARK = "user.chengkou-tracker.written"
 _TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMPORARY_SUFFIX))
 
 
+# Every file this process has written durably: once a change is here, a failure to print afterwards does not
+# make the command fail (the CLI says so in one line and exits 0).
+WRITTEN: list[str] = []
+
+
 def write_file(
     path: str,
     data: bytes,
@@ -262,6 +267,7 @@ def write_file(
     finally:  # even when the folder could not be synced: a displaced hand edit is kept, the second name goes
         if kept is not None:
             _check_replaced(path, target, kept, expect or b"")
+    WRITTEN.append(written)
     return written
 
 
