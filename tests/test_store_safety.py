@@ -483,3 +483,18 @@ def ledger_load(ledger: Path):  # type: ignore[no-untyped-def]
     from chengkou_tracker.store.ledger import load
 
     return load(str(ledger))
+
+
+# ---------------------------------------------------------------- 8. who made a change, when the user database fails
+
+
+def test_8_a_change_names_the_users_number_when_the_user_database_cannot_be_read(ledger: Path) -> None:
+    env = {key: value for key, value in cli_env(ledger).items() if key not in ("LOGNAME", "USER", "LNAME", "USERNAME")}
+    # getpwuid fails as an I/O error would: a Python start-up hook replaces it before the tool runs.
+    hook = ledger.parent / "sitecustomize.py"
+    hook.write_text("import pwd\ndef _fail(uid):\n    raise OSError(5, 'Input/output error')\npwd.getpwuid = _fail\n")
+    env["PYTHONPATH"] = f"{ledger.parent}{os.pathsep}{env['PYTHONPATH']}"
+    result = subprocess.run([sys.executable, "-m", "chengkou_tracker", "record", "T001", "5"], env=env,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert [u.by for u in ledger_load(ledger).updates] == [f"uid:{os.getuid()}"]

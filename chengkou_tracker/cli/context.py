@@ -156,7 +156,11 @@ def today() -> dt.date:
 
 
 def reporter(by: str | None) -> str:
-    """Who makes a change: --by, else the login name (else 'unknown')."""
+    """Who makes a change: --by, else the login name, else the user's number (uid:1000).
+
+    getpass reads LOGNAME/USER first, then the user database; when that cannot be read (no entry, an I/O
+    error) the change still names who made it by the number the system knows them by, never "unknown".
+    """
     if by is not None:
         return by
     import getpass
@@ -164,7 +168,7 @@ def reporter(by: str | None) -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):
-        return "unknown"
+        return f"uid:{os.getuid()}"
 
 
 def write(text: str) -> None:
