@@ -100,11 +100,12 @@ def real_path(path: str) -> str:
     return os.path.realpath(path)
 
 
-def check_writable(path: str) -> None:
-    """Refuse, before any lock file is made, a ledger that is not a regular file or has other hard links.
+def check_writable(path: str, *, links: bool = True) -> None:
+    """Refuse a ledger that is not a regular file or (with LINKS) has other hard links.
 
     Every change replaces the file (see write_file); a file with a second name would be split in two, and
-    writers through the other name would take another lock.
+    writers through the other name would take another lock. Links are counted under the lock only: a writer
+    holding it gives the old file a second name for an instant while it renames (_replace_checked).
     """
     try:
         status = os.stat(path)
@@ -113,7 +114,7 @@ def check_writable(path: str) -> None:
     except OSError as error:
         raise LedgerError("ledger.unreadable", path=path, error=error) from None
     check_regular(path, status.st_mode)
-    if status.st_nlink > 1:
+    if links and status.st_nlink > 1:
         raise LedgerError("ledger.hard links", path=path, count=status.st_nlink)
 
 
@@ -123,11 +124,12 @@ def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT, *, existing: bool =
 
     The lock is the operating system's (flock), so it dies with its process: a writer killed
     mid-write never blocks the next one. Unless the ledger is being created (EXISTING false), a
-    ledger that is missing, not a regular file or hard-linked is refused before the lock file is made,
-    so that a failed command leaves nothing behind.
+    ledger that is missing or not a regular file is refused before the lock file is made, so that a
+    failed command leaves nothing behind; a hard-linked one is refused once the lock is held.
     """
-    if existing or os.path.lexists(path):
-        check_writable(path)
+    checked = existing or os.path.lexists(path)
+    if checked:
+        check_writable(path, links=False)
     lock_path = real_path(path) + ".lock"
     try:
         descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
@@ -135,6 +137,8 @@ def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT, *, existing: bool =
         raise LedgerError("lock.create", path=lock_path, error=error) from None
     try:
         _acquire(descriptor, lock_path, timeout)
+        if checked:
+            check_writable(path)
         yield
     finally:
         with contextlib.suppress(OSError):  # the lock is released even when close() reports an error
