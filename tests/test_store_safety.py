@@ -498,3 +498,22 @@ def test_8_a_change_names_the_users_number_when_the_user_database_cannot_be_read
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert [u.by for u in ledger_load(ledger).updates] == [f"uid:{os.getuid()}"]
+
+
+def test_14_an_io_error_the_core_did_not_expect_is_one_line_not_a_traceback(
+    ledger: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import chengkou_tracker.status
+
+    def failing(*_: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(chengkou_tracker.status, "assess_ledger", failing)
+    result = run("list")
+    assert (result.code, result.stdout, result.stderr) == (
+        3,
+        "",
+        "chengkou-tracker: error: the system failed: Input/output error; nothing was changed\n",
+    )
+    chinese = run("--lang", "zh", "list")
+    assert chinese.stderr == "chengkou-tracker: 错误: 系统出错: 输入输出错误；未做任何修改\n"

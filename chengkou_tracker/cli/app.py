@@ -118,7 +118,27 @@ class _Group(TyperGroup):
             result = _show_error(UsageError("cli.aborted"))
         except TrackerError as error:
             result = _show_error(error)
+        except OSError as error:  # the system failed under the tool (an I/O error closing a file, a lazy import)
+            result = _system_error(error)
         return result
+
+
+def _system_error(error: OSError) -> ExitStatus:
+    """An operating-system failure the core did not expect, as one line: exit 3, or 0 when a change was saved
+    before it (the change stands; only what came after failed)."""
+    import contextlib
+
+    from chengkou_tracker.i18n import say
+
+    written = getattr(sys.modules.get("chengkou_tracker.store.files"), "WRITTEN", [])
+    lang = lang_of_run()
+    if written:
+        line = f"{PROG}: " + say("cli.system_error.saved", lang, error=error)
+    else:
+        line = say("error.line", lang, message=say("cli.system_error", lang, error=error))
+    with contextlib.suppress(OSError, OutputFailed):
+        sys.stderr.write(line + "\n")
+    return ExitStatus.OK if written else ExitStatus.LEDGER
 
 
 def _output_failed(error: OSError) -> ExitStatus:

@@ -298,5 +298,7 @@ SENTENCES: dict[str, str] = {
     # ---- issue20: keys added by this area go below
     "cli.output_failed": "could not print the result ({error}); nothing was changed",
     "cli.output_failed.saved": "the change is saved, but its result could not be printed ({error})",
+    "cli.system_error": "the system failed: {error}; nothing was changed",
+    "cli.system_error.saved": "the change is saved, but the system failed after it: {error}",
     # (end of issue20)
 }

@@ -298,5 +298,7 @@ SENTENCES: dict[str, str] = {
     # ---- issue20: keys added by this area go below
     "cli.output_failed": "无法输出结果（{error}）；未做任何修改",
     "cli.output_failed.saved": "修改已保存，但无法输出结果（{error}）",
+    "cli.system_error": "系统出错: {error}；未做任何修改",
+    "cli.system_error.saved": "修改已保存，但随后系统出错: {error}",
     # (end of issue20)
 }
