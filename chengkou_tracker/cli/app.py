@@ -88,6 +88,9 @@ class _Group(TyperGroup):
             from chengkou_tracker.cli.complete import register
 
             register()
+        store_files = sys.modules.get("chengkou_tracker.store.files")
+        if store_files is not None:  # a run in the same process as an earlier one (tests, the Python API)
+            store_files.WRITTEN.clear()
         streams = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr)
         try:
