@@ -7,6 +7,7 @@ standard library are imported at start-up. Unlike the core, cli/ does not use `f
 annotations`: Typer reads the parameters of the command it runs, and string annotations cost time each run.
 """
 
+import contextlib
 import os
 import sys
 from typing import Annotated, Any
@@ -126,48 +127,43 @@ class _Group(TyperGroup):
         return result
 
 
-def _system_error(error: OSError) -> ExitStatus:
-    """An operating-system failure the core did not expect, as one line: exit 3, or 0 when a change was saved
-    before it (the change stands; only what came after failed)."""
-    import contextlib
-
-    from chengkou_tracker.i18n import say
-
-    written = getattr(sys.modules.get("chengkou_tracker.store.files"), "WRITTEN", [])
-    lang = lang_of_run()
-    if written:
-        line = f"{PROG}: " + say("cli.system_error.saved", lang, error=error)
-    else:
-        line = say("error.line", lang, message=say("cli.system_error", lang, error=error))
-    with contextlib.suppress(OSError, OutputFailed):
-        sys.stderr.write(line + "\n")
-    return ExitStatus.OK if written else ExitStatus.LEDGER
-
-
 def _output_failed(error: OSError) -> ExitStatus:
     """Printing failed. A change already written stands, so the status says success and one line says what
-    could not be shown; with nothing written the command failed to do its one job (exit 4)."""
-    import contextlib
+    could not be shown; with nothing written the command failed to do its one job (exit 4). A broken pipe
+    (a reader that stopped early, | head) wants no word about it."""
     import errno
 
-    from chengkou_tracker.i18n import say
-
-    written = getattr(sys.modules.get("chengkou_tracker.store.files"), "WRITTEN", [])
-    lang = lang_of_run()
-    if written:
-        line = f"{PROG}: " + say("cli.output_failed.saved", lang, error=error)
-    else:
-        line = say("error.line", lang, message=say("cli.output_failed", lang, error=error))
-    if error.errno != errno.EPIPE:  # a reader that stopped early (| head) wants no word about it
-        with contextlib.suppress(OSError, OutputFailed):
-            sys.stderr.write(line + "\n")
-            sys.stderr.flush()
+    code = _failed_after("cli.output_failed", error, ExitStatus.OUTPUT, quiet=error.errno == errno.EPIPE)
     # Nothing more can be printed: what Python would flush at exit goes nowhere, not into a traceback.
     with contextlib.suppress(OSError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.close(devnull)
-    return ExitStatus.OK if written else ExitStatus.OUTPUT
+    return code
+
+
+def _system_error(error: OSError) -> ExitStatus:
+    """An operating-system failure the core did not expect, as one line: exit 3, or 0 when a change was saved
+    before it (the change stands; only what came after failed)."""
+    return _failed_after("cli.system_error", error, ExitStatus.LEDGER)
+
+
+def _failed_after(key: str, error: OSError, code: ExitStatus, *, quiet: bool = False) -> ExitStatus:
+    """One line for a failure outside the command's work: KEY.saved and exit 0 when this run already wrote a
+    change durably (store.files.WRITTEN), else KEY as an error and CODE."""
+    from chengkou_tracker.i18n import say
+
+    written = getattr(sys.modules.get("chengkou_tracker.store.files"), "WRITTEN", [])
+    lang = lang_of_run()
+    if written:
+        line = f"{PROG}: " + say(f"{key}.saved", lang, error=error)
+    else:
+        line = say("error.line", lang, message=say(key, lang, error=error))
+    if not quiet:
+        with contextlib.suppress(OSError, OutputFailed):
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+    return ExitStatus.OK if written else code
 
 
 def _show_error(error: TrackerError) -> ExitStatus:
