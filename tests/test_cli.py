@@ -36,6 +36,16 @@ def test_init_writes_the_bundled_ledger_and_never_overwrites(run: Run, tmp_path:
     assert run("init", "other.toml").stdout == "wrote other.toml\n"
 
 
+def test_init_writes_the_ledger_the_other_commands_will_read(run: Run, tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "books").mkdir()
+    monkeypatch.setenv("CHENGKOU_LEDGER", "books/2023.toml")
+    assert run("init").stdout.splitlines()[0] == "wrote books/2023.toml"
+    assert not (tmp_path / "commitments.toml").exists()
+    assert (tmp_path / "books" / "2023.toml").read_bytes() == BUNDLED.read_bytes()
+    assert run("record", "T104", "5").code == 0  # the file init wrote is the one record changes
+    assert run("--ledger", "books/2024.toml", "init").stdout.splitlines()[0] == "wrote books/2024.toml"
+
+
 def test_record_appends_one_update_and_prints_the_new_status(run: Run, ledger: Path) -> None:
     before = ledger.read_bytes()
     result = run("record", "T104", "20", "--date", "2023-06-30", "--note", "first batch", "--source", "县经信委")

@@ -58,7 +58,9 @@ TEXTS: dict[str, str] = {
     "Write the bundled example ledger (Chengkou County's 2023 report) to PATH (never overwrites without --force).": (
         "将随附的示例台账（城口县2023年政府工作报告）写入 PATH（不加 --force 时不覆盖已有文件）。"
     ),
-    "Where to write the ledger.": "台账写入的位置。",
+    "Where to write the ledger [default: --ledger, $CHENGKOU_LEDGER, ./commitments.toml].": (
+        "台账写入的位置 [默认: --ledger、$CHENGKOU_LEDGER、./commitments.toml]。"
+    ),
     "Overwrite an existing file.": "覆盖已有文件。",
     "Check the ledger; print every problem as FILE:LINE: message (exit 3 when there are any).": (
         "检查台账；每个问题按“文件:行号: 说明”逐行列出（有问题时退出码为 3）。"
