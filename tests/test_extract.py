@@ -1686,3 +1686,14 @@ def test_accuracy_on_the_fourth_unseen_batch() -> None:
     assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 90)
     assert (total.five_year, total.five_year_due) == (18, 17)
     assert total.review_only_drafts == 0
+
+
+# ---------------------------------------------------------------- batch 5 (tests/data/extract-unseen-5), after its first run
+BATCH_5 = PASSAGES.parent / "extract-unseen-5"
+
+
+def test_about_written_between_the_multiplier_and_the_measure() -> None:
+    # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): "6万余名中小学生" is 6万名, roughly.
+    for clause, value, unit in [("为6万余名中小学生", 6, "万名"), ("新增6万多人", 6, "万人"), ("投入3亿余元", 3, "亿元")]:
+        [figure] = figures(clause, 0, len(clause))
+        assert (figure.value, figure.unit, figure.approximate) == (value, unit, True)
