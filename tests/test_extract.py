@@ -1697,3 +1697,13 @@ def test_about_written_between_the_multiplier_and_the_measure() -> None:
     for clause, value, unit in [("为6万余名中小学生", 6, "万名"), ("新增6万多人", 6, "万人"), ("投入3亿余元", 3, "亿元")]:
         [figure] = figures(clause, 0, len(clause))
         assert (figure.value, figure.unit, figure.approximate) == (value, unit, True)
+
+
+def test_a_past_year_between_a_verb_and_a_count_dates_the_objects_not_the_sentence() -> None:
+    # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): 2024 says when the projects began;
+    # finishing them, and the rest of the sentence, is the plan's year.
+    text = "“两个实施”,即实施城镇老旧小区改造,完工2024年9个续建老旧小区改造项目,新开工5个老旧小区改造项目。\n"
+    drafted = [(d["target"], d["unit"]) for d in _drafted(text, 2025, "璧山区")]
+    assert drafted == [(9, "个"), (5, "个")]
+    # A past year as the sentence's time is still the past: "2024年完成9个老旧小区改造项目".
+    assert lay_out("2024年完成9个老旧小区改造项目。\n", 2025).clauses == ()
