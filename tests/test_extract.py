@@ -1707,3 +1707,31 @@ def test_a_past_year_between_a_verb_and_a_count_dates_the_objects_not_the_senten
     assert drafted == [(9, "个"), (5, "个")]
     # A past year as the sentence's time is still the past: "2024年完成9个老旧小区改造项目".
     assert lay_out("2024年完成9个老旧小区改造项目。\n", 2025).clauses == ()
+
+
+def test_the_bookkeeping_of_a_task_breakdown_is_no_target() -> None:
+    # 沁县 2025 (tests/data/extract-unseen-5/qin-county-2025-tasks.txt): a notice counts the tasks it sets and the units that
+    # lead them; 璧山区 2025 counts the units taking part; 呼和浩特 2026 (hohhot-districts-2026-minsheng.txt) the list itself.
+    for clause in [
+        "《2025年县<政府工作报告>任务分解》明确133项具体任务",
+        "涉及34个牵头单位",
+        "细化15项具体任务",
+        "2025年的10件重点民生实事共38家单位参与",
+        "2026年实施民生实事项目8项",
+    ]:
+        assert targets(clause, 0, len(clause)) == [], clause
+    # A unit the work makes is counted: "新增3家省级文明单位".
+    [found] = targets("新增3家省级文明单位", 0, 10)
+    assert (found.figure.value, found.figure.unit) == (3, "家")
+
+
+def test_how_often_kinds_and_places_whose_people_are_served_are_no_target() -> None:
+    # 璧山区 2025: 每学年…1次 is how often, the 6万名 pupils the count; 温州市 2025: 9类 are the kinds of the 50 units;
+    # 西北某县 2023 (xibei-county-2023-plan.txt): the 5 sites exist, the work is for their people.
+    for clause, expected in [
+        ("每学年为6万余名中小学生开展1次心理健康测评", [(6, "万名")]),
+        ("该工程聚力建设儿童友好9类试点单元50个", [(50, "个")]),
+        ("确保5个易地扶贫搬迁安置点群众搬得出、稳得住、能致富", []),
+        ("将筛查病种范围增加至20余类", [(20, "类")]),  # kinds as the count itself (扬中市 2026, batch B)
+    ]:
+        assert [(t.figure.value, t.figure.unit) for t in targets(clause, 0, len(clause))] == expected, clause

@@ -266,6 +266,19 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
 # (建湖县 2026).
 _THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
+# The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
+# it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press conference (璧山区
+# 2025, both tests/data/extract-unseen-5).
+_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项)")
+_BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
+# The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
+_THE_LIST_BEFORE = re.compile(r"(?:民生实事|为民办实事)(?:项目)?$")
+# How often a work is done in each period: "每学年为6万余名中小学生开展1次心理健康测评" (璧山区 2025); the count of
+# who it is done for is the target.
+_EACH_PERIOD = re.compile(r"每(?:学年|学期|年度?|季度?|月|周|天|日)")
+# Places named only to say whose people the work is for: "确保5个易地扶贫搬迁安置点群众搬得出" (西北某县 2023,
+# tests/data/extract-unseen-5/xibei-county-2023-plan.txt): the sites exist; no count of work.
+_PLACES_PEOPLE = re.compile(r"^[^，,、；;\n\d的]{0,12}(?:点|村|社区|小区)(?:群众|居民|村民)")
 # A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
 # "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
 # A bracket after the work on a named facility sizes it: "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位
@@ -303,6 +316,16 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
+    if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
+        return True
+    if figure.unit in ("项", "条", "件", "个") and _TASKS.match(after):
+        return True
+    if figure.unit != "%" and figure.counting and _BODIES.match(after) and not _ANY_ACTION.search(before):
+        return True
+    if figure.unit != "%" and figure.counting and (_THE_LIST_BEFORE.search(before) or _PLACES_PEOPLE.match(after)):
+        return True
+    if figure.unit == "类" and not figure.grade and re.match(r"[^，,、；;\n\d]{1,8}\d", after):
+        return True  # kinds before the count: "儿童友好9类试点单元50个" is 50 units of 9 kinds (温州市 2025)
     if before.endswith("提出") and figure.unit == "项" and not _is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
     # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
