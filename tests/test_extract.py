@@ -1735,3 +1735,16 @@ def test_how_often_kinds_and_places_whose_people_are_served_are_no_target() -> N
         ("将筛查病种范围增加至20余类", [(20, "类")]),  # kinds as the count itself (扬中市 2026, batch B)
     ]:
         assert [(t.figure.value, t.figure.unit) for t in targets(clause, 0, len(clause))] == expected, clause
+
+
+def test_money_put_into_the_work_after_it_and_a_count_brought_forward_by_dui_are_targets() -> None:
+    # 沁县 2025 (tests/data/extract-unseen-5/qin-county-2025-tasks.txt): 投资 + money + the verb of what it builds;
+    # 太原市 2026 (taiyuan-city-2026-minsheng-hant.txt): 对 + the roads counted + 进行 + the work.
+    for clause, value, unit in [
+        ("投资3000万元建设南美白对虾工厂化循环水养殖基地", 3000, "万元"),
+        ("对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升", 25, "条"),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (value, unit, "quantity")
+    # Money that only sizes a project named after it is still no target: "建设总投资10亿元的产业园".
+    assert targets("建设总投资10亿元的产业园", 0, 12) == []

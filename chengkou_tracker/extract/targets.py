@@ -99,6 +99,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
+    # "投资3000万元建设南美白对虾工厂化循环水养殖基地" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt):
+    # money put in, then the work it builds, is the money to spend.
+    if figure.unit.endswith("元") and re.search(r"(?:投资|投入)$", text[: figure.start]) and ACTION.match(after):
+        return False
     if figure.unit.endswith("元") and re.match(
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
@@ -110,6 +114,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         return False
     if _work_named_after(after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
+    # "对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升" (太原市 2026, tests/data/extract-unseen-5): 对 brings
+    # forward what the work after 进行 is done on, so the count is how many of them.
+    if "进行" in after and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
+        return False
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
