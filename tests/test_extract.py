@@ -1748,3 +1748,11 @@ def test_money_put_into_the_work_after_it_and_a_count_brought_forward_by_dui_are
         assert (found.figure.value, found.figure.unit, found.kind) == (value, unit, "quantity")
     # Money that only sizes a project named after it is still no target: "建设总投资10亿元的产业园".
     assert targets("建设总投资10亿元的产业园", 0, 12) == []
+
+
+def test_a_count_after_a_verb_of_effort_is_a_target_when_the_clause_ends_in_the_state_to_reach() -> None:
+    # 沁县 2025 (tests/data/extract-unseen-5/qin-county-2025-tasks.txt): 推动 alone only sizes the work; 投产 at the end says
+    # what the 30 lines are to reach this year.
+    [found] = targets("推动潞讯精密电子30条生产线投产", 0, 17)
+    assert (found.figure.value, found.figure.unit, found.kind) == (30, "条", "quantity")
+    assert targets("加强26个集中式饮用水源地保护", 0, 15) == []

@@ -161,6 +161,10 @@ _VAGUE_VERB = re.compile(
     r"坚持|围绕|聚焦|依托|用好|统筹)"
 )
 
+# A state the things counted are to reach, at the clause's end, makes the count after a verb of effort the deliverable:
+# "推动潞讯精密电子30条生产线投产" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
+_REACHED_STATE = re.compile(r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业)[。；;！!]?$")
+
 
 def _strip_filler(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SEPARATORS:
@@ -427,7 +431,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         predicate_match = _PREDICATE.search(segment)
         predicate = predicate_match.group(0) if predicate_match else ""
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
-        if not predicate and sizes_work and _VAGUE_VERB.match(segment):
+        reaches = _REACHED_STATE.search(text[figure.end : end]) is not None
+        if not predicate and sizes_work and _VAGUE_VERB.match(segment) and not reaches:
             previous_end = figure.end
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
