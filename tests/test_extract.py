@@ -1756,3 +1756,10 @@ def test_a_count_after_a_verb_of_effort_is_a_target_when_the_clause_ends_in_the_
     [found] = targets("推动潞讯精密电子30条生产线投产", 0, 17)
     assert (found.figure.value, found.figure.unit, found.kind) == (30, "条", "quantity")
     assert targets("加强26个集中式饮用水源地保护", 0, 15) == []
+
+
+def test_a_share_right_before_the_verb_of_the_work_is_a_floor() -> None:
+    # 温州市 2025 (tests/data/extract-unseen-5/wenzhou-city-2025-minsheng.txt): 100% of the children are to be given a place.
+    clause = "为持有居住证的农民工随迁子女100%提供公办学位"
+    [found] = targets(clause, 0, len(clause))
+    assert (found.figure.value, found.kind, found.direction) == (100, "floor", "at_least")

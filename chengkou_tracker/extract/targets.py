@@ -13,6 +13,7 @@ from chengkou_tracker.extract.figures import Figure, figures
 _FILLER = re.compile(
     r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将)+"
 )
+_SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)")
 _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
@@ -437,8 +438,13 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
+        # "为持有居住证的农民工随迁子女100%提供公办学位" (温州市 2025, tests/data/extract-unseen-5): a share right before
+        # the verb of the work is how much of it must be done.
         share = (after.startswith("的") and figure.unit == "%") or (
-            figure.unit == "%" and figure.tail in ("以上", "及以上") and bool(after) and _is_cjk(after[0])
+            figure.unit == "%"
+            and (figure.tail in ("以上", "及以上") or _SHARE_VERB.match(after) is not None)
+            and bool(after)
+            and _is_cjk(after[0])
         )
         reasons: list[str] = []
         aside = _BREAKDOWN.match(after) is not None  # "改造12座(其中:…)": the bracket names nothing counted
