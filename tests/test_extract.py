@@ -1763,3 +1763,13 @@ def test_a_share_right_before_the_verb_of_the_work_is_a_floor() -> None:
     clause = "为持有居住证的农民工随迁子女100%提供公办学位"
     [found] = targets(clause, 0, len(clause))
     assert (found.figure.value, found.kind, found.direction) == (100, "floor", "at_least")
+
+
+def test_the_rise_of_a_project_budget_over_a_past_year_is_no_second_target() -> None:
+    # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): the comparison (较2024年) names nothing,
+    # so the rise is the budget's, which describes it.
+    text = "2025年的10件重点民生实事预计投入资金2.5亿元,较2024年增长120%,可以概括为“两个实施”。\n"
+    assert [(d["target"], d["unit"]) for d in _drafted(text, 2025, "璧山区")] == [(2.5, "亿元")]
+    # A rise with a name of its own is a target: "一般公共预算收入较上年增长5%".
+    [found] = targets("一般公共预算收入较上年增长5%", 0, 15)
+    assert (found.figure.value, found.kind, found.subject.startswith("一般公共预算收入")) == (5, "growth", True)

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from chengkou_tracker.extract.figures import Figure, figures
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
-# "2025年将力争增长7%左右": the year and 将 say when, not what.
+# "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
 _FILLER = re.compile(
-    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将)+"
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
 )
 _SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)")
 _SEPARATORS = "、和及与或以及，,；;"
