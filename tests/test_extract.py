@@ -1694,7 +1694,11 @@ BATCH_5 = PASSAGES.parent / "extract-unseen-5"
 
 def test_about_written_between_the_multiplier_and_the_measure() -> None:
     # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): "6万余名中小学生" is 6万名, roughly.
-    for clause, value, unit in [("为6万余名中小学生", 6, "万名"), ("新增6万多人", 6, "万人"), ("投入3亿余元", 3, "亿元")]:
+    for clause, value, unit in [
+        ("为6万余名中小学生", 6, "万名"),
+        ("新增6万多人", 6, "万人"),
+        ("投入3亿余元", 3, "亿元"),
+    ]:
         [figure] = figures(clause, 0, len(clause))
         assert (figure.value, figure.unit, figure.approximate) == (value, unit, True)
 
@@ -1773,3 +1777,14 @@ def test_the_rise_of_a_project_budget_over_a_past_year_is_no_second_target() -> 
     # A rise with a name of its own is a target: "一般公共预算收入较上年增长5%".
     [found] = targets("一般公共预算收入较上年增长5%", 0, 15)
     assert (found.figure.value, found.kind, found.subject.startswith("一般公共预算收入")) == (5, "growth", True)
+
+
+def test_accuracy_on_the_fifth_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-5 was unseen only until its first run
+    # (82/92 matched, 96 drafted, 81/82 kinds), recorded in each labels file. The miss left is 儿童友好9类试点单元50个 in
+    # wenzhou-city-2025-minsheng.txt, in a sentence about the vote (候选) that runs on without its full stop.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(BATCH_5):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (92, 91, 91, 91)
+    assert total.review_only_drafts == 0

@@ -94,7 +94,8 @@ MEASURING = (
     "倍",
     "年",
 )
-# "6万余名中小学生" (璧山区 2025, tests/data/extract-unseen-5): 余 or 多 may stand between the multiplier and the measure.
+# "6万余名中小学生" (璧山区 2025, tests/data/extract-unseen-5): 余 or 多 may stand between the multiplier and the
+# measure.
 _PREFIX = "(?:(?:万亿|亿|万|千)(?P<inner>多|余)?|百)?"
 _BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
 # Units that must not follow these numbers: they are names or dates, not amounts. 期 and 届 count only when

@@ -100,8 +100,8 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
-    # "投资3000万元建设南美白对虾工厂化循环水养殖基地" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt):
-    # money put in, then the work it builds, is the money to spend.
+    # Money put in, then the work it builds, is the money to spend: "投资3000万元建设南美白对虾工厂化循环水养殖基地"
+    # (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
     if figure.unit.endswith("元") and re.search(r"(?:投资|投入)$", text[: figure.start]) and ACTION.match(after):
         return False
     if figure.unit.endswith("元") and re.match(
@@ -280,8 +280,8 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # (建湖县 2026).
 _THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
-# it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press conference (璧山区
-# 2025, both tests/data/extract-unseen-5).
+# it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press
+# conference (璧山区 2025, both tests/data/extract-unseen-5).
 _TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项)")
 _BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
 # The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
@@ -438,8 +438,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
-        # "为持有居住证的农民工随迁子女100%提供公办学位" (温州市 2025, tests/data/extract-unseen-5): a share right before
-        # the verb of the work is how much of it must be done.
+        # "为持有居住证的农民工随迁子女100%提供公办学位" (温州市 2025, tests/data/extract-unseen-5): a share right
+        # before the verb of the work is how much of it must be done.
         share = (after.startswith("的") and figure.unit == "%") or (
             figure.unit == "%"
             and (figure.tail in ("以上", "及以上") or _SHARE_VERB.match(after) is not None)
