@@ -1686,3 +1686,105 @@ def test_accuracy_on_the_fourth_unseen_batch() -> None:
     assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 90)
     assert (total.five_year, total.five_year_due) == (18, 17)
     assert total.review_only_drafts == 0
+
+
+# ---------------------------------------------------------------- batch 5 (tests/data/extract-unseen-5), after its first run
+BATCH_5 = PASSAGES.parent / "extract-unseen-5"
+
+
+def test_about_written_between_the_multiplier_and_the_measure() -> None:
+    # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): "6万余名中小学生" is 6万名, roughly.
+    for clause, value, unit in [
+        ("为6万余名中小学生", 6, "万名"),
+        ("新增6万多人", 6, "万人"),
+        ("投入3亿余元", 3, "亿元"),
+    ]:
+        [figure] = figures(clause, 0, len(clause))
+        assert (figure.value, figure.unit, figure.approximate) == (value, unit, True)
+
+
+def test_a_past_year_between_a_verb_and_a_count_dates_the_objects_not_the_sentence() -> None:
+    # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): 2024 says when the projects began;
+    # finishing them, and the rest of the sentence, is the plan's year.
+    text = "“两个实施”,即实施城镇老旧小区改造,完工2024年9个续建老旧小区改造项目,新开工5个老旧小区改造项目。\n"
+    drafted = [(d["target"], d["unit"]) for d in _drafted(text, 2025, "璧山区")]
+    assert drafted == [(9, "个"), (5, "个")]
+    # A past year as the sentence's time is still the past: "2024年完成9个老旧小区改造项目".
+    assert lay_out("2024年完成9个老旧小区改造项目。\n", 2025).clauses == ()
+
+
+def test_the_bookkeeping_of_a_task_breakdown_is_no_target() -> None:
+    # 沁县 2025 (tests/data/extract-unseen-5/qin-county-2025-tasks.txt): a notice counts the tasks it sets and the units that
+    # lead them; 璧山区 2025 counts the units taking part; 呼和浩特 2026 (hohhot-districts-2026-minsheng.txt) the list itself.
+    for clause in [
+        "《2025年县<政府工作报告>任务分解》明确133项具体任务",
+        "涉及34个牵头单位",
+        "细化15项具体任务",
+        "2025年的10件重点民生实事共38家单位参与",
+        "2026年实施民生实事项目8项",
+    ]:
+        assert targets(clause, 0, len(clause)) == [], clause
+    # A unit the work makes is counted: "新增3家省级文明单位".
+    [found] = targets("新增3家省级文明单位", 0, 10)
+    assert (found.figure.value, found.figure.unit) == (3, "家")
+
+
+def test_how_often_kinds_and_places_whose_people_are_served_are_no_target() -> None:
+    # 璧山区 2025: 每学年…1次 is how often, the 6万名 pupils the count; 温州市 2025: 9类 are the kinds of the 50 units;
+    # 西北某县 2023 (xibei-county-2023-plan.txt): the 5 sites exist, the work is for their people.
+    for clause, expected in [
+        ("每学年为6万余名中小学生开展1次心理健康测评", [(6, "万名")]),
+        ("该工程聚力建设儿童友好9类试点单元50个", [(50, "个")]),
+        ("确保5个易地扶贫搬迁安置点群众搬得出、稳得住、能致富", []),
+        ("将筛查病种范围增加至20余类", [(20, "类")]),  # kinds as the count itself (扬中市 2026, batch B)
+    ]:
+        assert [(t.figure.value, t.figure.unit) for t in targets(clause, 0, len(clause))] == expected, clause
+
+
+def test_money_put_into_the_work_after_it_and_a_count_brought_forward_by_dui_are_targets() -> None:
+    # 沁县 2025 (tests/data/extract-unseen-5/qin-county-2025-tasks.txt): 投资 + money + the verb of what it builds;
+    # 太原市 2026 (taiyuan-city-2026-minsheng-hant.txt): 对 + the roads counted + 进行 + the work.
+    for clause, value, unit in [
+        ("投资3000万元建设南美白对虾工厂化循环水养殖基地", 3000, "万元"),
+        ("对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升", 25, "条"),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (value, unit, "quantity")
+    # Money that only sizes a project named after it is still no target: "建设总投资10亿元的产业园".
+    assert targets("建设总投资10亿元的产业园", 0, 12) == []
+
+
+def test_a_count_after_a_verb_of_effort_is_a_target_when_the_clause_ends_in_the_state_to_reach() -> None:
+    # 沁县 2025 (tests/data/extract-unseen-5/qin-county-2025-tasks.txt): 推动 alone only sizes the work; 投产 at the end says
+    # what the 30 lines are to reach this year.
+    [found] = targets("推动潞讯精密电子30条生产线投产", 0, 17)
+    assert (found.figure.value, found.figure.unit, found.kind) == (30, "条", "quantity")
+    assert targets("加强26个集中式饮用水源地保护", 0, 15) == []
+
+
+def test_a_share_right_before_the_verb_of_the_work_is_a_floor() -> None:
+    # 温州市 2025 (tests/data/extract-unseen-5/wenzhou-city-2025-minsheng.txt): 100% of the children are to be given a place.
+    clause = "为持有居住证的农民工随迁子女100%提供公办学位"
+    [found] = targets(clause, 0, len(clause))
+    assert (found.figure.value, found.kind, found.direction) == (100, "floor", "at_least")
+
+
+def test_the_rise_of_a_project_budget_over_a_past_year_is_no_second_target() -> None:
+    # 璧山区 2025 (tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt): the comparison (较2024年) names nothing,
+    # so the rise is the budget's, which describes it.
+    text = "2025年的10件重点民生实事预计投入资金2.5亿元,较2024年增长120%,可以概括为“两个实施”。\n"
+    assert [(d["target"], d["unit"]) for d in _drafted(text, 2025, "璧山区")] == [(2.5, "亿元")]
+    # A rise with a name of its own is a target: "一般公共预算收入较上年增长5%".
+    [found] = targets("一般公共预算收入较上年增长5%", 0, 15)
+    assert (found.figure.value, found.kind, found.subject.startswith("一般公共预算收入")) == (5, "growth", True)
+
+
+def test_accuracy_on_the_fifth_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-5 was unseen only until its first run
+    # (82/92 matched, 96 drafted, 81/82 kinds), recorded in each labels file. The miss left is 儿童友好9类试点单元50个 in
+    # wenzhou-city-2025-minsheng.txt, in a sentence about the vote (候选) that runs on without its full stop.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(BATCH_5):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (92, 91, 91, 91)
+    assert total.review_only_drafts == 0

@@ -133,6 +133,16 @@ def _inherit_subjects(stated: dict[int, list[Target]], by_sentence: dict[int, in
                     target.list_index = 0  # a name of its own: no longer one of a list sharing a name
 
 
+# Money a list of projects is to spend, then its rise with no name of its own: "预计投入资金2.5亿元,较2024年增长120%"
+# (璧山区 2025, tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt). The rise describes the budget; the
+# amount is the commitment.
+_FUNDS = re.compile(r"(?:投入|安排|筹措|统筹)[^，,；;]{0,6}资金$")
+
+
+def _describes_a_budget(target: Target) -> bool:
+    return target.kind == "growth" and target.named_at < (1 << 62) and _FUNDS.search(target.subject) is not None
+
+
 def drafts(text: str, layout: Layout) -> list[Draft]:
     """Every target and milestone the plan part states, restatements folded into the first."""
     stated_in: dict[int, list[Target]] = {}
@@ -141,6 +151,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
         stated_in[clause.start] = targets(text, clause.start, clause.end)
         by_sentence[clause.start] = clause.sentence_start
     _inherit_subjects(stated_in, by_sentence)
+    stated_in = {start: [t for t in found if not _describes_a_budget(t)] for start, found in stated_in.items()}
     past = PastFigures([found for clause in layout.past_clauses for found in stated_in[clause.start]])
     found: list[Draft] = []
     for clause in layout.clauses:

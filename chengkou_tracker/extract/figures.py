@@ -94,7 +94,9 @@ MEASURING = (
     "倍",
     "年",
 )
-_PREFIX = "(?:万亿|亿|万|千|百)?"
+# "6万余名中小学生" (璧山区 2025, tests/data/extract-unseen-5): 余 or 多 may stand between the multiplier and the
+# measure.
+_PREFIX = "(?:(?:万亿|亿|万|千)(?P<inner>多|余)?|百)?"
 _BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
 # Units that must not follow these numbers: they are names or dates, not amounts. 期 and 届 count only when
 # nothing is named after them: "培训不少于5期" counts sessions, "二期工程" and "5期项目" name a phase.
@@ -173,6 +175,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             written, unit, chinese = match.group("percent"), "%", not match.group("percent")[0].isdigit()
         else:
             unit = match.group("unit")
+            if match.group("inner"):
+                unit = unit.replace(match.group("inner"), "", 1)
             written = match.group("arabic") or match.group("chinese")
             chinese = match.group("arabic") is None
         after = clause[match.end() : match.end() + 1]
@@ -211,7 +215,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 unit,
                 tail_text,
                 chinese,
-                match.group("approximate") is not None,
+                match.group("approximate") is not None or match.group("inner") is not None,
                 range_to=range_to,
             )
         )

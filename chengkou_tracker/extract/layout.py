@@ -64,7 +64,12 @@ _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民
 _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 # A past year as the point of comparison (比2020年, 与2024年持平, 在2024年基础上) is no sentence about the past.
-_YEAR_MENTION = re.compile(r"(?<![到至比较于与同])(\d{4})年(?!前|以前|底前|之前|的?基础上|相比)")
+# A past year right after the verb, before a count or a carried-over kind, only says when the work's objects date from:
+# "完工2024年9个续建老旧小区改造项目" (璧山区 2025, tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt).
+_YEAR_MENTION = re.compile(
+    r"(?<![到至比较于与同])(?<!完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!前|以前|底前|之前|的?基础上|相比)"
+    r"|(?<=完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!度?(?:\d|续建|结转|遗留|未完))"
+)
 # A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
 # 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
@@ -252,7 +257,7 @@ def _announces_the_period(paragraph: str, year: int) -> str | None:
 
 def _is_past(sentence: str, year: int) -> bool:
     mention = _YEAR_MENTION.search(sentence)
-    if mention and int(mention.group(1)) < year:
+    if mention and int(mention.group(1) or mention.group(2)) < year:
         return True
     # "巩固“十四五”成果，今年新建农村公路100公里" names the last plan but speaks of this year.
     if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from chengkou_tracker.extract.figures import Figure, figures
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
-# "2025年将力争增长7%左右": the year and 将 say when, not what.
+# "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
 _FILLER = re.compile(
-    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将)+"
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
 )
+_SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)")
 _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
@@ -99,6 +100,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
+    # Money put in, then the work it builds, is the money to spend: "投资3000万元建设南美白对虾工厂化循环水养殖基地"
+    # (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
+    if figure.unit.endswith("元") and re.search(r"(?:投资|投入)$", text[: figure.start]) and ACTION.match(after):
+        return False
     if figure.unit.endswith("元") and re.match(
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
@@ -110,6 +115,10 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         return False
     if _work_named_after(after):
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
+    # "对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升" (太原市 2026, tests/data/extract-unseen-5): 对 brings
+    # forward what the work after 进行 is done on, so the count is how many of them.
+    if "进行" in after and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
+        return False
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
@@ -152,6 +161,10 @@ _VAGUE_VERB = re.compile(
     r"^(?:深化|加强|推进|推动|落实|对接|严格|持续|加快|强化|完善|优化|"
     r"坚持|围绕|聚焦|依托|用好|统筹)"
 )
+
+# A state the things counted are to reach, at the clause's end, makes the count after a verb of effort the deliverable:
+# "推动潞讯精密电子30条生产线投产" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
+_REACHED_STATE = re.compile(r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业)[。；;！!]?$")
 
 
 def _strip_filler(text: str, start: int, end: int) -> int:
@@ -266,6 +279,19 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
 # (建湖县 2026).
 _THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
+# The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
+# it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press
+# conference (璧山区 2025, both tests/data/extract-unseen-5).
+_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项)")
+_BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
+# The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
+_THE_LIST_BEFORE = re.compile(r"(?:民生实事|为民办实事)(?:项目)?$")
+# How often a work is done in each period: "每学年为6万余名中小学生开展1次心理健康测评" (璧山区 2025); the count of
+# who it is done for is the target.
+_EACH_PERIOD = re.compile(r"每(?:学年|学期|年度?|季度?|月|周|天|日)")
+# Places named only to say whose people the work is for: "确保5个易地扶贫搬迁安置点群众搬得出" (西北某县 2023,
+# tests/data/extract-unseen-5/xibei-county-2023-plan.txt): the sites exist; no count of work.
+_PLACES_PEOPLE = re.compile(r"^[^，,、；;\n\d的]{0,12}(?:点|村|社区|小区)(?:群众|居民|村民)")
 # A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
 # "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
 # A bracket after the work on a named facility sizes it: "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位
@@ -303,6 +329,16 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
+    if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
+        return True
+    if figure.unit in ("项", "条", "件", "个") and _TASKS.match(after):
+        return True
+    if figure.unit != "%" and figure.counting and _BODIES.match(after) and not _ANY_ACTION.search(before):
+        return True
+    if figure.unit != "%" and figure.counting and (_THE_LIST_BEFORE.search(before) or _PLACES_PEOPLE.match(after)):
+        return True
+    if figure.unit == "类" and not figure.grade and re.match(r"[^，,、；;\n\d]{1,8}\d", after):
+        return True  # kinds before the count: "儿童友好9类试点单元50个" is 50 units of 9 kinds (温州市 2025)
     if before.endswith("提出") and figure.unit == "项" and not _is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
     # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
@@ -396,13 +432,19 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         predicate_match = _PREDICATE.search(segment)
         predicate = predicate_match.group(0) if predicate_match else ""
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
-        if not predicate and sizes_work and _VAGUE_VERB.match(segment):
+        reaches = _REACHED_STATE.search(text[figure.end : end]) is not None
+        if not predicate and sizes_work and _VAGUE_VERB.match(segment) and not reaches:
             previous_end = figure.end
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
+        # "为持有居住证的农民工随迁子女100%提供公办学位" (温州市 2025, tests/data/extract-unseen-5): a share right
+        # before the verb of the work is how much of it must be done.
         share = (after.startswith("的") and figure.unit == "%") or (
-            figure.unit == "%" and figure.tail in ("以上", "及以上") and bool(after) and _is_cjk(after[0])
+            figure.unit == "%"
+            and (figure.tail in ("以上", "及以上") or _SHARE_VERB.match(after) is not None)
+            and bool(after)
+            and _is_cjk(after[0])
         )
         reasons: list[str] = []
         aside = _BREAKDOWN.match(after) is not None  # "改造12座(其中:…)": the bracket names nothing counted
