@@ -1788,3 +1788,30 @@ def test_accuracy_on_the_fifth_unseen_batch() -> None:
         total = total + extract_score.score_passage(passage, labels)
     assert (total.expected, total.matched, total.drafted, total.agreed) == (92, 91, 91, 91)
     assert total.review_only_drafts == 0
+
+
+# ---------------------------------------------------------------- batches 6 and 7 (tests/data/extract-unseen-6, -7)
+BATCH_6 = PASSAGES.parent / "extract-unseen-6"
+BATCH_7 = PASSAGES.parent / "extract-unseen-7"
+
+
+def test_bullets_run_into_one_line_are_its_lines_and_the_five_year_goals_under_their_heading() -> None:
+    # 海南省 2026 (tests/data/extract-unseen-7/hainan-province-2026-fiveyear-summary.txt): a summary's " - " bullets run
+    # together, each ending in its source marks, a heading after the marks; the 十五五 goals are due at the plan's end.
+    text = (
+        "“十四五”时期发展回顾 - 过去五年是关键五年,地区生产总值年均增长5%[2] “十五五”时期经济社会发展奋斗目标 "
+        "- 经济发展质效实现新跨越,全省生产总值年均增长6%以上,四大主导产业占地区生产总值比重达73%左右[3] - "
+        "科技创新能级迈上新台阶[3]\n"
+    )
+    assert clean(text).strip().split("\n") == [
+        "“十四五”时期发展回顾",
+        "过去五年是关键五年,地区生产总值年均增长5%",
+        "“十五五”时期经济社会发展奋斗目标",
+        "经济发展质效实现新跨越,全省生产总值年均增长6%以上,四大主导产业占地区生产总值比重达73%左右",
+        "科技创新能级迈上新台阶",
+    ]
+    drafted = [(d["target"], d["section"], d["deadline"], d["tags"]) for d in _drafted(text, 2026, "海南省")]
+    due = dt.date(2030, 12, 31)
+    assert drafted == [(6, "五年目标", due, ["five-year"]), (73, "五年目标", due, ["five-year"])]
+    # One " - " is a byline's, not a list: "TUhjnbcbe - 2025/5/14 19:23:00".
+    assert "\n" not in clean("TUhjnbcbe - 2025/5/14 19:23:00,实施10件民生实事。")
