@@ -1815,3 +1815,22 @@ def test_bullets_run_into_one_line_are_its_lines_and_the_five_year_goals_under_t
     assert drafted == [(6, "五年目标", due, ["five-year"]), (73, "五年目标", due, ["five-year"])]
     # One " - " is a byline's, not a list: "TUhjnbcbe - 2025/5/14 19:23:00".
     assert "\n" not in clean("TUhjnbcbe - 2025/5/14 19:23:00,实施10件民生实事。")
+
+
+def test_a_qizhong_clause_with_its_own_verb_unit_or_tier_of_projects_is_a_target() -> None:
+    # 惠山区 2024 (tests/data/extract-unseen-6/huishan-district-2024-minsheng.txt): a verb of its own; 增城区 2025
+    # (tests/data/extract-unseen-7/zengcheng-district-2025-minsheng.txt): lengths of the projects counted before; 长春市
+    # 2025 (tests/data/extract-unseen-7/changchun-city-2025.txt): the tier of projects over 亿元.
+    for sentence, expected in [
+        ("创建78条美丽幸福河湖,其中高标准建成39条示范河湖。", [(78, "条"), (39, "条")]),
+        (
+            "完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里。",
+            [(120, "个"), (130, "公里"), (480, "公里")],
+        ),
+        ("全年实施投资5000万元以上项目1400个,其中超亿元项目1000个以上。", [(1400, "个"), (1000, "个")]),
+        # A breakdown of the count before into its parts stays no target (海淀区 2026, batch C).
+        ("新增中学学位3985个,其中初中学位2185个、高中学位1800个。", [(3985, "个")]),
+        ("归集发布就业岗位6万个,其中适合高校毕业生就业岗位不低于2万个。", [(6, "万个")]),
+    ]:
+        drafted = [(d["target"], d["unit"]) for d in _drafted(sentence + "\n", 2025, "某区")]
+        assert drafted == expected, sentence

@@ -302,6 +302,28 @@ _BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)|(?<=建设|项目|工程)[
 # “云药房”建设全覆盖" (the same list); not "4455人全覆盖配发…", where 全覆盖 is how the work is done.
 _PART_OF_THE_FIGURE_BEFORE = re.compile(r"^[^\d]{0,2}其中")
 _COVERED = re.compile(r"全覆盖[。；;]?$")
+# A size class of money names a tier of the projects before it that reports count apart: "全年实施投资5000万元以上项目
+# 1400个,其中超亿元项目1000个以上" (长春市 2025, tests/data/extract-unseen-7/changchun-city-2025.txt).
+_MONEY_CLASS = re.compile(
+    r"(?:超|\d|[一二三四五六七八九十百千])(?:万|亿|百万|千万)?元(?:以上|及以上)?(?:的)?(?:重大|重点|产业)?项目$"
+)
+
+
+def _a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
+    """Whether a 其中 clause states a target of its own rather than breaking down the figure before it: it has a verb
+    of its own ("创建78条美丽幸福河湖,其中高标准建成39条示范河湖", 惠山区 2024), it measures the work in another unit
+    ("完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里", 增城区 2025), or it counts a tier of projects
+    by their size (see _MONEY_CLASS)."""
+    if not stated:
+        return False
+    first = stated[0]
+    if _ANY_ACTION.search(text, start, first.start):
+        return True
+    if _MONEY_CLASS.search(text[start : first.start]):
+        return True
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    before = figures(text, sentence_start, start)
+    return bool(before) and all(figure.unit != first.unit for figure in before)
 
 
 def _in_breakdown(text: str, position: int) -> bool:
@@ -374,9 +396,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
-    if _PART_OF_THE_FIGURE_BEFORE.match(text[start:end]) or (
-        _COVERED.search(text[start:end]) and "实现" in text[start:end]
-    ):
+    if _COVERED.search(text[start:end]) and "实现" in text[start:end]:
+        return []
+    if _PART_OF_THE_FIGURE_BEFORE.match(text[start:end]) and not _a_part_of_its_own(text, start, stated):
         return []
     scoping = [_scopes(text, figure, start, end) for figure in stated]
     only_where = [
