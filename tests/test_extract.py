@@ -1834,3 +1834,29 @@ def test_a_qizhong_clause_with_its_own_verb_unit_or_tier_of_projects_is_a_target
     ]:
         drafted = [(d["target"], d["unit"]) for d in _drafted(sentence + "\n", 2025, "某区")]
         assert drafted == expected, sentence
+
+
+def test_one_figure_after_names_that_fenbie_gives_a_figure_each_is_each_names() -> None:
+    # 广州市 2026 (tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): four indicators, one 分别增长5%.
+    clause = "规模以上工业增加值、固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%"
+    found = targets(clause, 0, len(clause))
+    assert [(t.subject, t.figure.value, t.kind) for t in found] == [
+        ("规模以上工业增加值", 5, "growth"),
+        ("固定资产投资", 5, "growth"),
+        ("社会消费品零售总额", 5, "growth"),
+        ("商品进出口总值", 5, "growth"),
+    ]
+    # Two names and two figures stay a figure each: "城乡居民人均可支配收入分别增长7%、8%左右" (2023 report).
+    clause = "一般公共预算收入、税收收入分别增长6%、7%"
+    assert [(t.subject, t.figure.value) for t in targets(clause, 0, len(clause))] == [
+        ("一般公共预算收入", 6),
+        ("税收收入", 7),
+    ]
+
+
+def test_a_count_after_a_verb_of_effort_is_a_target_when_the_things_start_to_be_built() -> None:
+    # 广州市 2026 (tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is the start the projects reach, and
+    # the copy's spam marks after it are no words.
+    for clause in ["推动100个亿元以上项目开工建设。", "推动100个亿元以上项目开工建设◈ღ✿◈。"]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (100, "个", "quantity")

@@ -164,7 +164,11 @@ _VAGUE_VERB = re.compile(
 
 # A state the things counted are to reach, at the clause's end, makes the count after a verb of effort the deliverable:
 # "推动潞讯精密电子30条生产线投产" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
-_REACHED_STATE = re.compile(r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业)[。；;！!]?$")
+# "推动100个亿元以上项目开工建设" (广州市 2026, tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is
+# the start reached, 建设 only what follows it, and a copy's marks after it (◈ღ✿◈) no words.
+_REACHED_STATE = re.compile(
+    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
+)
 
 
 def _strip_filler(text: str, start: int, end: int) -> int:
@@ -514,6 +518,11 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         respectively = "分别" in predicate
         each = re.search(r"均|都|全部|各", predicate) is not None
         names = _names(subject) if (respectively or each) else []
+        # One figure after several names that 分别 gives a figure each is each name's: "规模以上工业增加值、
+        # 固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%" (广州市 2026,
+        # tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt).
+        listed_on = position + 1 < len(kept) and not text[figure.end : kept[position + 1].start].strip(_SEPARATORS)
+        each = each or (respectively and not listed_on)
         if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
             # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure.
             listed = _names(subject)
