@@ -1860,3 +1860,19 @@ def test_a_count_after_a_verb_of_effort_is_a_target_when_the_things_start_to_be_
     for clause in ["推动100个亿元以上项目开工建设。", "推动100个亿元以上项目开工建设◈ღ✿◈。"]:
         [found] = targets(clause, 0, len(clause))
         assert (found.figure.value, found.figure.unit, found.kind) == (100, "个", "quantity")
+
+
+def test_a_threshold_passed_wells_worked_on_after_dui_and_equipment_at_places_counted_are_targets() -> None:
+    # 苏州市 2026 (tests/data/extract-unseen-6/suzhou-city-2026-news.txt): 迈上…台阶 names the total to pass; 菏泽市 2021
+    # (heze-city-2021-minsheng-lost-figures.txt): 眼 counts wells, and 对…实施 the work done on them; 黔东南州 2025
+    # (tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt): 完善 + the places + their equipment.
+    for clause, value, unit in [
+        ("规上工业总产值迈上5万亿元台阶", 5, "万亿元"),
+        ("对农村2万眼机井实施物业化管护", 2, "万眼"),
+        ("完善10个基层综合文化站(中心)设施设备", 10, "个"),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (value, unit, "quantity"), clause
+    # 一眼 is no count ("一眼望去"), and a size before a noun is still no target ("建设5万亿元级产业集群").
+    assert figures("一眼望去", 0, 4) == []
+    assert targets("建设5万亿元级产业集群", 0, 11) == []

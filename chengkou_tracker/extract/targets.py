@@ -18,7 +18,7 @@ _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
-    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|超过|突破|控制在|控制|"
+    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
     r"涨幅为?|上涨|为|在|各)$"
 )
@@ -88,6 +88,15 @@ def _work_named_after(after: str) -> str:
     return work.rstrip("。；;") if named else ""
 
 
+# The verb that does the work on what 对 brought forward: "对…25条…瓶颈路进行改造提升" (太原市 2026), "对农村2万眼机井
+# 实施物业化管护" (菏泽市 2021, tests/data/extract-unseen-6/heze-city-2021-minsheng-lost-figures.txt).
+_WORK_AFTER_DUI = re.compile(r"进行|实施|开展")
+# A threshold a total passes, named after the figure: "规上工业总产值迈上5万亿元台阶" (苏州市 2026,
+# tests/data/extract-unseen-6/suzhou-city-2026-news.txt), "突破千亿大关".
+_THRESHOLD = re.compile(r"(?:迈上|跨上|站上|登上|迈过|跨过|突破)$")
+_THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)")
+
+
 def _size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
@@ -97,6 +106,8 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if after.startswith("的"):
         # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
         return not figure.counting
+    if _THRESHOLD_AFTER.match(after) and _THRESHOLD.search(text[: figure.start]):
+        return False
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not _is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
         return False
@@ -117,7 +128,7 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     # "对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升" (太原市 2026, tests/data/extract-unseen-5): 对 brings
     # forward what the work after 进行 is done on, so the count is how many of them.
-    if "进行" in after and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
+    if _WORK_AFTER_DUI.search(after) and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
         return False
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
@@ -166,6 +177,9 @@ _VAGUE_VERB = re.compile(
 # "推动潞讯精密电子30条生产线投产" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
 # "推动100个亿元以上项目开工建设" (广州市 2026, tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is
 # the start reached, 建设 only what follows it, and a copy's marks after it (◈ღ✿◈) no words.
+# Equipment put in at the places counted is as concrete: "完善10个基层综合文化站(中心)设施设备" (黔东南州 2025,
+# tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt).
+_EQUIPPED = re.compile(r"(?:设施|设备|器材)[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$")
 _REACHED_STATE = re.compile(
     r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
 )
@@ -385,7 +399,7 @@ def _scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     ):
         return True
     scope = _SCOPE.search(text[start : figure.start])
-    if scope is not None and scope.group(0).startswith("对") and "进行" in text[figure.end : end]:
+    if scope is not None and scope.group(0).startswith("对") and _WORK_AFTER_DUI.search(text[figure.end : end]):
         return False  # "对…27座…处理站以及13个集水井进行提升改造": 对 brings forward what the work is done on
     return scope is not None and not _ANY_ACTION.search(scope.group(1))
 
@@ -458,7 +472,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         predicate_match = _PREDICATE.search(segment)
         predicate = predicate_match.group(0) if predicate_match else ""
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
-        reaches = _REACHED_STATE.search(text[figure.end : end]) is not None
+        reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
         if not predicate and sizes_work and _VAGUE_VERB.match(segment) and not reaches:
             previous_end = figure.end
             continue
