@@ -1876,3 +1876,28 @@ def test_a_threshold_passed_wells_worked_on_after_dui_and_equipment_at_places_co
     # 一眼 is no count ("一眼望去"), and a size before a noun is still no target ("建设5万亿元级产业集群").
     assert figures("一眼望去", 0, 4) == []
     assert targets("建设5万亿元级产业集群", 0, 11) == []
+
+
+def test_a_ratio_to_the_population_a_mean_a_cover_widened_to_and_a_share_reached_are_levels() -> None:
+    # 安徽省 2026 (tests/data/extract-unseen-6/anhui-province-2026-plan-hant.txt): 每万人口…拥有量, 平均受教育年限; 菏泽市
+    # 2021 (heze-city-2021-minsheng-lost-figures.txt): 扩大到40种, 实现90%以上的建制村通公交.
+    for clause, value in [
+        ("每万人口高价值发明专利拥有量14件左右", 14),
+        ("劳动年龄人口平均受教育年限11.3年", 11.3),
+        ("门诊慢特病报销范围扩大到40种", 40),
+        ("实现90%以上的建制村通公交", 90),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.kind) == (value, "level"), clause
+    # A share of units over a bar of their own stays a floor (海南某县 2024, tests/data/extract/hainan-county-2024.txt), and
+    # a count of people trained is work done, whatever its mean: "新增培训5000人".
+    [found] = targets("实现20%的村集体年收入超30万元", 0, 18)
+    assert (found.figure.value, found.kind) == (20, "floor")
+    [found] = targets("新增培训5000人", 0, 9)
+    assert found.kind == "quantity"
+
+
+def test_a_rise_in_percentage_points_is_growth() -> None:
+    # 湖南省 2025 (tests/data/extract-unseen-7/hunan-province-2025-plan.txt): the rate's rise in the year.
+    [found] = targets("常住人口城镇化率提高0.9个百分点", 0, 17)
+    assert (found.figure.value, found.figure.unit, found.kind) == (0.9, "个百分点", "growth")

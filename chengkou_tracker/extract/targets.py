@@ -18,7 +18,7 @@ _SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
-    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|超过|突破|控制在|控制|"
+    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
     r"涨幅为?|上涨|为|在|各)$"
 )
@@ -30,6 +30,12 @@ _RATE = re.compile(r"(?:率|比例|占比|比重|强度|覆盖率|普及率|度|
 # A capacity too: "粮食综合生产能力达到1.45万亿斤左右" (2026 national report). Money spent or earned in the year is a
 # yearly total even as a 规模: "一般公共预算支出规模将首次达到30万亿元" (the same report).
 _STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量|能力")
+# A ratio to the population or a mean is where something stands, a level however it is worded: "每万人口高价值
+# 发明专利拥有量14件左右", "劳动年龄人口平均受教育年限11.3年" (安徽省 2026,
+# tests/data/extract-unseen-6/anhui-province-2026-plan-hant.txt).
+_RATIO_OR_MEAN = re.compile(
+    r"^每(?:十万|万|千|百)?(?:常住)?(?:人口|人|户)|拥有量|保有量|平均[^，,、]{0,6}(?:年限|寿命)"
+)
 _FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
 # Verbs that make a clause a deliverable to count: "新建5G基站80个", "培育规上工业企业6家".
 ACTION = re.compile(
@@ -209,6 +215,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
+    if figure.unit == "个百分点" and re.search(r"提高|提升|增加|上升", predicate):
+        # "常住人口城镇化率提高0.9个百分点" (湖南省 2025, tests/data/extract-unseen-7/hunan-province-2025-plan.txt): a
+        # rate's rise in the year.
+        return "growth", False
     if percent and re.fullmatch(r"(?:将|要)?(?:力争)?(?:提高|提升)", predicate) and not _RATE.search(subject):
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
@@ -235,8 +245,12 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
-    if re.search(r"(?:提高|提升|增加)(?:到|至)$", predicate):
-        return "level", False  # "受教育年限提高到11.7年": raised to a level it has before the year
+    if re.search(r"(?:提高|提升|增加|扩大|扩展)(?:到|至)$", predicate):
+        # "受教育年限提高到11.7年": raised to a level it has before the year; "门诊慢特病报销范围分别扩大到40种和30种"
+        # (菏泽市 2021, tests/data/extract-unseen-6): the kinds a cover reaches.
+        return "level", False
+    if _RATIO_OR_MEAN.search(subject) and not _ANY_ACTION.search(subject) and not re.search(r"增加$|新增", predicate):
+        return "level", False
     if re.search(r"达|到|至", predicate) and ("人均" in subject or "/人" in figure.unit):
         return "level", False  # 人均收入达到3.5万元, 劳动生产率达58万元/人; not 提高30元 (a rise)
     return "quantity", False
@@ -501,6 +515,12 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         work = "" if figure.counting or predicate or not after or not _is_cjk(after[0]) else _work_named_after(after)
         subject += work
         kind, guessed = kind_of(predicate, subject, figure, share)
+        reached = re.search(r"(?:实现|达到)$", text[start : figure.start]) and not re.search(r"\d", after)
+        if kind == "floor" and share and reached:
+            # "实现90%以上的建制村通公交" (菏泽市 2021, tests/data/extract-unseen-6): a share reached is a rate, a
+            # level; not a share of units over a bar of their own, a floor: "实现20%的村集体年收入超30万元" (海南某县
+            # 2024).
+            kind = "level"
         if guessed:
             reasons.append(f"kind guessed as {kind}")
         if figure.chinese:
