@@ -1901,3 +1901,21 @@ def test_a_rise_in_percentage_points_is_growth() -> None:
     # 湖南省 2025 (tests/data/extract-unseen-7/hunan-province-2025-plan.txt): the rate's rise in the year.
     [found] = targets("常住人口城镇化率提高0.9个百分点", 0, 17)
     assert (found.figure.value, found.figure.unit, found.kind) == (0.9, "个百分点", "growth")
+
+
+def test_year_headings_subheadings_and_a_subheading_restating_a_target() -> None:
+    # 咸阳市 2026 (tests/data/extract-unseen-7/xianyang-city-2026.txt): "2025年——" heads the year's results and "2026年——"
+    # its targets; the short lines under them are subheadings, not lines of a wrapped paragraph, and the one that restates
+    # the GDP target is no second draft.
+    paragraph = (
+        "贾珉亮在报告中提出今年全市经济社会发展的主要预期目标是:生产总值增长5.5%以上,一般公共预算收入增长3%左右。"
+    )
+    text = (
+        "2025年——\n全市生产总值增长5.5%,一般公共预算收入增长3.1%\n"
+        "贾珉亮在报告中说,2025年是咸阳发展乘势而上、砥砺奋进的一年,全市生产总值增长5.5%,一般公共预算收入增长3.1%,"
+        "经济社会发展的目标任务全面完成,地区生产总值迈上新台阶,人民生活水平稳步提高。\n"
+        "2026年——\n锚定“十五五”,生产总值预期目标增长5.5%以上\n" + paragraph + "\n"
+    )
+    assert "锚定“十五五”,生产总值预期目标增长5.5%以上\n贾珉亮" in clean(text)
+    drafted = [(d["quote"], d["target"]) for d in _drafted(text, 2026, "咸阳市")]
+    assert drafted == [("生产总值增长5.5%以上", 5.5), ("一般公共预算收入增长3%左右", 3)]

@@ -86,6 +86,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not widths or max(widths) < 30:
         return None
     widest = max(widths)
+    # No line of a wrapped text is much wider than the wrapping; where whole paragraphs are, the short unfinished lines
+    # are a news report's subheadings: "锚定“十五五”,生产总值预期目标增长5.5%以上" over a paragraph of 184 (咸阳市 2026,
+    # tests/data/extract-unseen-7/xianyang-city-2026.txt).
+    if max(_width(line) for line in lines) > 2 * widest:
+        return None
     near = [width for width in widths if width >= 0.8 * widest]
     return int(0.8 * widest) if len(near) >= 2 else None
 
