@@ -1919,3 +1919,26 @@ def test_year_headings_subheadings_and_a_subheading_restating_a_target() -> None
     assert "锚定“十五五”,生产总值预期目标增长5.5%以上\n贾珉亮" in clean(text)
     drafted = [(d["quote"], d["target"]) for d in _drafted(text, 2026, "咸阳市")]
     assert drafted == [("生产总值增长5.5%以上", 5.5), ("一般公共预算收入增长3%左右", 3)]
+
+
+def test_a_lists_size_tasks_candidates_formats_once_classes_means_and_support_are_no_targets() -> None:
+    # 南昌市 2020 (tests/data/extract-unseen-6/nanchang-city-2020-minsheng-vote.txt): the list's size and its candidates;
+    # 郑州市 2026 (zhengzhou-city-2026.txt): the plan's own tasks; 黔东南州 2025
+    # (tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt): 3人制 a format, 一次 how often, 50户以上 the
+    # class of the villages counted; 广州市 2026 and 长春市 2025: the means used and the labs supported exist already.
+    for clause, expected in [
+        ("实施100件左右的民生实事", []),
+        ("遴选了12件提请人大代表票决候选项目", []),
+        ("今年重点做好11项工作", []),
+        ("建成社区健身路径或3人制篮球场20个", [(20, "个")]),
+        ("对全州65岁及以上老年人免费体检一次", []),
+        ("完成超230个50户以上木质房屋连片村寨常高压给水管网建设", [(230, "个")]),
+        ("利用18个优质科创空间载体开展策划式招商", []),
+        ("支持吉光、三江、长白山3个创新型省实验室投入运行发挥作用", []),
+        # Work stays counted: a workplace is no task, and what a verb of support brings to a state is reached.
+        ("新建10个工作站", [(10, "个")]),
+        ("开展3次消防演练", [(3, "次")]),
+        ("新建10个以上示范村", [(10, "个")]),
+        ("支持20家企业建成投产", [(20, "家")]),
+    ]:
+        assert [(t.figure.value, t.figure.unit) for t in targets(clause, 0, len(clause))] == expected, clause

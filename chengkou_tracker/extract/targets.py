@@ -176,7 +176,10 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
 # "深化落实防返贫23条“硬措施”"), see docs/ledger-decisions.md.
 _VAGUE_VERB = re.compile(
     r"^(?:深化|加强|推进|推动|落实|对接|严格|持续|加快|强化|完善|优化|"
-    r"坚持|围绕|聚焦|依托|用好|统筹)"
+    r"坚持|围绕|聚焦|依托|用好|统筹|"
+    # The means the work uses and what it supports exist already: "利用18个优质科创空间载体开展策划式招商" (广州市
+    # 2026), "支持吉光、三江、长白山3个创新型省实验室投入运行发挥作用" (长春市 2025, both tests/data/extract-unseen-7).
+    r"利用|借助|依靠|支持|鼓励|引导)"
 )
 
 # A state the things counted are to reach, at the clause's end, makes the count after a verb of effort the deliverable:
@@ -310,11 +313,17 @@ _RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
 _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
 # The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
 # (建湖县 2026).
-_THE_LIST = re.compile(r"^(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
+# The list's size with 的 before it: "实施100件左右的民生实事" (南昌市 2020, tests/data/extract-unseen-6).
+_THE_LIST = re.compile(r"^的?(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
 # it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press
 # conference (璧山区 2025, both tests/data/extract-unseen-5).
-_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项)")
+# A plan's count of its own tasks: "今年重点做好11项工作" (郑州市 2026, tests/data/extract-unseen-6); not a workplace
+# (10个工作站).
+_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|工作(?![站室岗者队组]|人员))")
+# Candidates are what a vote chooses from, not what the year does: "遴选了12件提请人大代表票决候选项目" (南昌市 2020,
+# tests/data/extract-unseen-6/nanchang-city-2020-minsheng-vote.txt).
+_CANDIDATES = re.compile(r"^[^，,。；;\n\d]{0,12}候选")
 _BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
 # The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
 _THE_LIST_BEFORE = re.compile(r"(?:民生实事|为民办实事)(?:项目)?$")
@@ -385,7 +394,14 @@ def _no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
         return True
-    if figure.unit in ("项", "条", "件", "个") and _TASKS.match(after):
+    if figure.unit in ("项", "条", "件", "个") and (_TASKS.match(after) or _CANDIDATES.match(after)):
+        return True
+    # A format named by its number of players or years: "3人制篮球场" (黔东南州 2025, tests/data/extract-unseen-7).
+    if after.startswith("制"):
+        return True
+    # Once, in words, is how often a service is given, not a count of work: "对全州65岁及以上老年人免费体检一次"
+    # (黔东南州 2025).
+    if figure.chinese and figure.written in _ONE and figure.unit in ("次", "回"):
         return True
     if figure.unit != "%" and figure.counting and _BODIES.match(after) and not _ANY_ACTION.search(before):
         return True
@@ -427,6 +443,12 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if not _size_only(text, figure, end) and not _names_a_list(text, figure, start, end)
         if not _no_commitment(text, figure, start)
         if (read := figure.read()) is not None
+    ]
+    # A figure with 以上 right after a count is the class of the things counted: "完成超230个50户以上木质房屋连片村寨
+    # …建设" (黔东南州 2025, tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt).
+    ends = {figure.end for figure in stated}
+    stated = [
+        f for f in stated if not (f.start in ends and f.tail in ("以上", "及以上") and _is_cjk(text[f.end : f.end + 1]))
     ]
     if _COVERED.search(text[start:end]) and "实现" in text[start:end]:
         return []
