@@ -10,7 +10,8 @@ from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
-from chengkou_tracker.extract.targets import ACTION, Target, targets
+from chengkou_tracker.extract.targets import Target, targets
+from chengkou_tracker.extract.uncounted import ACTION
 
 _ACTS = re.compile(ACTION.pattern.removeprefix("^"))
 
