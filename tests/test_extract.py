@@ -1788,3 +1788,178 @@ def test_accuracy_on_the_fifth_unseen_batch() -> None:
         total = total + extract_score.score_passage(passage, labels)
     assert (total.expected, total.matched, total.drafted, total.agreed) == (92, 91, 91, 91)
     assert total.review_only_drafts == 0
+
+
+# ---------------------------------------------------------------- batches 6 and 7 (tests/data/extract-unseen-6, -7)
+BATCH_6 = PASSAGES.parent / "extract-unseen-6"
+BATCH_7 = PASSAGES.parent / "extract-unseen-7"
+
+
+def test_bullets_run_into_one_line_are_its_lines_and_the_five_year_goals_under_their_heading() -> None:
+    # 海南省 2026 (tests/data/extract-unseen-7/hainan-province-2026-fiveyear-summary.txt): a summary's " - " bullets run
+    # together, each ending in its source marks, a heading after the marks; the 十五五 goals are due at the plan's end.
+    text = (
+        "“十四五”时期发展回顾 - 过去五年是关键五年,地区生产总值年均增长5%[2] “十五五”时期经济社会发展奋斗目标 "
+        "- 经济发展质效实现新跨越,全省生产总值年均增长6%以上,四大主导产业占地区生产总值比重达73%左右[3] - "
+        "科技创新能级迈上新台阶[3]\n"
+    )
+    assert clean(text).strip().split("\n") == [
+        "“十四五”时期发展回顾",
+        "过去五年是关键五年,地区生产总值年均增长5%",
+        "“十五五”时期经济社会发展奋斗目标",
+        "经济发展质效实现新跨越,全省生产总值年均增长6%以上,四大主导产业占地区生产总值比重达73%左右",
+        "科技创新能级迈上新台阶",
+    ]
+    drafted = [(d["target"], d["section"], d["deadline"], d["tags"]) for d in _drafted(text, 2026, "海南省")]
+    due = dt.date(2030, 12, 31)
+    assert drafted == [(6, "五年目标", due, ["five-year"]), (73, "五年目标", due, ["five-year"])]
+    # One " - " is a byline's, not a list: "TUhjnbcbe - 2025/5/14 19:23:00".
+    assert "\n" not in clean("TUhjnbcbe - 2025/5/14 19:23:00,实施10件民生实事。")
+
+
+def test_a_qizhong_clause_with_its_own_verb_unit_or_tier_of_projects_is_a_target() -> None:
+    # 惠山区 2024 (tests/data/extract-unseen-6/huishan-district-2024-minsheng.txt): a verb of its own; 增城区 2025
+    # (tests/data/extract-unseen-7/zengcheng-district-2025-minsheng.txt): lengths of the projects counted before; 长春市
+    # 2025 (tests/data/extract-unseen-7/changchun-city-2025.txt): the tier of projects over 亿元.
+    for sentence, expected in [
+        ("创建78条美丽幸福河湖,其中高标准建成39条示范河湖。", [(78, "条"), (39, "条")]),
+        (
+            "完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里。",
+            [(120, "个"), (130, "公里"), (480, "公里")],
+        ),
+        ("全年实施投资5000万元以上项目1400个,其中超亿元项目1000个以上。", [(1400, "个"), (1000, "个")]),
+        # A breakdown of the count before into its parts stays no target (海淀区 2026, batch C).
+        ("新增中学学位3985个,其中初中学位2185个、高中学位1800个。", [(3985, "个")]),
+        ("归集发布就业岗位6万个,其中适合高校毕业生就业岗位不低于2万个。", [(6, "万个")]),
+    ]:
+        drafted = [(d["target"], d["unit"]) for d in _drafted(sentence + "\n", 2025, "某区")]
+        assert drafted == expected, sentence
+
+
+def test_one_figure_after_names_that_fenbie_gives_a_figure_each_is_each_names() -> None:
+    # 广州市 2026 (tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): four indicators, one 分别增长5%.
+    clause = "规模以上工业增加值、固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%"
+    found = targets(clause, 0, len(clause))
+    assert [(t.subject, t.figure.value, t.kind) for t in found] == [
+        ("规模以上工业增加值", 5, "growth"),
+        ("固定资产投资", 5, "growth"),
+        ("社会消费品零售总额", 5, "growth"),
+        ("商品进出口总值", 5, "growth"),
+    ]
+    # Two names and two figures stay a figure each: "城乡居民人均可支配收入分别增长7%、8%左右" (2023 report).
+    clause = "一般公共预算收入、税收收入分别增长6%、7%"
+    assert [(t.subject, t.figure.value) for t in targets(clause, 0, len(clause))] == [
+        ("一般公共预算收入", 6),
+        ("税收收入", 7),
+    ]
+
+
+def test_a_count_after_a_verb_of_effort_is_a_target_when_the_things_start_to_be_built() -> None:
+    # 广州市 2026 (tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is the start the projects reach, and
+    # the copy's spam marks after it are no words.
+    for clause in ["推动100个亿元以上项目开工建设。", "推动100个亿元以上项目开工建设◈ღ✿◈。"]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (100, "个", "quantity")
+
+
+def test_a_threshold_passed_wells_worked_on_after_dui_and_equipment_at_places_counted_are_targets() -> None:
+    # 苏州市 2026 (tests/data/extract-unseen-6/suzhou-city-2026-news.txt): 迈上…台阶 names the total to pass; 菏泽市 2021
+    # (heze-city-2021-minsheng-lost-figures.txt): 眼 counts wells, and 对…实施 the work done on them; 黔东南州 2025
+    # (tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt): 完善 + the places + their equipment.
+    for clause, value, unit in [
+        ("规上工业总产值迈上5万亿元台阶", 5, "万亿元"),
+        ("对农村2万眼机井实施物业化管护", 2, "万眼"),
+        ("完善10个基层综合文化站(中心)设施设备", 10, "个"),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.figure.unit, found.kind) == (value, unit, "quantity"), clause
+    # 一眼 is no count ("一眼望去"), and a size before a noun is still no target ("建设5万亿元级产业集群").
+    assert figures("一眼望去", 0, 4) == []
+    assert targets("建设5万亿元级产业集群", 0, 11) == []
+
+
+def test_a_ratio_to_the_population_a_mean_a_cover_widened_to_and_a_share_reached_are_levels() -> None:
+    # 安徽省 2026 (tests/data/extract-unseen-6/anhui-province-2026-plan-hant.txt): 每万人口…拥有量, 平均受教育年限; 菏泽市
+    # 2021 (heze-city-2021-minsheng-lost-figures.txt): 扩大到40种, 实现90%以上的建制村通公交.
+    for clause, value in [
+        ("每万人口高价值发明专利拥有量14件左右", 14),
+        ("劳动年龄人口平均受教育年限11.3年", 11.3),
+        ("门诊慢特病报销范围扩大到40种", 40),
+        ("实现90%以上的建制村通公交", 90),
+    ]:
+        [found] = targets(clause, 0, len(clause))
+        assert (found.figure.value, found.kind) == (value, "level"), clause
+    # A share of units over a bar of their own stays a floor (海南某县 2024, tests/data/extract/hainan-county-2024.txt), and
+    # a count of people trained is work done, whatever its mean: "新增培训5000人".
+    [found] = targets("实现20%的村集体年收入超30万元", 0, 18)
+    assert (found.figure.value, found.kind) == (20, "floor")
+    [found] = targets("新增培训5000人", 0, 9)
+    assert found.kind == "quantity"
+
+
+def test_a_rise_in_percentage_points_is_growth() -> None:
+    # 湖南省 2025 (tests/data/extract-unseen-7/hunan-province-2025-plan.txt): the rate's rise in the year.
+    [found] = targets("常住人口城镇化率提高0.9个百分点", 0, 17)
+    assert (found.figure.value, found.figure.unit, found.kind) == (0.9, "个百分点", "growth")
+
+
+def test_year_headings_subheadings_and_a_subheading_restating_a_target() -> None:
+    # 咸阳市 2026 (tests/data/extract-unseen-7/xianyang-city-2026.txt): "2025年——" heads the year's results and "2026年——"
+    # its targets; the short lines under them are subheadings, not lines of a wrapped paragraph, and the one that restates
+    # the GDP target is no second draft.
+    paragraph = (
+        "贾珉亮在报告中提出今年全市经济社会发展的主要预期目标是:生产总值增长5.5%以上,一般公共预算收入增长3%左右。"
+    )
+    text = (
+        "2025年——\n全市生产总值增长5.5%,一般公共预算收入增长3.1%\n"
+        "贾珉亮在报告中说,2025年是咸阳发展乘势而上、砥砺奋进的一年,全市生产总值增长5.5%,一般公共预算收入增长3.1%,"
+        "经济社会发展的目标任务全面完成,地区生产总值迈上新台阶,人民生活水平稳步提高。\n"
+        "2026年——\n锚定“十五五”,生产总值预期目标增长5.5%以上\n" + paragraph + "\n"
+    )
+    assert "锚定“十五五”,生产总值预期目标增长5.5%以上\n贾珉亮" in clean(text)
+    drafted = [(d["quote"], d["target"]) for d in _drafted(text, 2026, "咸阳市")]
+    assert drafted == [("生产总值增长5.5%以上", 5.5), ("一般公共预算收入增长3%左右", 3)]
+
+
+def test_a_lists_size_tasks_candidates_formats_once_classes_means_and_support_are_no_targets() -> None:
+    # 南昌市 2020 (tests/data/extract-unseen-6/nanchang-city-2020-minsheng-vote.txt): the list's size and its candidates;
+    # 郑州市 2026 (zhengzhou-city-2026.txt): the plan's own tasks; 黔东南州 2025
+    # (tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt): 3人制 a format, 一次 how often, 50户以上 the
+    # class of the villages counted; 广州市 2026 and 长春市 2025: the means used and the labs supported exist already.
+    for clause, expected in [
+        ("实施100件左右的民生实事", []),
+        ("遴选了12件提请人大代表票决候选项目", []),
+        ("今年重点做好11项工作", []),
+        ("建成社区健身路径或3人制篮球场20个", [(20, "个")]),
+        ("对全州65岁及以上老年人免费体检一次", []),
+        ("完成超230个50户以上木质房屋连片村寨常高压给水管网建设", [(230, "个")]),
+        ("利用18个优质科创空间载体开展策划式招商", []),
+        ("支持吉光、三江、长白山3个创新型省实验室投入运行发挥作用", []),
+        # Work stays counted: a workplace is no task, and what a verb of support brings to a state is reached.
+        ("新建10个工作站", [(10, "个")]),
+        ("开展3次消防演练", [(3, "次")]),
+        ("新建10个以上示范村", [(10, "个")]),
+        ("支持20家企业建成投产", [(20, "家")]),
+    ]:
+        assert [(t.figure.value, t.figure.unit) for t in targets(clause, 0, len(clause))] == expected, clause
+
+
+def test_accuracy_on_the_sixth_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-6 was unseen only until its first run
+    # (81/84 matched, 84 drafted, 76/81 kinds), recorded in each labels file.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(BATCH_6):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (84, 84, 84, 84)
+    assert total.review_only_drafts == 0
+
+
+def test_accuracy_on_the_seventh_unseen_batch() -> None:
+    # A regression floor, in-sample after its first run: tests/data/extract-unseen-7 was unseen only until its first run
+    # (75/85 matched, 82 drafted, 74/75 kinds, 0/2 five-year goals due right), recorded in each labels file.
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(BATCH_7):
+        total = total + extract_score.score_passage(passage, labels)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (85, 85, 85, 85)
+    assert (total.five_year, total.five_year_due) == (2, 2)
+    assert total.review_only_drafts == 0

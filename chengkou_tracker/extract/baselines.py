@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from chengkou_tracker.extract.targets import ACTION, Target
+from chengkou_tracker.extract.targets import Target
+from chengkou_tracker.extract.uncounted import ACTION
 
 # Words that say who or when, not what: "全县地区生产总值", "累计新增市场主体".
 _NUMERALS = set("0123456789.零〇一二两三四五六七八九十百千万亿")

@@ -34,6 +34,12 @@ _SOURCE_MARK = re.compile(r"\[\d{1,3}\]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _PUNCTUATION = re.compile(r"[。，,；;！？!?]")
+# The " - " bullets of a web summary run into one line, each ending in its source marks, a heading standing after
+# the marks of the bullet before: "…重要门户[1][4][5] “十四五”时期发展回顾 - 过去五年是…[2] - 五年来…" (海南省 2026,
+# tests/data/extract-unseen-7/hainan-province-2026-fiveyear-summary.txt). Two or more bullets make a list; one
+# " - " is a byline's ("TUhjnbcbe - 2025/5/14").
+_RUN_IN_BULLET = re.compile(r" +- +")
+_MARKS_THEN_TEXT = re.compile(r"((?:\[\d{1,3}\])+) +(?=[^ \-])")
 # A part heading joined into its paragraph by a space, after the sentence before it ended (a PDF copy of one
 # paragraph, 上海市 2026): "请予审议。 一、2025年工作回顾 2025年是…".
 _RUN_IN_HEADING = re.compile(r"(?<=[。！？：:]) +([一二三四五六七八九十]+、[^。，,；;：:！？ ]{2,30}) +")
@@ -45,8 +51,12 @@ def _phrases(line: str) -> list[str]:
     A summary copied without its punctuation writes a space where each phrase ends ("共征集意见建议70余条 从13项
     候选项目中选出10项 [1] 项目一:病有所医 - 实施…", 京口区 and 扬中市 2026): a long line with spaces and no
     sentence punctuation is read one phrase a line, as the items of a list. A line with punctuation keeps its
-    spaces as stray ones; only a part heading run into it is put on a line of its own.
+    spaces as stray ones; only a part heading run into it is put on a line of its own, and each of its bullets
+    when they are " - " ones run together.
     """
+    if len(_RUN_IN_BULLET.findall(line)) >= 2 and _PUNCTUATION.search(line):
+        line = _RUN_IN_BULLET.sub("\n", _MARKS_THEN_TEXT.sub("\\1\n", line))
+        return [_SOURCE_MARK.sub("", part).strip(" ") for part in line.split("\n")]
     line = _SOURCE_MARK.sub("", line)
     if len(line) >= 50 and line.count(" ") >= 3 and not _PUNCTUATION.search(line):
         return [phrase for phrase in line.split(" ") if phrase]
@@ -76,6 +86,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not widths or max(widths) < 30:
         return None
     widest = max(widths)
+    # No line of a wrapped text is much wider than the wrapping; where whole paragraphs are, the short unfinished lines
+    # are a news report's subheadings: "锚定“十五五”,生产总值预期目标增长5.5%以上" over a paragraph of 184 (咸阳市 2026,
+    # tests/data/extract-unseen-7/xianyang-city-2026.txt).
+    if max(_width(line) for line in lines) > 2 * widest:
+        return None
     near = [width for width in widths if width >= 0.8 * widest]
     return int(0.8 * widest) if len(near) >= 2 else None
 

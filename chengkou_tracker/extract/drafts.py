@@ -10,7 +10,8 @@ from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
-from chengkou_tracker.extract.targets import ACTION, Target, targets
+from chengkou_tracker.extract.targets import Target, targets
+from chengkou_tracker.extract.uncounted import ACTION
 
 _ACTS = re.compile(ACTION.pattern.removeprefix("^"))
 
@@ -176,7 +177,40 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
                     five_year=bool(clause.due_year),
                 )
             )
-    return _unique_titles(_fold_restatements(found))
+    return _unique_titles(_fold_headlines(text, _fold_restatements(found)))
+
+
+# What a headline calls a target is no part of its name: "生产总值预期目标增长5.5%以上" names 生产总值.
+_TARGET_WORDS = re.compile(r"(?:主要)?(?:预期)?目标|预期")
+
+
+def _on_a_headline(text: str, position: int) -> bool:
+    """Whether POSITION is on a short line that ends no sentence: a news report's subheading."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) <= 40 and not line.endswith(("。", "！", "？", "；", ";", "!", "?"))
+
+
+def _fold_headlines(text: str, found: list[Draft]) -> list[Draft]:
+    """A subheading that restates a target the text below states (the same measure, figure, kind and deadline) is
+    no second draft: "锚定“十五五”,生产总值预期目标增长5.5%以上" over "…主要预期目标是:生产总值增长5.5%以上"
+    (咸阳市 2026, tests/data/extract-unseen-7/xianyang-city-2026.txt). The draft quotes the text, which says it in
+    full."""
+    stated: dict[tuple[str, str, float | None, str, str, dt.date], list[Draft]] = {}
+    for draft in found:
+        if draft.kind != "milestone":
+            measure = _TARGET_WORDS.sub("", draft.title)
+            stated.setdefault(
+                (draft.kind, measure, draft.target, draft.unit, draft.direction, draft.deadline), []
+            ).append(draft)
+    restated: set[int] = set()
+    for drafts_of_one in stated.values():
+        if len(drafts_of_one) > 1:
+            kept = [d for d in drafts_of_one if not _on_a_headline(text, d.position)]
+            if kept:
+                restated.update(id(d) for d in drafts_of_one if d not in kept)
+    return [draft for draft in found if id(draft) not in restated]
 
 
 def _fold_restatements(found: list[Draft]) -> list[Draft]:

@@ -60,6 +60,7 @@ COUNTING = (
     "趟",
     "班",
     "组",  # cameras and the like in sets: "完成…100组治安摄像头加装" (双龙湖街道 2025)
+    "眼",  # wells and springs: "对农村2万眼机井实施物业化管护" (菏泽市 2021, tests/data/extract-unseen-6)
     "村",  # villages given a project: "完成陇城上袁等31村扶贫开发整村推进项目建设" (秦安县 2015)
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
@@ -102,8 +103,9 @@ _BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
 # nothing is named after them: "培训不少于5期" counts sessions, "二期工程" and "5期项目" name a phase.
 _NOT_AMOUNT = {"年", "期", "届"}
 _COUNTED_PHASES = {"期", "届"}
-# Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组, 第三组).
-_DIGITS_ONLY = {"村", "组"}
+# Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组,
+# 第三组), or is no count at all (一眼望去).
+_DIGITS_ONLY = {"村", "组", "眼"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; the look-arounds keep out 5G, G69, 3A级, ISO9001, 〔2023〕3号, 第三. A device

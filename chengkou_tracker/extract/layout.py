@@ -159,9 +159,14 @@ _LIST_LEAD = re.compile(
 )
 
 
+# A year alone on its line, as a news report heads what it tells of each year: "2025年——" over the year's results,
+# "2026年——" over its targets (咸阳市 2026, tests/data/extract-unseen-7/xianyang-city-2026.txt).
+_YEAR_ALONE = re.compile(r"^\d{4}年(?:——|—|[：:])$")
+
+
 def _is_part_heading(line: str) -> bool:
     """A heading of a whole part: 二、2024年工作安排, 第二部分, or a short standalone 2024年工作安排."""
-    if (_PART.match(line) and looks_like_heading(line)) or _LIST_LEAD.match(line):
+    if (_PART.match(line) and looks_like_heading(line)) or _LIST_LEAD.match(line) or _YEAR_ALONE.match(line):
         return True
     # A heading names a part and states no figure; a line that does is a news headline (新疆 2026: "新疆2026年地区
     # 生产总值预期目标增长5.5%—6% 持续加力提振消费扩大有效投资", tests/data/extract-unseen-2).

@@ -1,0 +1,184 @@
+"""Recogniser: the figures of a clause that count no work to be done.
+
+People reached, opinions gathered, the size of a list and its tasks, candidates, scopes, breakdowns, formats, how
+often: each is a number a report writes beside its targets that no one can be held to. `targets` leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chengkou_tracker.extract.figures import Figure, figures
+
+# Verbs that make a clause a deliverable to count: "新建5G基站80个", "培育规上工业企业6家".
+ACTION = re.compile(
+    r"^(?:新增|新建|新改建|改扩建|新开工|建成|建设|培育|新引进|引进|招引|完成|实施|创建|争创|创成|打造|推出|开展|举办|"
+    r"发放|改造|治理|补充|注册|制定|建立|组建|申报|认定|规范提升|提升|带动|吸纳|转移|安置|接种|开通|修复|种植|植树|"
+    r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理|安装|铺设|硬化|维修|加固)"
+)
+# The same verbs anywhere in the words before a figure: "城镇新增就业30万人".
+ANY_ACTION = re.compile(ACTION.pattern.removeprefix("^"))
+
+# The verb that does the work on what 对 brought forward: "对…25条…瓶颈路进行改造提升" (太原市 2026), "对农村2万眼机井
+# 实施物业化管护" (菏泽市 2021, tests/data/extract-unseen-6/heze-city-2021-minsheng-lost-figures.txt).
+WORK_AFTER_DUI = re.compile(r"进行|实施|开展")
+
+
+def is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "“‘《（("
+
+
+# Numbers that count no work to be done. Those reached: "惠及1.2万人", "覆盖群众1万人" (天水 2026,
+# https://m.163.com/dy/article/KJBAS2N70521RH5N.html). The opinions behind a list: "共收集…意见建议110条"
+# (若羌县 2026, https://www.jingjiribao.cn/static/detail.jsp?id=634255). The parts of a list: "6个方面重点任务".
+# Every count of a list after 惠及 is who is reached: "惠及219栋、8987户、2.5万人" (双龙湖街道 2025).
+_REACHED = re.compile(
+    r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|"
+    r"覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$"
+)
+_GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
+# Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
+# items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
+# tests/data/extract-unseen).
+_ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
+# The dimensions and indicators a plan is set out in: "从创新…6个维度,设置了29项主要指标" (北京市 2026).
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|项?(?:主要)?指标|大类)")
+# One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
+# https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
+# ledger has it.
+_ONE = ("一", "壹")
+_FACILITY_UNITS = ("座", "所", "个", "处", "家", "条", "套", "栋", "间")
+# A count after 在/为/对 says where or for whom the work is done when another figure in the clause says how
+# much: "在12个乡镇硬化通村道路18万平方米", "为17个村民小组安装230盏太阳能路灯"; not 控制在, 保持在 (a bound).
+_SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
+
+
+# The dimensions of one project size it: "新建道路全长343米、路基宽度24米" (建湖县 2026), "全长约4.3公里" (涉县 2025).
+# What one building holds, listed after its storeys: "建筑内容共6层、33套" (保康县 2026, tests/data/extract-unseen-2).
+_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$|\d+层[、和及]$")
+# A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
+_RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
+# The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
+# (涉县 2025).
+_IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
+# The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
+# (建湖县 2026).
+# The list's size with 的 before it: "实施100件左右的民生实事" (南昌市 2020, tests/data/extract-unseen-6).
+_THE_LIST = re.compile(r"^的?(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
+# The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
+# it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press
+# conference (璧山区 2025, both tests/data/extract-unseen-5).
+# A plan's count of its own tasks: "今年重点做好11项工作" (郑州市 2026, tests/data/extract-unseen-6); not a workplace
+# (10个工作站).
+_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|工作(?![站室岗者队组]|人员))")
+# Candidates are what a vote chooses from, not what the year does: "遴选了12件提请人大代表票决候选项目" (南昌市 2020,
+# tests/data/extract-unseen-6/nanchang-city-2020-minsheng-vote.txt).
+_CANDIDATES = re.compile(r"^[^，,。；;\n\d]{0,12}候选")
+_BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
+# The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
+_THE_LIST_BEFORE = re.compile(r"(?:民生实事|为民办实事)(?:项目)?$")
+# How often a work is done in each period: "每学年为6万余名中小学生开展1次心理健康测评" (璧山区 2025); the count of
+# who it is done for is the target.
+_EACH_PERIOD = re.compile(r"每(?:学年|学期|年度?|季度?|月|周|天|日)")
+# Places named only to say whose people the work is for: "确保5个易地扶贫搬迁安置点群众搬得出" (西北某县 2023,
+# tests/data/extract-unseen-5/xibei-county-2023-plan.txt): the sites exist; no count of work.
+_PLACES_PEOPLE = re.compile(r"^[^，,、；;\n\d的]{0,12}(?:点|村|社区|小区)(?:群众|居民|村民)")
+# A breakdown in brackets is part of the figure before it: "改造12座(其中:1座四五类危桥、11座宽路窄桥)",
+# "安防36.575公里(含…护栏6.7公里)" (建湖县 2026).
+# A bracket after the work on a named facility sizes it: "完成大牛坊养老和康复中心等养老设施建设(新增托养房间129间、床位
+# 269张)" (海淀区 2026, tests/data/extract-unseen-3).
+BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)|(?<=建设|项目|工程)[（(]")
+# A clause that opens with 其中 breaks down the figure of the clause before it: "新增中学学位3985个,其中初中学位
+# 2185个" (海淀区 2026). The count of what 全覆盖 reaches names what is covered: "实现区属27家社区卫生服务中心
+# “云药房”建设全覆盖" (the same list); not "4455人全覆盖配发…", where 全覆盖 is how the work is done.
+PART_OF_THE_FIGURE_BEFORE = re.compile(r"^[^\d]{0,2}其中")
+COVERED = re.compile(r"全覆盖[。；;]?$")
+# A size class of money names a tier of the projects before it that reports count apart: "全年实施投资5000万元以上项目
+# 1400个,其中超亿元项目1000个以上" (长春市 2025, tests/data/extract-unseen-7/changchun-city-2025.txt).
+_MONEY_CLASS = re.compile(
+    r"(?:超|\d|[一二三四五六七八九十百千])(?:万|亿|百万|千万)?元(?:以上|及以上)?(?:的)?(?:重大|重点|产业)?项目$"
+)
+
+
+def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
+    """Whether a 其中 clause states a target of its own rather than breaking down the figure before it: it has a verb
+    of its own ("创建78条美丽幸福河湖,其中高标准建成39条示范河湖", 惠山区 2024), it measures the work in another unit
+    ("完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里", 增城区 2025), or it counts a tier of projects
+    by their size (see _MONEY_CLASS)."""
+    if not stated:
+        return False
+    first = stated[0]
+    if ANY_ACTION.search(text, start, first.start):
+        return True
+    if _MONEY_CLASS.search(text[start : first.start]):
+        return True
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    before = figures(text, sentence_start, start)
+    return bool(before) and all(figure.unit != first.unit for figure in before)
+
+
+def in_breakdown(text: str, position: int) -> bool:
+    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN)."""
+    line_start = text.rfind("\n", max(0, position - 120), position) + 1
+    opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
+    if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
+        return False
+    return BREAKDOWN.match(text, opened) is not None
+
+
+def no_commitment(text: str, figure: Figure, start: int) -> bool:
+    """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE, _DIMENSION, _IMPROVED_FOR, _THE_LIST,
+    BREAKDOWN)."""
+    before = text[start : figure.start]
+    if figure.unit != "%" and (_REACHED.search(before) or _DIMENSION.search(before)):
+        return True
+    after = text[figure.end : figure.end + 30]
+    people = figure.unit.lstrip("万亿千百") in ("人", "户")
+    if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
+        return True
+    if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
+        return True
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 4]):
+        return True
+    if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
+        return True
+    if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
+        return True
+    if figure.unit in ("项", "条", "件", "个") and (_TASKS.match(after) or _CANDIDATES.match(after)):
+        return True
+    # A format named by its number of players or years: "3人制篮球场" (黔东南州 2025, tests/data/extract-unseen-7).
+    if after.startswith("制"):
+        return True
+    # Once, in words, is how often a service is given, not a count of work: "对全州65岁及以上老年人免费体检一次"
+    # (黔东南州 2025).
+    if figure.chinese and figure.written in _ONE and figure.unit in ("次", "回"):
+        return True
+    if figure.unit != "%" and figure.counting and _BODIES.match(after) and not ANY_ACTION.search(before):
+        return True
+    if figure.unit != "%" and figure.counting and (_THE_LIST_BEFORE.search(before) or _PLACES_PEOPLE.match(after)):
+        return True
+    if figure.unit == "类" and not figure.grade and re.match(r"[^，,、；;\n\d]{1,8}\d", after):
+        return True  # kinds before the count: "儿童友好9类试点单元50个" is 50 units of 9 kinds (温州市 2025)
+    if before.endswith("提出") and figure.unit == "项" and not is_cjk(text[figure.end : figure.end + 1] or "。"):
+        return True  # "细化提出20项": the number of items a plan sets out
+    # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
+    # in digits too.
+    return (figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS) or (
+        figure.written == "1" and figure.unit == "座" and not figure.tail
+    )
+
+
+def scopes(text: str, figure: Figure, start: int, end: int) -> bool:
+    """A count that only says where the work is done (see _SCOPE)."""
+    if figure.unit == "%" or not figure.counting:
+        return False
+    # "在30所以上小学开设暑期托管班" (海淀区 2026): 在 + a count + the places where, the work named after them
+    # with no count of its own, its figure in the next clause.
+    if re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) and re.match(
+        r"(?:以上|多)?[^\d，,；;]{1,8}?(?:开设|开展)", text[figure.end : end]
+    ):
+        return True
+    scope = _SCOPE.search(text[start : figure.start])
+    if scope is not None and scope.group(0).startswith("对") and WORK_AFTER_DUI.search(text[figure.end : end]):
+        return False  # "对…27座…处理站以及13个集水井进行提升改造": 对 brings forward what the work is done on
+    return scope is not None and not ANY_ACTION.search(scope.group(1))
