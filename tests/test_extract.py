@@ -764,6 +764,27 @@ def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_g
     assert [c.due_year for c in layout.clauses][-1] == 0
 
 
+def test_a_paragraph_that_opens_on_the_plans_year_closes_the_five_year_goals() -> None:
+    # 大连市 2026 (tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt): one part holds the 十五五 goals and the
+    # year's plan; "今年是“十五五”开局之年" turns to the year, so its targets are due at the year's end.
+    text = (
+        "二、“十五五”时期主要目标和2026年工作安排\n"
+        "《纲要》提出“十五五”时期的主要指标是:常住人口城镇化率2030年达到83.75%。\n"
+        "各位代表,今年是“十五五”开局之年。\n"
+        "全市经济社会发展主要预期目标是:地区生产总值增长5%以上,实际利用外资达到5亿美元。\n"
+    )
+    due = {
+        text[c.start : c.end]: c.due_year
+        for c in lay_out(text, 2026).clauses
+        if any(ch.isdigit() for ch in text[c.start : c.end])
+    }
+    assert due == {
+        "常住人口城镇化率2030年达到83.75%。": 2030,
+        "地区生产总值增长5%以上": 0,
+        "实际利用外资达到5亿美元。": 0,
+    }
+
+
 # A sentence that states a record reached by past effort: 广东省 2026
 # (tests/data/extract-unseen/guangdong-province-2026.txt).
 def test_a_record_reached_by_past_effort_is_the_past() -> None:
