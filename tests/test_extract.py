@@ -271,6 +271,22 @@ TARGETS = [
         "面向民间资本推介重大项目总投资不低于2000亿元",
         [("quantity", "at_least", 2000, "亿元", "面向民间资本推介重大项目总投资不低于2000亿元")],
     ),
+    # tests/data/extract-unseen-8: a flow, summed over a year, is a quantity however its goal is worded (合肥市 2026,
+    # 大连市 2026, 杭州市 2026); a stock, a figure per head and a standard raised to a sum are levels (合肥市 2026,
+    # 杭州市 2026, 鹿邑县 2024 in luyi-county-2024-minsheng-glossed.txt).
+    ("工业总产值突破2万亿元", [("quantity", "at_least", 2, "万亿元", "工业总产值突破2万亿元")]),
+    ("社会消费品零售总额6700亿元", [("quantity", "at_least", 6700, "亿元", "社会消费品零售总额6700亿元")]),
+    ("实际利用外资达到5亿美元", [("quantity", "at_least", 5, "亿美元", "实际利用外资达到5亿美元")]),
+    (
+        "规上人工智能核心产业营收超6000亿元",
+        [("quantity", "at_least", 6000, "亿元", "规上人工智能核心产业营收超6000亿元")],
+    ),
+    ("人才总量突破350万人", [("level", "at_least", 350, "万人", "人才总量突破350万人")]),
+    ("人均地区生产总值突破3万美元", [("level", "at_least", 3, "万美元", "人均地区生产总值突破3万美元")]),
+    (
+        "提高村卫生室基本运行经费补助至6000元",
+        [("level", "at_least", 6000, "元", "提高村卫生室基本运行经费补助至6000元")],
+    ),
 ]
 
 
@@ -1374,11 +1390,12 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
 def test_accuracy_on_the_second_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
     # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
-    # passages); the rules since were written from these passages. The once disputed kind (鄂城区) now agrees.
+    # passages); the rules since were written from these passages. The kind left is 鄂城区's GDP goal (全区GDP力争突破
+    # 1000亿元), labelled a level; batches D and H label such a five-year total a quantity, which extract follows.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-2"):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 66)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (66, 66, 66, 65)
     assert total.five_year_due == total.five_year == 7
     assert total.review_only_drafts == 0
 
@@ -1386,11 +1403,12 @@ def test_accuracy_on_the_second_unseen_batch() -> None:
 def test_accuracy_on_the_third_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-3 was unseen only until its first
     # run (recall 96/98, precision 96/118, kind and direction 93/96, five-year goals 1/13, 15 drafts from review-only
-    # passages); the rules since were written from these passages.
+    # passages); the rules since were written from these passages. The two kinds left are 江津区's five-year totals
+    # (地区生产总值超过1800亿元, 规上工业总产值超过2000亿元), labelled levels; batches D and H label them quantities.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-3"):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (98, 98, 98, 98)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (98, 98, 98, 96)
     assert total.five_year_due == total.five_year == 13
     assert total.review_only_drafts == 0
 
@@ -1546,17 +1564,19 @@ def test_batch_3_targets(clause: str, expected: list[tuple[str, str, float, str,
     test_targets(clause, expected)
 
 
-def test_a_yearly_total_set_as_a_five_year_goal_is_the_level_it_reaches() -> None:
-    # jiangjin-district-2023-fiveyear.txt: "地区生产总值超过1800亿元" among the 今后五年 goals is where the year's total
-    # stands at the period's end, a level; a count of things to build over the period stays a quantity.
+def test_a_yearly_total_set_as_a_five_year_goal_stays_a_quantity_and_a_figure_per_head_is_a_level() -> None:
+    # jiangjin-district-2023-fiveyear.txt: "地区生产总值超过1800亿元" among the 今后五年 goals is still a year's sum (a
+    # flow), as batches D and H label it (batch C labelled it a level); so is a count of things to build over the
+    # period; a figure per head is where it stands.
     text = (
-        "我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元。\n"
+        "我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元,人均地区生产总值达13万元。\n"
         "先进制造业基地建设取得新成效,规上工业总产值超过2000亿元,新建公园20个以上。\n"
     )
     kinds = {d["quote"]: d["kind"] for d in _drafted(text, 2023, "江津区")}
     assert kinds == {
-        "要实现地区生产总值超过1800亿元": "level",
-        "规上工业总产值超过2000亿元": "level",
+        "要实现地区生产总值超过1800亿元": "quantity",
+        "人均地区生产总值达13万元": "level",
+        "规上工业总产值超过2000亿元": "quantity",
         "新建公园20个以上": "quantity",
     }
 
@@ -1597,7 +1617,7 @@ def test_an_interview_on_the_next_five_years_drafts_them_due_with_the_term(run: 
     assert due == [("五年目标", dt.date(2024, 12, 31)), ("五年目标", dt.date(2027, 12, 31))]
     assert all(d["tags"] == ["five-year", "review"] for d in drafted)
     assert "# review: a goal for the coming years because a sentence before announced them" in result.stdout
-    assert [d["title"] for d in drafted if d["kind"] == "level"][:2] == [
+    assert [d["title"] for d in drafted][:2] == [
         "要实现地区生产总值（2023—2027）",
         "人均地区生产总值（2023—2027）",
     ]
@@ -1700,11 +1720,11 @@ def test_the_speakers_of_a_press_event_are_no_target() -> None:
 def test_accuracy_on_the_fourth_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-4 was unseen only until its first run
     # (84/95 matched, 101 drafted, 76/84 kinds, 16/18 five-year goals due right), recorded in each labels file. The
-    # five misses left are labels disputed in gao-county-2022-fiveyear.labels.toml.
+    # miss left (推进8.5万亩高标准农田建设) is disputed in gao-county-2022-fiveyear.labels.toml.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(BATCH_4):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 90)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 94)
     assert (total.five_year, total.five_year_due) == (18, 17)
     assert total.review_only_drafts == 0
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from chengkou_tracker.extract.figures import Figure, figures
+from chengkou_tracker.extract.totals import stock_reached, yearly_total
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
@@ -214,6 +215,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
+    if yearly_total(subject, figure.unit):
+        return "quantity", False  # a flow: the year's sum, also when set for 2030 (see extract/totals.py)
+    if stock_reached(subject, predicate):
+        return "level", False
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
