@@ -287,6 +287,10 @@ TARGETS = [
         "提高村卫生室基本运行经费补助至6000元",
         [("level", "at_least", 6000, "元", "提高村卫生室基本运行经费补助至6000元")],
     ),
+    # A pollutant's concentration is a ceiling (大连市 2026); 接近 a figure is about it (银川市 2026), both in
+    # tests/data/extract-unseen-8.
+    ("空气中细颗粒物浓度25微克/立方米", [("ceiling", "at_most", 25, "微克/立方米", "空气中细颗粒物浓度25微克/立方米")]),
+    ("人均地区生产总值接近13.5万元", [("level", "about", 13.5, "万元", "人均地区生产总值接近13.5万元")]),
 ]
 
 

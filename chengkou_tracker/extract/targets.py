@@ -196,6 +196,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
+    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/")):
+        # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
+        # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
+        return "ceiling", False
     counted = _ANY_ACTION.search(subject) or figure.counting or _FLOW.search(subject)
     if re.search(r"不低于|不少于", predicate) and not percent and counted:
         # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
@@ -524,6 +528,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         found.append(target)
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
     _spread_bounds(found)
+    _approached(text, found)
     _whole_quote_for_respectively(found)
     _town_and_country(found)
     return found
@@ -537,6 +542,14 @@ def _town_and_country(found: list[Target]) -> None:
         if pair and first.subject == second.subject and first.subject.startswith("城乡"):
             first.subject = "城镇" + first.subject[2:]
             second.subject = "农村" + second.subject[2:]
+
+
+def _approached(text: str, found: list[Target]) -> None:
+    """A figure a goal comes close to is a figure about which it lands: "人均地区生产总值接近13.5万元" (银川市 2026,
+    tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt)."""
+    for target in found:
+        if not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start):
+            target.direction = "about"
 
 
 def _item_boundary(text: str, after: int, next_start: int) -> int:
