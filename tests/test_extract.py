@@ -291,6 +291,19 @@ TARGETS = [
     # tests/data/extract-unseen-8.
     ("空气中细颗粒物浓度25微克/立方米", [("ceiling", "at_most", 25, "微克/立方米", "空气中细颗粒物浓度25微克/立方米")]),
     ("人均地区生产总值接近13.5万元", [("level", "about", 13.5, "万元", "人均地区生产总值接近13.5万元")]),
+    # Additions summed over five years are a quantity (大连市 2026); a floor under a count, land worked on and facilities
+    # counted between 推进 and their 建设 measure the work (鹿邑县 2024, 鹤壁市 2022, 杞县 2022); a standard for each
+    # street or community is no count of work (鹤壁市 2022), all in tests/data/extract-unseen-8.
+    (
+        "城镇新增就业人数五年累计达到66万人",
+        [("quantity", "at_least", 66, "万人", "城镇新增就业人数五年累计达到66万人")],
+    ),
+    ("全年排查不少于179个存在安全隐患的路口", [("quantity", "at_least", 179, "个", "排查不少于179个")]),
+    ("提升改造33.72万亩水毁农田", [("quantity", "at_least", 33.72, "万亩", "提升改造33.72万亩")]),
+    ("推进4所幼儿园项目建设", [("quantity", "at_least", 4, "所", "推进4所幼儿园项目建设")]),
+    ("推进城宣万革命老区振兴发展示范区34个合作项目", []),
+    ("年底前实现每个街道有1处综合养老服务设施", []),
+    ("每个社区有1处养老服务场所", []),
 ]
 
 
@@ -1724,12 +1737,12 @@ def test_the_speakers_of_a_press_event_are_no_target() -> None:
 def test_accuracy_on_the_fourth_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-4 was unseen only until its first run
     # (84/95 matched, 101 drafted, 76/84 kinds, 16/18 five-year goals due right), recorded in each labels file. The
-    # miss left (推进8.5万亩高标准农田建设) is disputed in gao-county-2022-fiveyear.labels.toml.
+    # labels once disputed (推进8.5万亩高标准农田建设, the five-year totals) agree since batch 8's rules.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(BATCH_4):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 94)
-    assert (total.five_year, total.five_year_due) == (18, 17)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 95, 95, 95)
+    assert (total.five_year, total.five_year_due) == (18, 18)
     assert total.review_only_drafts == 0
 
 

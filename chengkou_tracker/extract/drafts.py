@@ -12,6 +12,7 @@ from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.targets import ACTION, Target, targets
 from chengkou_tracker.extract.totals import yearly_total
+from chengkou_tracker.extract.worked import construction_carried_on
 
 _ACTS = re.compile(ACTION.pattern.removeprefix("^"))
 
@@ -83,6 +84,9 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         and not target.figure.counting
         and not _ACTS.search(target.subject)
         and not yearly_total(text[target.quote_start : target.figure.start], target.figure.unit)
+        and not construction_carried_on(
+            text[target.quote_start : target.figure.start], text[target.figure.end : clause.end]
+        )
     ):
         kind = "level"
     draft = Draft(

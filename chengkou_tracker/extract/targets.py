@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from chengkou_tracker.extract.figures import Figure, figures
-from chengkou_tracker.extract.totals import stock_reached, yearly_total
+from chengkou_tracker.extract.totals import added_up, stock_reached, yearly_total
+from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
@@ -120,6 +121,9 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # forward what the work after 进行 is done on, so the count is how many of them.
     if "进行" in after and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
         return False
+    near = text[max(0, figure.start - 8) : figure.start]
+    if measures_the_work(near, figure.unit) or construction_carried_on(near, after):
+        return False  # see extract/worked.py
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
@@ -219,7 +223,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
-    if yearly_total(subject, figure.unit):
+    if yearly_total(subject, figure.unit) or added_up(subject):
         return "quantity", False  # a flow: the year's sum, also when set for 2030 (see extract/totals.py)
     if stock_reached(subject, predicate):
         return "level", False
@@ -442,7 +446,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         predicate = predicate_match.group(0) if predicate_match else ""
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) is not None
-        if not predicate and sizes_work and _VAGUE_VERB.match(segment) and not reaches:
+        if (
+            not predicate
+            and sizes_work
+            and _VAGUE_VERB.match(segment)
+            and not reaches
+            and not construction_carried_on(segment, after)
+        ):
+            previous_end = figure.end
+            continue
+        if per_unit_standard(segment):
             previous_end = figure.end
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment

@@ -35,6 +35,16 @@ def yearly_total(subject: str, unit: str) -> bool:
     return _YEARLY_TOTAL.search(subject) is not None and _RATIO.search(subject + unit) is None
 
 
+# Additions summed over the years are a quantity too: "城镇新增就业人数五年累计达到66万人" (大连市 2026,
+# tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt); not a stock that 累计 names alone (累计装机容量).
+_ADDED_UP = re.compile(r"(?:新增|新建|新开工|引进|培育)[^，,；;]*累计|累计(?:新增|新建|新开工|引进|培育|完成)")
+
+
+def added_up(subject: str) -> bool:
+    """SUBJECT sums what is added over the years (see _ADDED_UP)."""
+    return _ADDED_UP.search(subject) is not None
+
+
 def stock_reached(subject: str, predicate: str) -> bool:
     """A stock or a figure per head that reaches the figure (人才总量突破350万人), or a standard raised to it
     (补助提高至6000元)."""
