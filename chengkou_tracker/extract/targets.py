@@ -200,15 +200,15 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
         return "ceiling", False
-    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/")):
-        # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
-        # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
-        return "ceiling", False
     counted = _ANY_ACTION.search(subject) or figure.counting or _FLOW.search(subject)
     if re.search(r"不低于|不少于", predicate) and not percent and counted:
         # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
         # work (a count, a yearly total), with a floor under it
         return "quantity", False
+    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/")):
+        # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
+        # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
+        return "ceiling", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
