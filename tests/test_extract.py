@@ -271,6 +271,39 @@ TARGETS = [
         "面向民间资本推介重大项目总投资不低于2000亿元",
         [("quantity", "at_least", 2000, "亿元", "面向民间资本推介重大项目总投资不低于2000亿元")],
     ),
+    # tests/data/extract-unseen-8: a flow, summed over a year, is a quantity however its goal is worded (合肥市 2026,
+    # 大连市 2026, 杭州市 2026); a stock, a figure per head and a standard raised to a sum are levels (合肥市 2026,
+    # 杭州市 2026, 鹿邑县 2024 in luyi-county-2024-minsheng-glossed.txt).
+    ("工业总产值突破2万亿元", [("quantity", "at_least", 2, "万亿元", "工业总产值突破2万亿元")]),
+    ("社会消费品零售总额6700亿元", [("quantity", "at_least", 6700, "亿元", "社会消费品零售总额6700亿元")]),
+    ("实际利用外资达到5亿美元", [("quantity", "at_least", 5, "亿美元", "实际利用外资达到5亿美元")]),
+    (
+        "规上人工智能核心产业营收超6000亿元",
+        [("quantity", "at_least", 6000, "亿元", "规上人工智能核心产业营收超6000亿元")],
+    ),
+    ("人才总量突破350万人", [("level", "at_least", 350, "万人", "人才总量突破350万人")]),
+    ("人均地区生产总值突破3万美元", [("level", "at_least", 3, "万美元", "人均地区生产总值突破3万美元")]),
+    (
+        "提高村卫生室基本运行经费补助至6000元",
+        [("level", "at_least", 6000, "元", "提高村卫生室基本运行经费补助至6000元")],
+    ),
+    # A pollutant's concentration is a ceiling (大连市 2026); 接近 a figure is about it (银川市 2026), both in
+    # tests/data/extract-unseen-8.
+    ("空气中细颗粒物浓度25微克/立方米", [("ceiling", "at_most", 25, "微克/立方米", "空气中细颗粒物浓度25微克/立方米")]),
+    ("人均地区生产总值接近13.5万元", [("level", "about", 13.5, "万元", "人均地区生产总值接近13.5万元")]),
+    # Additions summed over five years are a quantity (大连市 2026); a floor under a count, land worked on and facilities
+    # counted between 推进 and their 建设 measure the work (鹿邑县 2024, 鹤壁市 2022, 杞县 2022); a standard for each
+    # street or community is no count of work (鹤壁市 2022), all in tests/data/extract-unseen-8.
+    (
+        "城镇新增就业人数五年累计达到66万人",
+        [("quantity", "at_least", 66, "万人", "城镇新增就业人数五年累计达到66万人")],
+    ),
+    ("全年排查不少于179个存在安全隐患的路口", [("quantity", "at_least", 179, "个", "排查不少于179个")]),
+    ("提升改造33.72万亩水毁农田", [("quantity", "at_least", 33.72, "万亩", "提升改造33.72万亩")]),
+    ("推进4所幼儿园项目建设", [("quantity", "at_least", 4, "所", "推进4所幼儿园项目建设")]),
+    ("推进城宣万革命老区振兴发展示范区34个合作项目", []),
+    ("年底前实现每个街道有1处综合养老服务设施", []),
+    ("每个社区有1处养老服务场所", []),
 ]
 
 
@@ -762,6 +795,27 @@ def test_a_text_about_the_coming_plan_that_never_names_its_year_sets_five_year_g
     # A report that names its year keeps its own targets for the year.
     layout = lay_out(text + "今年单位国内生产总值能耗降低3%。\n", 2026)
     assert [c.due_year for c in layout.clauses][-1] == 0
+
+
+def test_a_paragraph_that_opens_on_the_plans_year_closes_the_five_year_goals() -> None:
+    # 大连市 2026 (tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt): one part holds the 十五五 goals and the
+    # year's plan; "今年是“十五五”开局之年" turns to the year, so its targets are due at the year's end.
+    text = (
+        "二、“十五五”时期主要目标和2026年工作安排\n"
+        "《纲要》提出“十五五”时期的主要指标是:常住人口城镇化率2030年达到83.75%。\n"
+        "各位代表,今年是“十五五”开局之年。\n"
+        "全市经济社会发展主要预期目标是:地区生产总值增长5%以上,实际利用外资达到5亿美元。\n"
+    )
+    due = {
+        text[c.start : c.end]: c.due_year
+        for c in lay_out(text, 2026).clauses
+        if any(ch.isdigit() for ch in text[c.start : c.end])
+    }
+    assert due == {
+        "常住人口城镇化率2030年达到83.75%。": 2030,
+        "地区生产总值增长5%以上": 0,
+        "实际利用外资达到5亿美元。": 0,
+    }
 
 
 # A sentence that states a record reached by past effort: 广东省 2026
@@ -1353,7 +1407,8 @@ def test_accuracy_on_the_passages_first_run_unseen() -> None:
 def test_accuracy_on_the_second_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-2 was unseen only until its first
     # run (recall 69.7%, precision 59.7%, kind and direction 42/46, five-year goals 3/7, 7 drafts from review-only
-    # passages); the rules since were written from these passages. The once disputed kind (鄂城区) now agrees.
+    # passages); the rules since were written from these passages. 鄂城区's GDP goal (全区GDP力争突破1000亿元) was
+    # relabelled a quantity when the batches' conventions were made one (tests/data/CONVENTIONS.md).
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-2"):
         total = total + extract_score.score_passage(passage, labels)
@@ -1365,7 +1420,8 @@ def test_accuracy_on_the_second_unseen_batch() -> None:
 def test_accuracy_on_the_third_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-3 was unseen only until its first
     # run (recall 96/98, precision 96/118, kind and direction 93/96, five-year goals 1/13, 15 drafts from review-only
-    # passages); the rules since were written from these passages.
+    # passages); the rules since were written from these passages. 江津区's five-year totals (地区生产总值超过1800亿元,
+    # 规上工业总产值超过2000亿元) were relabelled quantities when the conventions were made one (tests/data/CONVENTIONS.md).
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(PASSAGES.parent / "extract-unseen-3"):
         total = total + extract_score.score_passage(passage, labels)
@@ -1525,17 +1581,19 @@ def test_batch_3_targets(clause: str, expected: list[tuple[str, str, float, str,
     test_targets(clause, expected)
 
 
-def test_a_yearly_total_set_as_a_five_year_goal_is_the_level_it_reaches() -> None:
-    # jiangjin-district-2023-fiveyear.txt: "地区生产总值超过1800亿元" among the 今后五年 goals is where the year's total
-    # stands at the period's end, a level; a count of things to build over the period stays a quantity.
+def test_a_yearly_total_set_as_a_five_year_goal_stays_a_quantity_and_a_figure_per_head_is_a_level() -> None:
+    # jiangjin-district-2023-fiveyear.txt: "地区生产总值超过1800亿元" among the 今后五年 goals is still a year's sum (a
+    # flow), as batches D and H label it (batch C labelled it a level); so is a count of things to build over the
+    # period; a figure per head is where it stands.
     text = (
-        "我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元。\n"
+        "我们对今后五年的发展提出了具体目标。总体来说,要实现地区生产总值超过1800亿元,人均地区生产总值达13万元。\n"
         "先进制造业基地建设取得新成效,规上工业总产值超过2000亿元,新建公园20个以上。\n"
     )
     kinds = {d["quote"]: d["kind"] for d in _drafted(text, 2023, "江津区")}
     assert kinds == {
-        "要实现地区生产总值超过1800亿元": "level",
-        "规上工业总产值超过2000亿元": "level",
+        "要实现地区生产总值超过1800亿元": "quantity",
+        "人均地区生产总值达13万元": "level",
+        "规上工业总产值超过2000亿元": "quantity",
         "新建公园20个以上": "quantity",
     }
 
@@ -1576,7 +1634,7 @@ def test_an_interview_on_the_next_five_years_drafts_them_due_with_the_term(run: 
     assert due == [("五年目标", dt.date(2024, 12, 31)), ("五年目标", dt.date(2027, 12, 31))]
     assert all(d["tags"] == ["five-year", "review"] for d in drafted)
     assert "# review: a goal for the coming years because a sentence before announced them" in result.stdout
-    assert [d["title"] for d in drafted if d["kind"] == "level"][:2] == [
+    assert [d["title"] for d in drafted][:2] == [
         "要实现地区生产总值（2023—2027）",
         "人均地区生产总值（2023—2027）",
     ]
@@ -1679,12 +1737,12 @@ def test_the_speakers_of_a_press_event_are_no_target() -> None:
 def test_accuracy_on_the_fourth_unseen_batch() -> None:
     # A regression floor, in-sample after its first run: tests/data/extract-unseen-4 was unseen only until its first run
     # (84/95 matched, 101 drafted, 76/84 kinds, 16/18 five-year goals due right), recorded in each labels file. The
-    # five misses left are labels disputed in gao-county-2022-fiveyear.labels.toml.
+    # labels once disputed (推进8.5万亩高标准农田建设, the five-year totals) agree since batch 8's rules.
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(BATCH_4):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 94, 94, 90)
-    assert (total.five_year, total.five_year_due) == (18, 17)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (95, 95, 95, 95)
+    assert (total.five_year, total.five_year_due) == (18, 18)
     assert total.review_only_drafts == 0
 
 

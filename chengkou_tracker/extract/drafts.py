@@ -11,7 +11,9 @@ from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.targets import Target, targets
+from chengkou_tracker.extract.totals import yearly_total
 from chengkou_tracker.extract.uncounted import ACTION
+from chengkou_tracker.extract.worked import construction_carried_on
 
 _ACTS = re.compile(ACTION.pattern.removeprefix("^"))
 
@@ -73,10 +75,20 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
     # "为800名适龄在校女学生免费接种HPV疫苗": no name before the figure; the clause's own words name it.
     title = _title(target.subject, target.kind) or _title(text[clause.start : clause.end], "quantity")
     kind = target.kind
-    # A year's total set as a goal for the coming years ("地区生产总值超过1800亿元" among 今后五年's goals, 江津区 2023;
-    # "“十五五”期间,全区GDP力争突破1000亿元", 鄂城区 2026) is where the total stands at the period's end: a level.
-    # A count of things to do over the period (新建公园20个以上) adds up, a quantity.
-    if clause.due_year and kind == "quantity" and not target.figure.counting and not _ACTS.search(target.subject):
+    # A figure set for the period's end with no count and no verb of work ("人均地区生产总值突破3万美元") is where it
+    # stands then: a level. A count of things to do over the period (新建公园20个以上) adds up, a quantity; so does a
+    # flow, the year's sum ("经济总量达到4000亿元左右", "工业总产值突破2万亿元", tests/data/extract-unseen-8; see
+    # extract/totals.py). Batches B and C labelled 鄂城区's and 江津区's GDP goals levels, batches D and H quantities.
+    if (
+        clause.due_year
+        and kind == "quantity"
+        and not target.figure.counting
+        and not _ACTS.search(target.subject)
+        and not yearly_total(text[target.quote_start : target.figure.start], target.figure.unit)
+        and not construction_carried_on(
+            text[target.quote_start : target.figure.start], text[target.figure.end : clause.end]
+        )
+    ):
         kind = "level"
     draft = Draft(
         position=target.quote_start,

@@ -260,6 +260,16 @@ def _announces_the_period(paragraph: str, year: int) -> str | None:
     return None
 
 
+def _opens_the_year(paragraph: str, year: int) -> bool:
+    """A paragraph that opens on the plan's own year, after the coming five years' goals: "各位代表，今年是“十五五”
+    开局之年" (大连市 2026, tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt, under 二、“十五五”时期主要目标和
+    2026年工作安排), "2026年是“十五五”开局之年,泉州经济社会发展主要预期目标为" (泉州市 2026). What follows is the
+    year's plan, not the period's."""
+    opening = re.match(r"\s*(?:各位代表[，,！!：:]?)?([^。！？；;!?]*)", paragraph)
+    first = opening.group(1) if opening else ""
+    return re.match(rf"(?:{year}年|今年)(?!以来)", first) is not None and not speaks_of_the_period(first, year)
+
+
 def _is_past(sentence: str, year: int) -> bool:
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1) or mention.group(2)) < year:
@@ -423,6 +433,8 @@ def lay_out(text: str, year: int | None) -> Layout:
             state, part_heading, opened_by_prose = "five", announced, True
         elif state == "five" and opened_by_prose and re.search(rf"{plan_year}年|今年|明年", line.text):
             state, part_heading, opened_by_prose = "open", "", False
+        elif state == "five" and _opens_the_year(line.text, plan_year):
+            state, part_heading = "plan", ""
         # A web page's stamp ("2025-07-07 21:36:41 8次": when it was posted, how often read) counts nothing.
         if _PAGE_STAMP.match(line.text):
             continue

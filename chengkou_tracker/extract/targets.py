@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from chengkou_tracker.extract.figures import Figure, figures
+from chengkou_tracker.extract.totals import added_up, stock_reached, yearly_total
 from chengkou_tracker.extract.uncounted import (
     ACTION,
     ANY_ACTION,
@@ -19,6 +20,7 @@ from chengkou_tracker.extract.uncounted import (
     no_commitment,
     scopes,
 )
+from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
@@ -133,6 +135,9 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     # forward what the work after 进行 is done on, so the count is how many of them.
     if WORK_AFTER_DUI.search(after) and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
         return False
+    near = text[max(0, figure.start - 8) : figure.start]
+    if measures_the_work(near, figure.unit) or construction_carried_on(near, after):
+        return False  # see extract/worked.py
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
@@ -228,6 +233,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
         # work (a count, a yearly total), with a floor under it
         return "quantity", False
+    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/")):
+        # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
+        # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
+        return "ceiling", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
@@ -242,6 +251,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
+    if yearly_total(subject, figure.unit) or added_up(subject):
+        return "quantity", False  # a flow: the year's sum, also when set for 2030 (see extract/totals.py)
+    if stock_reached(subject, predicate):
+        return "level", False
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
@@ -350,7 +363,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         predicate = predicate_match.group(0) if predicate_match else ""
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
-        if not predicate and sizes_work and _VAGUE_VERB.match(segment) and not reaches:
+        if (
+            not predicate
+            and sizes_work
+            and _VAGUE_VERB.match(segment)
+            and not reaches
+            and not construction_carried_on(segment, after)
+        ):
+            previous_end = figure.end
+            continue
+        if per_unit_standard(segment):
             previous_end = figure.end
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
@@ -447,6 +469,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         found.append(target)
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
     _spread_bounds(found)
+    _approached(text, found)
     _whole_quote_for_respectively(found)
     _town_and_country(found)
     return found
@@ -460,6 +483,14 @@ def _town_and_country(found: list[Target]) -> None:
         if pair and first.subject == second.subject and first.subject.startswith("城乡"):
             first.subject = "城镇" + first.subject[2:]
             second.subject = "农村" + second.subject[2:]
+
+
+def _approached(text: str, found: list[Target]) -> None:
+    """A figure a goal comes close to is a figure about which it lands: "人均地区生产总值接近13.5万元" (银川市 2026,
+    tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt)."""
+    for target in found:
+        if not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start):
+            target.direction = "about"
 
 
 def _item_boundary(text: str, after: int, next_start: int) -> int:

@@ -1,0 +1,59 @@
+"""Flows and stocks: whether a figure a total reaches is a year's sum (a quantity) or where something stands (a level).
+
+A flow is summed over a year and starts again from nothing the next: what is produced (地区生产总值, 经济总量, 工业
+总产值, 增加值), sold (营收, 社会消费品零售总额), traded (进出口总额) or drawn in (实际利用外资, 旅客吞吐量). Its
+figure for 2030 is still that year's sum, a `quantity`, however the goal is worded (达到, 突破, 迈上…台阶). A stock
+carries over from year to year (人才总量, 每万人口…拥有量, 装机容量), and a rate, a mean or a standard (补助提高至
+6000元) stands where it is set: a `level`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "地区生产总值达到2.6万亿元" (宁波市 2026), "社会消费品零售总额6700亿元", "进出口总额6000亿元" (合肥市 2026), "规上
+# 人工智能核心产业营收超6000亿元" (杭州市 2026), "实际利用外资达到5亿美元" (大连市 2026), all in
+# tests/data/extract-unseen-8.
+_YEARLY_TOTAL = re.compile(
+    r"生产总值|GDP|经济总量|产值|增加值|营收|营业收入|销售收入|主营业务收入|零售总额|进出口|外贸|利用外资|吞吐量|"
+    r"交易额|成交额|销售额|营业额"
+)
+# Per head, per unit or a share of the whole is a ratio, where it stands: 人均地区生产总值, 增加值占…比重.
+_RATIO = re.compile(r"人均|每|占|比重|率|强度|/人")
+# A stock named by what it holds: "人才总量突破350万人" (合肥市 2026), 汽车保有量, 每万人口…拥有量; a figure per
+# head is a ratio to the population: "人均地区生产总值突破3万美元" (杭州市 2026).
+_STOCK = re.compile(r"(?:总量|拥有量|保有量|存量|储量)$")
+# A standard raised to a sum: "提高村衛生室基本運行經費補助至6000元" (鹿邑县 2024,
+# tests/data/extract-unseen-8/luyi-county-2024-minsheng-glossed.txt).
+_RAISED_TO = re.compile(r"^(?:提高|提升|上调|增加|调增)[^，,；;、]*(?:至|到)$")
+# What reaching a stock is worded as; anything else (新增, 增长) is a change, not where it stands.
+_REACHED = re.compile(r"^(?:力争)?(?:达到|达|突破|超过|超|迈上|接近)?$")
+
+
+def yearly_total(subject: str, unit: str) -> bool:
+    """SUBJECT names a total summed over a year (see _YEARLY_TOTAL), not a ratio of one."""
+    return _YEARLY_TOTAL.search(subject) is not None and _RATIO.search(subject + unit) is None
+
+
+# Additions summed over the years are a quantity too: "城镇新增就业人数五年累计达到66万人" (大连市 2026,
+# tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt); not a stock that 累计 names alone (累计装机容量).
+_ADDED_UP = re.compile(r"(?:新增|新建|新开工|引进|培育)[^，,；;]*累计|累计(?:新增|新建|新开工|引进|培育|完成)")
+
+
+def added_up(subject: str) -> bool:
+    """SUBJECT sums what is added over the years (see _ADDED_UP)."""
+    return _ADDED_UP.search(subject) is not None
+
+
+def stock_reached(subject: str, predicate: str) -> bool:
+    """A stock or a figure per head that reaches the figure (人才总量突破350万人), or a standard raised to it
+    (补助提高至6000元)."""
+    if _RAISED_TO.search(subject):
+        return True
+    name = re.sub(r"(?:超|接近)$", "", subject)
+    return (
+        (_STOCK.search(name) is not None or "人均" in name)
+        and not yearly_total(name, "")
+        and _REACHED.match(predicate) is not None
+        and not re.search(r"新增|累计", name)
+    )

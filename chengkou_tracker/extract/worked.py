@@ -1,0 +1,47 @@
+"""Counts and areas that measure the work itself, where the words around them would otherwise read as a size.
+
+A figure followed by what it describes (10万平方米的…家园, 8万千瓦光伏) usually sizes one thing, and a count after a
+verb of effort (推进, 加强) only the scope of the effort (docs/ledger-decisions.md). These are the exceptions a reader
+of a people's-livelihood list makes at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A floor put under a count makes it the count of the work, whatever describes the things counted: "全年排查不少于179
+# 個存在安全隱患的路口" (鹿邑县 2024, tests/data/extract-unseen-8/luyi-county-2024-minsheng-glossed.txt).
+_FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
+# Land worked on is measured by its area: "提升改造33.72万亩水毁农田" (鹤壁市 2022,
+# tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt), 治理水土流失面积, 修复湿地.
+_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设)$")
+_LAND_UNITS = ("亩", "公顷", "平方公里")
+# Facilities whose construction the year carries on, counted between 推进 and 建设: "推進4所幼兒園項目建設" (杞县
+# 2022, tests/data/extract-unseen-8/qi-county-2022-minsheng-glossed.txt), "推进8.5万亩高标准农田建设" (高县 2022,
+# tests/data/extract-unseen-4). The count names what is built; "推进…34个合作项目" (the 2023 report) names no
+# construction and stays a scope.
+_CARRIED_ON = re.compile(r"(?:推进|加快)$")
+_CONSTRUCTION_AFTER = re.compile(r"^[^，,、；;。\d]{1,12}建设[。；;]?$")
+
+
+def measures_the_work(before: str, unit: str) -> bool:
+    """The figure after BEFORE (the clause's words up to it) is how much of the work is done, not a size."""
+    if _FLOOR_BEFORE.search(before):
+        return True
+    return unit.endswith(_LAND_UNITS) and _LAND_WORK.search(before) is not None
+
+
+def construction_carried_on(before: str, after: str) -> bool:
+    """A count between 推进 (ending BEFORE) and the construction it counts (AFTER, to the clause's end)."""
+    return _CARRIED_ON.search(before) is not None and _CONSTRUCTION_AFTER.match(after) is not None
+
+
+# A standard set for each unit, with no total: "年底前实现每个街道有1处综合养老服务设施", "每个社区有1处养老服务场所"
+# (鹤壁市 2022, tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt). It says how the work is spread, not how much
+# of it there is; a ratio to the population (每千人口拥有…) names no unit counted by a classifier and stays a level.
+_EACH_UNIT = re.compile(r"每(?:一)?[个所座处村镇][^，,；;。\d]{0,8}?(?:都|均)?(?:有|建有|设有|配备|配有|至少有?)$")
+
+
+def per_unit_standard(segment: str) -> bool:
+    """SEGMENT, the words before a count, sets it for each unit of a kind (see _EACH_UNIT)."""
+    return _EACH_UNIT.search(segment) is not None
