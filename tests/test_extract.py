@@ -193,12 +193,12 @@ TARGETS = [
         ],
     ),
     # 对…进行提升改造: what follows 对 is what the work is done on, not where (若羌县 2026,
-    # tests/data/extract-unseen/ruoqiang-county-2026-minsheng.txt).
+    # tests/data/extract-unseen/ruoqiang-county-2026-minsheng.txt). Each count is quoted with what it counts.
     (
         "将对全县农村27座农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造",
         [
-            ("quantity", "at_least", 27, "座", "对全县农村27座"),
-            ("quantity", "at_least", 13, "个", "农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造"),
+            ("quantity", "at_least", 27, "座", "对全县农村27座农村人居环境整治生活污水一体化处理站"),
+            ("quantity", "at_least", 13, "个", "13个集水井进行提升改造"),
         ],
     ),
     # A length before the name of the work it measures (…提档升级), not of a facility it sizes (仁化县 2025,
@@ -299,7 +299,7 @@ TARGETS = [
         [("quantity", "at_least", 66, "万人", "城镇新增就业人数五年累计达到66万人")],
     ),
     ("全年排查不少于179个存在安全隐患的路口", [("quantity", "at_least", 179, "个", "排查不少于179个")]),
-    ("提升改造33.72万亩水毁农田", [("quantity", "at_least", 33.72, "万亩", "提升改造33.72万亩")]),
+    ("提升改造33.72万亩水毁农田", [("quantity", "at_least", 33.72, "万亩", "提升改造33.72万亩水毁农田")]),
     ("推进4所幼儿园项目建设", [("quantity", "at_least", 4, "所", "推进4所幼儿园项目建设")]),
     ("推进城宣万革命老区振兴发展示范区34个合作项目", []),
     ("年底前实现每个街道有1处综合养老服务设施", []),

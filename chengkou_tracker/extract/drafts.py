@@ -43,8 +43,24 @@ class Draft:
     five_year: bool = False  # a goal for the coming five years, due at their end
 
 
+# What a title never keeps: a list's marker before it ("▶提档升级…", "4.为…"), the clause's punctuation after it
+# ("…设施建成投用。"), and the leftovers of a figure it was cut around: "武汉至黄梅等9个…" keeps 等 inside the name
+# but "引育研发型企业、企业研发中心等100家以上" ends at 等; "4万套（间）以上" leaves （间）以上 (武汉市 2026).
+_TITLE_MARKS = re.compile(r"^(?:[▶►●•·■◆▲★☆◇□○◎▪*]|\d{1,2}[、.．](?!\d))+")
+_TITLE_LEFTOVERS = re.compile(r"(?:[（(][间户套个][)）])?(?:及以上|以上|左右|以内|以下)?[。；;！!，,、：:\s]*$")
+
+
+def _clean_title(title: str) -> str:
+    title = _TITLE_MARKS.sub("", title.strip())
+    if title.count("”") > title.count("“"):
+        # "新建3所公办幼儿园”、“实施…" (始兴县 2021): a project's title in quotes ends at its closing quote.
+        title = title[: title.index("”")]
+    title = _TITLE_LEFTOVERS.sub("", title)
+    return re.sub(r"等$", "", title) if len(title) > 3 else title
+
+
 def _title(subject: str, kind: str) -> str:
-    title = subject.strip("、，,；; ")
+    title = _clean_title(subject.strip("、，,；; "))
     # When it is due is no part of a name: "到2030年森林覆盖率" is 森林覆盖率; "能耗累计(下降)" is 能耗.
     title = re.sub(r"^(?:到|至)\d{4}年底?", "", title)
     title = re.sub(r"(?:增长|达到|提高到|提升到|累计)$", "", title)
@@ -95,7 +111,7 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         kind=kind,
         section=clause.section,
         title=_five_year_title(title, clause, year),
-        quote=text[target.quote_start : target.quote_end],
+        quote=text[target.quote_start : target.quote_end].rstrip("。；;！!，,、"),
         deadline=due,
         target=target.figure.value,
         unit=target.figure.unit,
@@ -174,7 +190,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
             continue
         for milestone in milestones(text, clause.start, clause.end):
             due = _due(text, clause, layout.year)
-            title = milestone.item
+            title = _clean_title(milestone.item)
             if milestone.verb in ("开工", "开工建设", "启动") and not title.endswith(("开工", "启动")):
                 title += "开工" if milestone.verb.startswith("开工") else "启动"
             found.append(

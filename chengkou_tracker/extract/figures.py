@@ -122,6 +122,9 @@ _GRADE = re.compile(r"(?<![劣A-Za-z])(?P<roman>[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})�
 _RANGE_START = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[~～\-－–—至到]{1,2}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
+# A second unit in brackets counts the same things another way and is part of the figure: "筹集运营保障性租赁住房
+# 4万套（间）以上" (武汉市 2026), "筹措3000套(间)保障性租赁住房" (静安区 2025, tests/data/extract-unseen-3).
+_SECOND_UNIT = re.compile(r"[（(][间户套个][)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +204,9 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.
         value = float("nan") if chinese else float(written)
-        tail = _TAIL.match(clause[match.end() :])
+        second_unit = _SECOND_UNIT.match(clause, match.end())
+        unit_end = second_unit.end() if second_unit else match.end()
+        tail = _TAIL.match(clause[unit_end:])
         tail_text = tail.group(0) if tail else ""
         begin, range_to = match.start(), None
         lower = _RANGE_START.search(clause[: match.start()]) if not chinese else None
@@ -211,8 +216,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             Figure(
                 written,
                 start + begin,
-                start + match.end() + len(tail_text),
-                start + match.end(),
+                start + unit_end + len(tail_text),
+                start + unit_end,
                 value,
                 unit,
                 tail_text,

@@ -196,6 +196,12 @@ _REACHED_STATE = re.compile(
 )
 
 
+_VERBS_ONLY = re.compile(rf"(?:推进|加快|{ANY_ACTION.pattern})+")
+# 加快 before a verb of building only says how: "加快建设3个国家中西医协同“旗舰”医院" (武汉市 2026) counts what is
+# built.
+_HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
+
+
 def _strip_filler(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SEPARATORS:
         start += 1
@@ -323,6 +329,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     group: list[Target] = []  # targets sharing one subject and predicate
     names: list[tuple[int, str]] = []
     respectively = False
+    counted_verb = ""  # the verb before the last count, which a count listed after it shares
     for position, figure in enumerate(kept):
         if found and found[-1].quote_end == end and figure.start >= found[-1].quote_start:
             break  # "20%的村集体年收入超30万元": what follows a share describes it
@@ -338,7 +345,18 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         segment = text[item_start : figure.start]
         after = text[figure.end : end]
         next_start = kept[position + 1].start if position + 1 < len(kept) else end
-        if not segment.strip(_SEPARATORS) and group:
+        # "加快建设3个国家中西医协同“旗舰”医院、20个“旗舰”科室" (武汉市 2026): a count with the thing it counts after it
+        # is a target of its own, done with the first one's verb; "改造老旧小区25个、1697户" shares the first's name.
+        own_noun = (
+            bool(group)
+            and group[0].figure.counting
+            and group[0].quote_end > group[0].figure.end
+            and figure.counting
+            and bool(after)
+            and is_cjk(after[0])
+        )
+        own_verb = counted_verb if own_noun and len(counted_verb) <= 6 and ANY_ACTION.search(counted_verb) else ""
+        if not segment.strip(_SEPARATORS) and group and not own_noun:
             # "增长5.5%和8%", "分别增长10%、5%、8%": the figure shares the subject before it.
             first = group[0]
             index = len(group)
@@ -361,12 +379,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         predicate_match = _PREDICATE.search(segment)
         predicate = predicate_match.group(0) if predicate_match else ""
+        if predicate in ("提升", "提高") and figure.counting and after and is_cjk(after[0]):
+            # "改造提升100处小微空间" (武汉市 2026): 提升 is part of the work, and what is worked on follows the count.
+            predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
         if (
             not predicate
             and sizes_work
             and _VAGUE_VERB.match(segment)
+            and not _HASTENED_BUILDING.match(segment)
             and not reaches
             and not construction_carried_on(segment, after)
         ):
@@ -376,6 +398,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             previous_end = figure.end
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
+        subject = own_verb + subject.strip(_SEPARATORS) if own_noun else subject
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
         # "为持有居住证的农民工随迁子女100%提供公办学位" (温州市 2025, tests/data/extract-unseen-5): a share right
         # before the verb of the work is how much of it must be done.
@@ -398,6 +421,12 @@ def targets(text: str, start: int, end: int) -> list[Target]:
                 noun_end = max(figure.end, _item_boundary(text, figure.end, next_start))
             subject = subject + text[figure.end : noun_end]
         work = "" if figure.counting or predicate or not after or not is_cjk(after[0]) else _work_named_after(after)
+        verb_alone = _VERBS_ONLY.fullmatch(subject) is not None
+        if not work and not figure.counting and not predicate and after and is_cjk(after[0]) and verb_alone:
+            # "新建23公里碧道" (始兴县 2021), "推进8.5万亩高标准农田建设" (高县 2022): a verb alone before the measure,
+            # what it measures after it.
+            noun_end = _item_boundary(text, figure.end, next_start) if position + 1 < len(kept) else end
+            work = re.split(r"[”\"]", text[figure.end : max(figure.end, noun_end)])[0].rstrip("。；;！!，,、")
         subject += work
         kind, guessed = kind_of(predicate, subject, figure, share)
         reached = re.search(r"(?:实现|达到)$", text[start : figure.start]) and not re.search(r"\d", after)
@@ -466,6 +495,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         first_subject = names[0][1] if respectively and names else subject
         target = Target(figure, kind, _direction(kind, figure), first_subject, quote_start, quote_end, 0, reasons)
         group = [target]
+        counted_verb = own_verb or text[quote_start : figure.start]
         found.append(target)
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
     _spread_bounds(found)
@@ -497,6 +527,9 @@ def _item_boundary(text: str, after: int, next_start: int) -> int:
     """Where the noun after a count ends: the last separator before the next figure's item."""
     stretch = text[after:next_start]
     cut = max(stretch.rfind(mark) for mark in "、，,；")
+    if cut <= 0:  # "268个公共服务项目和500个城市更新项目" (厦门市 2026, tests/data/extract-unseen-9)
+        joined = [match.start() for match in re.finditer(r"以及|和|及|与", stretch)]
+        cut = joined[-1] if joined else cut
     return after + cut if cut > 0 else after
 
 
