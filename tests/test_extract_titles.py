@@ -8,7 +8,7 @@ import tomllib
 
 import pytest
 
-from chengkou_tracker.extract import extract
+from chengkou_tracker.extract import NothingToDraft, extract
 
 
 def _drafted(sentence: str) -> list[tuple[str, str]]:
@@ -77,3 +77,34 @@ TITLES = [
 @pytest.mark.parametrize(("sentence", "expected"), TITLES)
 def test_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _drafted(sentence) == expected
+
+
+MILESTONES = [
+    # A deliverable: a facility, a project, an event, a certification (武汉市 2026).
+    ("建成武汉图书馆新馆。", ["武汉图书馆新馆"]),
+    ("争创国家美丽城市建设示范标杆。", ["国家美丽城市建设示范标杆"]),
+    # 建成 inside a framing 在……中 and a role or a ranking are none (武汉市 2026).
+    ("在全省加快建成中部地区崛起的重要战略支点中当好龙头、走在前列，奋力谱写中国式现代化武汉篇章。", []),
+    # Aims: qualities of a place, progress, effort (银川市 2026, tests/data/extract-unseen-8; 深圳市 2026,
+    # tests/data/extract-unseen-9; 江苏省 2026, tests/data/extract-unseen-8).
+    ("建成竞争力强、影响力大、辐射力广的“八大强市”。", []),
+    ("建成具有全球影响力的创新创业创意之都。", []),
+    ("取得新的重大进展。", []),
+    # A time alone is no deliverable; after a name it is no part of it (方正县 2024, tests/data/extract-unseen-4;
+    # 香洲区 2026, tests/data/extract-unseen-5).
+    ("预计6月上旬全部开工。", []),
+    ("9月末完工。", []),
+    ("区中西医结合医院新住院大楼将于今年建成。", ["区中西医结合医院新住院大楼"]),
+    # A size is no deliverable: "新建道路全长343米、路基宽度24米" (建湖县 2026, tests/data/extract-unseen).
+    ("新建道路全长343米、路基宽度24米。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MILESTONES)
+def test_milestones(sentence: str, expected: list[str]) -> None:
+    try:
+        ledger = tomllib.loads(extract(sentence.encode(), "report.txt", place="示例市", year=2026).toml)
+    except NothingToDraft:
+        assert expected == []
+        return
+    assert [c["title"] for c in ledger["commitment"] if c["kind"] == "milestone"] == expected

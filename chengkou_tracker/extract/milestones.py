@@ -32,7 +32,21 @@ _VAGUE = re.compile(
     r"(?:机制|体系|制度|政策|措施|格局|氛围|能力|水平|环境|任务|目标|行动|改革|计划|意识|作用|理念|步伐|成效|"
     r"质量|效益|合力|短板|需求|保障|服务|发展|建设|工作|治理|管理|活力|动能|优势|品质)$"
 )
-_PLURAL = re.compile(r"一批|若干|多个|一系列|各类|各项|系列")
+_PLURAL = re.compile(r"一批|若干|多个|一系列|各类|各项|系列|更多")
+# Roles, rankings and aims are no deliverable one can see done, however 建成 or 打造 opens them: "在全省加快建成
+# 中部地区崛起的重要战略支点中当好龙头、走在前列" (武汉市 2026), "建成竞争力强、影响力大、辐射力广的“八大强市”" (银川市
+# 2026, tests/data/extract-unseen-8), "建成具有全球影响力的创新创业创意之都" (深圳市 2026), "取得新的重大进展".
+_AIM = re.compile(
+    r"当好|争当|勇当|走在|龙头|前列|排头兵|(?:影响|竞争|引领|辐射|震撼|吸引|承载|创造)力|^(?:具有|更具|更加|更高)|"
+    r"全国最|现代化的|(?:高地|之都|强市|强县|强区|强省|进展|奋斗|努力)$"
+)
+# A measure closing the object is a size, not a deliverable: "新建道路全长343米、路基宽度24米" (建湖县 2026).
+_MEASURE = re.compile(r"\d[^\d]{0,3}$")
+# When, before or after a deliverable, is no part of it: "预计6月上旬全部开工", "拱北小学…改扩建项目将于今年建成启用".
+_WHEN = (
+    r"(?:预计|计划|将于|将|于|今年|年内|年底前|上半年|下半年|\d{1,2}月(?:[上中下]旬|底|末|份)?(?:前|底前)?"
+    r"|全部|全面|正式|基本|初步|建成|实现)+"
+)
 # 开展 and 实现 name a deliverable only with an event or an end state: 开展消夏康养节, 实现...全覆盖.
 _EVENT = re.compile(r"(?:节|会|赛|活动|展|论坛|仪式|周)$")
 _STATE = re.compile(r"(?:全覆盖|通车|投产|通航|清零|达标|摘帽|销号)$")
@@ -86,7 +100,7 @@ def _named_part(verb: str, obj: str) -> str:
 
 
 def _acceptable(verb: str, obj: str) -> bool:
-    if len(obj) < 2 or _PLURAL.search(obj):
+    if len(obj) < 2 or _PLURAL.search(obj) or _AIM.search(obj) or _MEASURE.search(obj):
         return False
     if _VAGUE.search(obj) and not re.search(r"前期工作$|主体工程$", obj):
         return False
@@ -118,6 +132,8 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
         obj = _named_part(verb, clause[obj_start:])
         if not _acceptable(verb, obj):
             return []
+        if "在" in clause[: leading.start("verb")] and re.search(r"中[\u4e00-\u9fff]", obj):
+            return []  # "在全省加快建成…支点中当好龙头": what is built frames a role, it is not promised
         spans = _items(obj) if verb not in ("实现",) else [(0, len(obj))]
         for item_start, item_end in spans:
             quote_start = start + leading.start("verb")
@@ -131,11 +147,11 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
         return found
     trailing = _TRAILING.search(clause)
     if trailing and not _CONTEXT.match(clause):
-        match = re.match(r"(?:力争|确保|争取|年底前|年内|上半年|全面)*", clause)
+        match = re.match(rf"(?:力争|确保|争取|年底前|年内|上半年|全面|{_WHEN})*", clause)
         subject_start = match.end() if match else 0
         obj = clause[subject_start : trailing.start()]
         # "G65高速复线年底前通车": when it is due is no part of its name (deadlines.py reads it).
-        obj = re.sub(r"(?:全面|正式|基本|建成|实现|将|年底前|年内|上半年|下半年|\d{1,2}月底?前)+$", "", obj)
+        obj = re.sub(rf"{_WHEN}$", "", obj)
         if _acceptable(trailing.group("verb"), obj) and not re.search(r"[加推促]快|推进|加强", obj):
             found.append(
                 Milestone(
