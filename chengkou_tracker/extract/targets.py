@@ -34,7 +34,7 @@ _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
-    r"涨幅为?|上涨|为|在|各)$"
+    r"涨幅为?|上涨|为|在|各|向)$"
 )
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
 _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
@@ -100,6 +100,9 @@ def _work_named_after(after: str) -> str:
 # tests/data/extract-unseen-6/suzhou-city-2026-news.txt), "突破千亿大关".
 _THRESHOLD = re.compile(r"(?:迈上|跨上|站上|登上|迈过|跨过|突破)$")
 _THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)")
+# A figure a goal heads for is where it is to land, about: "经济总量向1000亿元迈进" (贵阳市 2026,
+# tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).
+_HEADED_FOR = re.compile(r"(?:迈进|冲刺|进军|挺进|奋进|攀升)")
 
 
 def _size_only(text: str, figure: Figure, end: int) -> bool:
@@ -112,6 +115,8 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
         return not figure.counting
     if _THRESHOLD_AFTER.match(after) and _THRESHOLD.search(text[: figure.start]):
+        return False
+    if _HEADED_FOR.match(after) and text.endswith("向", 0, figure.start):
         return False
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
@@ -490,6 +495,8 @@ def _approached(text: str, found: list[Target]) -> None:
     tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt)."""
     for target in found:
         if not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start):
+            target.direction = "about"
+        elif text.endswith("向", 0, target.figure.start) and _HEADED_FOR.match(text, target.figure.end):
             target.direction = "about"
 
 

@@ -42,7 +42,9 @@ _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|�
 # tests/data/extract-unseen).
 _ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
 # The dimensions and indicators a plan is set out in: "从创新…6个维度,设置了29项主要指标" (北京市 2026).
-_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|项?(?:主要)?指标|大类)")
+# The kinds of indicator too: "共五大类22个主要指标，其中，15个预期性指标、7个约束性指标" (贵阳市 2026,
+# tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|[^，,。、；;\d]{0,5}指标|大类)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -76,7 +78,11 @@ _TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|工作(?![站室�
 _CANDIDATES = re.compile(r"^[^，,。；;\n\d]{0,12}候选")
 _BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
 # The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
-_THE_LIST_BEFORE = re.compile(r"(?:民生实事|为民办实事)(?:项目)?$")
+# Its size given after its classes, and the share of it in each field: "确定民生实事项目共5大类12个", "其中，教育惠民
+# 领域2个" (西宁市城中区 2026, tests/data/extract-unseen-9/chengzhong-district-2026-minsheng-glossed.txt).
+_THE_LIST_BEFORE = re.compile(
+    r"(?:民生实事|为民办实事)(?:项目)?(?:共|总计|合计)?(?:[\d一二三四五六七八九十]+大?类)?$|(?:领域|板块)$"
+)
 # How often a work is done in each period: "每学年为6万余名中小学生开展1次心理健康测评" (璧山区 2025); the count of
 # who it is done for is the target.
 _EACH_PERIOD = re.compile(r"每(?:学年|学期|年度?|季度?|月|周|天|日)")
@@ -103,14 +109,18 @@ _MONEY_CLASS = re.compile(
 def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     """Whether a 其中 clause states a target of its own rather than breaking down the figure before it: it has a verb
     of its own ("创建78条美丽幸福河湖,其中高标准建成39条示范河湖", 惠山区 2024), it measures the work in another unit
-    ("完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里", 增城区 2025), or it counts a tier of projects
-    by their size (see _MONEY_CLASS)."""
+    ("完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里", 增城区 2025), it counts a tier of projects
+    by their size (see _MONEY_CLASS), or it states a rate."""
     if not stated:
         return False
     first = stated[0]
     if ANY_ACTION.search(text, start, first.start):
         return True
     if _MONEY_CLASS.search(text[start : first.start]):
+        return True
+    # The rates of the parts do not add up to the whole's, so each is a goal of its own: "地区生产总值增长5%左右，其中
+    # 一二三产增加值分别增长3.5%左右、6%左右、5%左右" (贵州省 2026, tests/data/extract-unseen-9).
+    if first.unit == "%":
         return True
     sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
     before = figures(text, sentence_start, start)
@@ -138,7 +148,7 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
         return True
-    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 4]):
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]):
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
