@@ -197,6 +197,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         )
         # "受教育年限提高到11.7年": a number with a decimal point is a length of time, never a calendar year.
         counted = counted or (unit == "年" and "." in written)
+        # "平均受教育年限达11年" (贵州省 2026, tests/data/extract-unseen-9): years after 年限 are a length of time.
+        counted = counted or (unit == "年" and re.search(r"年限[^，,；;。\d]{0,4}$", clause[: match.start()]) is not None)
         if (unit in _NOT_AMOUNT and not counted) or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.

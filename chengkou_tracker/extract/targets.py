@@ -50,6 +50,10 @@ _STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量|能力")
 _RATIO_OR_MEAN = re.compile(
     r"^每(?:十万|万|千|百)?(?:常住)?(?:人口|人|户)|拥有量|保有量|平均[^，,、]{0,6}(?:年限|寿命)"
 )
+# A capacity is a stock, where it stands, however it is held: "粮食综合生产能力每年稳定在1121万吨以上" (贵州省 2026,
+# tests/data/extract-unseen-9/guizhou-province-2026-fiveyear.txt), as "粮食综合生产能力达到1.45万亿斤左右" (2026
+# national report) is; the harvest held (粮食产量稳定在…以上) stays a floor.
+_CAPACITY = re.compile(r"(?:生产|供给|供应|保障)能力(?:每年|年均|常年)?$")
 _FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
 _BOUND = {
     "及以上": "at_least",
@@ -242,6 +246,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
         # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
         return "ceiling", False
+    if _CAPACITY.search(subject) and not percent:
+        return "level", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
