@@ -23,9 +23,9 @@ from chengkou_tracker.extract.uncounted import (
 from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
-# "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
+# "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年增长120%": what it is compared with is no name.
 _FILLER = re.compile(
-    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|(?:明确)?提出了?|到(?=\d{4}年)|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
 )
 _SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)")
 _SEPARATORS = "、和及与或以及，,；;"
@@ -115,6 +115,8 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if figure.grade:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
+    if re.match(r"的(?:目标|水平)", after):
+        return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
     if after.startswith("的"):
         # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
         return not figure.counting
