@@ -34,7 +34,7 @@ _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
-    r"涨幅为?|上涨|为|在|各|向)$"
+    r"涨幅为?|上涨|收窄至|收窄到|缩小至|缩小到|缩小为|为|在|各|向)$"
 )
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
 _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
@@ -225,7 +225,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False  # 进入全省前10位: a rank, the lower the better
     if figure.grade:
         return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
-    if re.search(r"控制|不超过|不高于|(?<!不)低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
+    # A gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5以内" (佛山市 2026).
+    if re.search(r"控制|不超过|不高于|(?<!不)低于|收窄|缩小", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
         return "ceiling", False
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
         return "reduction", False
