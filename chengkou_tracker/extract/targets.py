@@ -115,6 +115,8 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if figure.grade:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
+    if after.startswith("的") and re.search(r"规模(?:超过?|达到?|突破)$", text[: figure.start]):
+        return False  # the scale of what is built is its goal: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
     if re.match(r"的(?:目标|水平)", after):
         return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
     if after.startswith("的"):
@@ -272,6 +274,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
+    if stock and re.search(r"规模(?:超过?|突破)$", subject + predicate):
+        return "level", False  # the size a fund is built to: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
     if re.search(r"(?:提高|提升|增加|扩大|扩展)(?:到|至)$", predicate):
         # "受教育年限提高到11.7年": raised to a level it has before the year; "门诊慢特病报销范围分别扩大到40种和30种"
         # (菏泽市 2021, tests/data/extract-unseen-6): the kinds a cover reaches.

@@ -150,6 +150,11 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]):
         return True
+    # A pace to work at restates the target before it: "地区生产总值增长5%-5.5%，实际工作中按5.5%推进" (厦门市 2026,
+    # tests/data/extract-unseen-9/xiamen-city-2026.txt); a budget set at a rate is a target: "赤字率拟按4%左右安排"
+    # (2026 national report).
+    if before.endswith("按") and re.match(r"(?:左右)?(?:推进|把握)", text[figure.end : figure.end + 6]):
+        return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
     if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
