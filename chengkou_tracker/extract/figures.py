@@ -126,6 +126,7 @@ _BARE_RATIO = re.compile(
     r"比(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：]1)?"
     r"(?=以内|之内|以下|左右|[，,；;。、]|$)"
 )
+_LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
 
@@ -204,7 +205,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         # "受教育年限提高到11.7年": a number with a decimal point is a length of time, never a calendar year.
         counted = counted or (unit == "年" and "." in written)
         # "平均受教育年限达11年" (贵州省 2026, tests/data/extract-unseen-9): years after 年限 are a length of time.
-        counted = counted or (unit == "年" and re.search(r"年限[^，,；;。\d]{0,4}$", clause[: match.start()]) is not None)
+        counted = counted or (unit == "年" and _LENGTH_OF_TIME.search(clause, 0, match.start()) is not None)
         if (unit in _NOT_AMOUNT and not counted) or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.

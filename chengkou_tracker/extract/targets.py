@@ -19,11 +19,13 @@ from chengkou_tracker.extract.uncounted import (
     is_cjk,
     no_commitment,
     scopes,
+    solves_for,
 )
 from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
-# "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年增长120%": what it is compared with is no name.
+# "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年
+# 增长120%": what it is compared with is no name.
 _FILLER = re.compile(
     r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|(?:明确)?提出了?|到(?=\d{4}年)|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
 )
@@ -115,8 +117,15 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if figure.grade:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
-    if after.startswith("的") and re.search(r"规模(?:超过?|达到?|突破)$", text[: figure.start]):
+    near = text[max(0, figure.start - 8) : figure.start]
+    if after.startswith("的") and re.search(r"规模(?:超过?|达到?|突破)$", near):
         return False  # the scale of what is built is its goal: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
+    if solves_for(text, figure):
+        return False  # "解决150名孤儿的集中供养问题": see extract/uncounted.py
+    # A length after a count of roads is the second measure of the same work: "建设23条65公里农村通畅工程" (张家川县
+    # 2015, tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
+    if figure.unit in ("公里", "千米", "米") and re.search(r"\d(?:条|段|处)$", near):
+        return False
     if re.match(r"的(?:目标|水平)", after):
         return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
     if after.startswith("的"):
@@ -154,6 +163,11 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
+
+
+# A clause that opens with where its work is done: "在30所以上小学开设…" (海淀区 2026), "在张家川镇西街等8村实施…"
+# (张家川县 2015, tests/data/extract-unseen-9).
+_WHERE = re.compile(r"^[^\d，,]{0,2}在(?:[^\d，,；;]{1,12}等)?$")
 
 
 def _project_title(text: str, start: int, position: int) -> int | None:
@@ -227,9 +241,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False  # 进入全省前10位: a rank, the lower the better
     if figure.grade:
         return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
-    # A gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5以内" (佛山市 2026).
-    if re.search(r"控制|不超过|不高于|(?<!不)低于|收窄|缩小", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
+    if re.search(r"控制|不超过|不高于|(?<!不)低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
         return "ceiling", False
+    if re.search(r"收窄|缩小", predicate):
+        return "ceiling", False  # a gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5" (佛山市 2026)
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
@@ -328,7 +343,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         return []
     scoping = [scopes(text, figure, start, end) for figure in stated]
     only_where = [
-        not all(scoping[index:]) or re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) is not None
+        not all(scoping[index:]) or _WHERE.match(text[start : figure.start]) is not None
         for index, figure in enumerate(stated)
     ]
     kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and only_where[index])]
@@ -507,9 +522,8 @@ def _approached(text: str, found: list[Target]) -> None:
     """A figure a goal comes close to is a figure about which it lands: "人均地区生产总值接近13.5万元" (银川市 2026,
     tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt)."""
     for target in found:
-        if not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start):
-            target.direction = "about"
-        elif text.endswith("向", 0, target.figure.start) and _HEADED_FOR.match(text, target.figure.end):
+        close = not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start)
+        if close or (text.endswith("向", 0, target.figure.start) and _HEADED_FOR.match(text, target.figure.end)):
             target.direction = "about"
 
 

@@ -127,6 +127,26 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     return bool(before) and all(figure.unit != first.unit for figure in before)
 
 
+# The people a work solves a problem for are how much of it is done when nothing else in the sentence measures the
+# work (its budget aside): "投资762万元,实施…农村饮水管网延伸工程,解决6700人的饮水不安全问题", "解决150名孤儿的集中
+# 供养问题" (张家川县 2015, tests/data/extract-unseen-9). Beside a work's own count they are who it reaches: "维修更换
+# 农村37处的机泵、阀门,有效改善9万人口的饮水安全问题" (涉县 2025).
+_SOLVED = re.compile(r"(?<!有效)解决$")
+_SOLVED_PROBLEM = re.compile(r"[^，,、；;\d]{0,6}的[^，,、；;。\d]{0,12}问题")
+
+
+def solves_for(text: str, figure: Figure) -> bool:
+    """Whether FIGURE counts the people a work solves a problem for, the work's only measure (see _SOLVED)."""
+    if figure.unit.lstrip("万亿千百") not in ("人", "户", "名"):
+        return False
+    if not _SOLVED.search(text, max(0, figure.start - 8), figure.start):
+        return False
+    if not _SOLVED_PROBLEM.match(text, figure.end):
+        return False
+    sentence_start = max(text.rfind(mark, 0, figure.start) for mark in "。；;！？\n") + 1
+    return all(other.unit.endswith("元") for other in figures(text, sentence_start, figure.start))
+
+
 def in_breakdown(text: str, position: int) -> bool:
     """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN)."""
     line_start = text.rfind("\n", max(0, position - 120), position) + 1
@@ -145,6 +165,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
+        return not solves_for(text, figure)
+    # Villages after townships say where: "实施6乡镇7村596户3523人的易地扶贫搬迁工程" (张家川县 2015,
+    # tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
+    if figure.unit == "村" and re.search(r"\d+个?乡镇$", before):
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
         return True
@@ -191,6 +215,12 @@ def scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     # with no count of its own, its figure in the next clause.
     if re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) and re.match(
         r"(?:以上|多)?[^\d，,；;]{1,8}?(?:开设|开展)", text[figure.end : end]
+    ):
+        return True
+    # The places named by example, then counted: "在张家川镇西街等8村实施北山生态综合治理工程" (张家川县 2015,
+    # tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
+    if re.match(r"^[^\d，,]{0,2}在[^\d，,；;]{1,12}等$", text[start : figure.start]) and re.match(
+        r"(?:以上|多)?[^\d，,；;]{0,8}?(?:开设|开展|实施)", text[figure.end : end]
     ):
         return True
     scope = _SCOPE.search(text[start : figure.start])
