@@ -101,6 +101,9 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         and not target.figure.counting
         and not _ACTS.search(target.subject)
         and not yearly_total(text[target.quote_start : target.figure.start], target.figure.unit)
+        # Named in an earlier clause: "全省地区生产总值年均增长5%左右、迈上3万亿元台阶" (贵州省 2026,
+        # tests/data/extract-unseen-9/guizhou-province-2026-fiveyear.txt).
+        and not (target.named_at < target.quote_start and yearly_total(target.subject, target.figure.unit))
         and not construction_carried_on(
             text[target.quote_start : target.figure.start], text[target.figure.end : clause.end]
         )

@@ -120,6 +120,13 @@ _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "II
 _GRADE = re.compile(r"(?<![劣A-Za-z])(?P<roman>[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3})类(?:标准)?")
 # The lower end of a count range written with one unit: "8~10个", "3-5家"; "6%—7%" has a unit at each end.
 _RANGE_START = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[~～\-－–—至到]{1,2}$")
+# A ratio of two sums is a bare number, with no unit: "城乡居民收入比收窄至1.5以内" (佛山市 2026,
+# tests/data/extract-unseen-9/foshan-city-2026-fiveyear.txt), "收入比缩小到2.1:1".
+_BARE_RATIO = re.compile(
+    r"比(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：]1)?"
+    r"(?=以内|之内|以下|左右|[，,；;。、]|$)"
+)
+_LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
 # A second unit in brackets counts the same things another way and is part of the figure: "筹集运营保障性租赁住房
@@ -200,6 +207,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         )
         # "受教育年限提高到11.7年": a number with a decimal point is a length of time, never a calendar year.
         counted = counted or (unit == "年" and "." in written)
+        # "平均受教育年限达11年" (贵州省 2026, tests/data/extract-unseen-9): years after 年限 are a length of time.
+        counted = counted or (unit == "年" and _LENGTH_OF_TIME.search(clause, 0, match.start()) is not None)
         if (unit in _NOT_AMOUNT and not counted) or (chinese and unit.lstrip("万亿千百") in MEASURING and unit != "%"):
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.
@@ -224,6 +233,22 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 chinese,
                 match.group("approximate") is not None or match.group("inner") is not None,
                 range_to=range_to,
+            )
+        )
+    for match in _BARE_RATIO.finditer(clause):
+        tail = _TAIL.match(clause[match.end() :])
+        tail_text = tail.group(0) if tail else ""
+        number = match.group("number")
+        found.append(
+            Figure(
+                number,
+                start + match.start("number"),
+                start + match.end() + len(tail_text),
+                start + match.end(),
+                float(number),
+                "",
+                tail_text,
+                False,
             )
         )
     for match in _GRADE.finditer(clause):

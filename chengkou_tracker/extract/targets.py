@@ -19,13 +19,15 @@ from chengkou_tracker.extract.uncounted import (
     is_cjk,
     no_commitment,
     scopes,
+    solves_for,
 )
 from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
-# "2025年将力争增长7%左右": the year and 将 say when, not what; "较2024年增长120%": what it is compared with is no name.
+# "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年
+# 增长120%": what it is compared with is no name.
 _FILLER = re.compile(
-    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
+    r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|(?:明确)?提出了?(?:到(?=\d{4}年))?|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
 )
 _SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)")
 _SEPARATORS = "、和及与或以及，,；;"
@@ -34,7 +36,7 @@ _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
-    r"涨幅为?|上涨|为|在|各)$"
+    r"涨幅为?|上涨|收窄至|收窄到|缩小至|缩小到|缩小为|为|在|各|向)$"
 )
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
 _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
@@ -50,6 +52,10 @@ _STOCK = re.compile(r"总|累计|容量|规模|保有|存量|总量|能力")
 _RATIO_OR_MEAN = re.compile(
     r"^每(?:十万|万|千|百)?(?:常住)?(?:人口|人|户)|拥有量|保有量|平均[^，,、]{0,6}(?:年限|寿命)"
 )
+# A capacity is a stock, where it stands, however it is held: "粮食综合生产能力每年稳定在1121万吨以上" (贵州省 2026,
+# tests/data/extract-unseen-9/guizhou-province-2026-fiveyear.txt), as "粮食综合生产能力达到1.45万亿斤左右" (2026
+# national report) is; the harvest held (粮食产量稳定在…以上) stays a floor.
+_CAPACITY = re.compile(r"(?:生产|供给|供应|保障)能力(?:每年|年均|常年)?$")
 _FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
 _BOUND = {
     "及以上": "at_least",
@@ -100,6 +106,9 @@ def _work_named_after(after: str) -> str:
 # tests/data/extract-unseen-6/suzhou-city-2026-news.txt), "突破千亿大关".
 _THRESHOLD = re.compile(r"(?:迈上|跨上|站上|登上|迈过|跨过|突破)$")
 _THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)")
+# A figure a goal heads for is where it is to land, about: "经济总量向1000亿元迈进" (贵阳市 2026,
+# tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).
+_HEADED_FOR = re.compile(r"(?:迈进|冲刺|进军|挺进|奋进|攀升)")
 
 
 def _size_only(text: str, figure: Figure, end: int) -> bool:
@@ -108,10 +117,23 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if figure.grade:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
+    near = text[max(0, figure.start - 8) : figure.start]
+    if after.startswith("的") and re.search(r"规模(?:超过?|达到?|突破)$", near):
+        return False  # the scale of what is built is its goal: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
+    if solves_for(text, figure):
+        return False  # "解决150名孤儿的集中供养问题": see extract/uncounted.py
+    # A length after a count of roads is the second measure of the same work: "建设23条65公里农村通畅工程" (张家川县
+    # 2015, tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
+    if figure.unit in ("公里", "千米", "米") and re.search(r"\d(?:条|段|处)$", near):
+        return False
+    if re.match(r"的(?:目标|水平)", after):
+        return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
     if after.startswith("的"):
         # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
         return not figure.counting
     if _THRESHOLD_AFTER.match(after) and _THRESHOLD.search(text[: figure.start]):
+        return False
+    if _HEADED_FOR.match(after) and text.endswith("向", 0, figure.start):
         return False
     # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
     if not after or after[0] in _SEPARATORS or not is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
@@ -141,6 +163,11 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
     return not figure.counting
+
+
+# A clause that opens with where its work is done: "在30所以上小学开设…" (海淀区 2026), "在张家川镇西街等8村实施…"
+# (张家川县 2015, tests/data/extract-unseen-9).
+_WHERE = re.compile(r"^[^\d，,]{0,2}在(?:[^\d，,；;]{1,12}等)?$")
 
 
 def _project_title(text: str, start: int, position: int) -> int | None:
@@ -222,6 +249,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False  # 保持Ⅱ类: class Ⅱ or better, so a bound from above
     if re.search(r"控制|不超过|不高于|(?<!不)低于", predicate) or figure.tail in ("以内", "之内", "以下", "内"):
         return "ceiling", False
+    if re.search(r"收窄|缩小", predicate):
+        return "ceiling", False  # a gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5" (佛山市 2026)
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
@@ -243,6 +272,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
         # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
         return "ceiling", False
+    if _CAPACITY.search(subject) and not percent:
+        return "level", False
     if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
         return "floor", False
     # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
@@ -264,6 +295,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
+    if stock and re.search(r"规模(?:超过?|突破)$", subject + predicate):
+        return "level", False  # the size a fund is built to: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
     if re.search(r"(?:提高|提升|增加|扩大|扩展)(?:到|至)$", predicate):
         # "受教育年限提高到11.7年": raised to a level it has before the year; "门诊慢特病报销范围分别扩大到40种和30种"
         # (菏泽市 2021, tests/data/extract-unseen-6): the kinds a cover reaches.
@@ -316,7 +349,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         return []
     scoping = [scopes(text, figure, start, end) for figure in stated]
     only_where = [
-        not all(scoping[index:]) or re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) is not None
+        not all(scoping[index:]) or _WHERE.match(text[start : figure.start]) is not None
         for index, figure in enumerate(stated)
     ]
     kept = [figure for index, figure in enumerate(stated) if not (scoping[index] and only_where[index])]
@@ -519,7 +552,8 @@ def _approached(text: str, found: list[Target]) -> None:
     """A figure a goal comes close to is a figure about which it lands: "人均地区生产总值接近13.5万元" (银川市 2026,
     tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt)."""
     for target in found:
-        if not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start):
+        close = not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start)
+        if close or (text.endswith("向", 0, target.figure.start) and _HEADED_FOR.match(text, target.figure.end)):
             target.direction = "about"
 
 

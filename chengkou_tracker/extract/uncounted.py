@@ -42,7 +42,9 @@ _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|�
 # tests/data/extract-unseen).
 _ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
 # The dimensions and indicators a plan is set out in: "从创新…6个维度,设置了29项主要指标" (北京市 2026).
-_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|项?(?:主要)?指标|大类)")
+# The kinds of indicator too: "共五大类22个主要指标，其中，15个预期性指标、7个约束性指标" (贵阳市 2026,
+# tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|[^，,。、；;\d]{0,5}指标|大类)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -76,7 +78,11 @@ _TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|工作(?![站室�
 _CANDIDATES = re.compile(r"^[^，,。；;\n\d]{0,12}候选")
 _BODIES = re.compile(r"^[^，,。；;\n\d]{0,4}(?:单位|部门)(?![^，,。；;\n\d]{0,2}(?:创建|建设))")
 # The list itself named before its count: "2026年实施民生实事项目8项" (呼和浩特 2026, tests/data/extract-unseen-5).
-_THE_LIST_BEFORE = re.compile(r"(?:民生实事|为民办实事)(?:项目)?$")
+# Its size given after its classes, and the share of it in each field: "确定民生实事项目共5大类12个", "其中，教育惠民
+# 领域2个" (西宁市城中区 2026, tests/data/extract-unseen-9/chengzhong-district-2026-minsheng-glossed.txt).
+_THE_LIST_BEFORE = re.compile(
+    r"(?:民生实事|为民办实事)(?:项目)?(?:共|总计|合计)?(?:[\d一二三四五六七八九十]+大?类)?$|(?:领域|板块)$"
+)
 # How often a work is done in each period: "每学年为6万余名中小学生开展1次心理健康测评" (璧山区 2025); the count of
 # who it is done for is the target.
 _EACH_PERIOD = re.compile(r"每(?:学年|学期|年度?|季度?|月|周|天|日)")
@@ -103,8 +109,8 @@ _MONEY_CLASS = re.compile(
 def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     """Whether a 其中 clause states a target of its own rather than breaking down the figure before it: it has a verb
     of its own ("创建78条美丽幸福河湖,其中高标准建成39条示范河湖", 惠山区 2024), it measures the work in another unit
-    ("完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里", 增城区 2025), or it counts a tier of projects
-    by their size (see _MONEY_CLASS)."""
+    ("完成120个供电线路改造项目,其中中压线路130公里、低压线路480公里", 增城区 2025), it counts a tier of projects
+    by their size (see _MONEY_CLASS), or it states a rate."""
     if not stated:
         return False
     first = stated[0]
@@ -112,9 +118,33 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
         return True
     if _MONEY_CLASS.search(text[start : first.start]):
         return True
+    # The rates of the parts do not add up to the whole's, so each is a goal of its own: "地区生产总值增长5%左右，其中
+    # 一二三产增加值分别增长3.5%左右、6%左右、5%左右" (贵州省 2026, tests/data/extract-unseen-9).
+    if first.unit == "%":
+        return True
     sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
     before = figures(text, sentence_start, start)
     return bool(before) and all(figure.unit != first.unit for figure in before)
+
+
+# The people a work solves a problem for are how much of it is done when nothing else in the sentence measures the
+# work (its budget aside): "投资762万元,实施…农村饮水管网延伸工程,解决6700人的饮水不安全问题", "解决150名孤儿的集中
+# 供养问题" (张家川县 2015, tests/data/extract-unseen-9). Beside a work's own count they are who it reaches: "维修更换
+# 农村37处的机泵、阀门,有效改善9万人口的饮水安全问题" (涉县 2025).
+_SOLVED = re.compile(r"(?<!有效)解决$")
+_SOLVED_PROBLEM = re.compile(r"[^，,、；;\d]{0,6}的[^，,、；;。\d]{0,12}问题")
+
+
+def solves_for(text: str, figure: Figure) -> bool:
+    """Whether FIGURE counts the people a work solves a problem for, the work's only measure (see _SOLVED)."""
+    if figure.unit.lstrip("万亿千百") not in ("人", "户", "名"):
+        return False
+    if not _SOLVED.search(text, max(0, figure.start - 8), figure.start):
+        return False
+    if not _SOLVED_PROBLEM.match(text, figure.end):
+        return False
+    sentence_start = max(text.rfind(mark, 0, figure.start) for mark in "。；;！？\n") + 1
+    return all(other.unit.endswith("元") for other in figures(text, sentence_start, figure.start))
 
 
 def in_breakdown(text: str, position: int) -> bool:
@@ -135,10 +165,19 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
+        return not solves_for(text, figure)
+    # Villages after townships say where: "实施6乡镇7村596户3523人的易地扶贫搬迁工程" (张家川县 2015,
+    # tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
+    if figure.unit == "村" and re.search(r"\d+个?乡镇$", before):
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
         return True
-    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 4]):
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]):
+        return True
+    # A pace to work at restates the target before it: "地区生产总值增长5%-5.5%，实际工作中按5.5%推进" (厦门市 2026,
+    # tests/data/extract-unseen-9/xiamen-city-2026.txt); a budget set at a rate is a target: "赤字率拟按4%左右安排"
+    # (2026 national report).
+    if before.endswith("按") and re.match(r"(?:左右)?(?:推进|把握)", text[figure.end : figure.end + 6]):
         return True
     if _ABOUT_THE_TEXT.search(before) and figure.unit == "次":
         return True
@@ -176,6 +215,12 @@ def scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     # with no count of its own, its figure in the next clause.
     if re.match(r"^[^\d，,]{0,2}在$", text[start : figure.start]) and re.match(
         r"(?:以上|多)?[^\d，,；;]{1,8}?(?:开设|开展)", text[figure.end : end]
+    ):
+        return True
+    # The places named by example, then counted: "在张家川镇西街等8村实施北山生态综合治理工程" (张家川县 2015,
+    # tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
+    if re.match(r"^[^\d，,]{0,2}在[^\d，,；;]{1,12}等$", text[start : figure.start]) and re.match(
+        r"(?:以上|多)?[^\d，,；;]{0,8}?(?:开设|开展|实施)", text[figure.end : end]
     ):
         return True
     scope = _SCOPE.search(text[start : figure.start])
