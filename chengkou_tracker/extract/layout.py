@@ -192,8 +192,14 @@ BULLETS = "●•·■◆▲►★☆◇□○◎▪"
 _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
 
 
+# A news item's original title, which a reprint puts above its own: "原标题:新建改扩建学校9所 新建标准化食堂5所" (李沧区
+# 2016, tests/data/extract-unseen-10/licang-district-2016-minsheng.txt).
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题|标题)[:：]")
+
+
 def _is_headline_text(line: str) -> bool:
     """A short line with no sentence punctuation."""
+    line = _ORIGINAL_TITLE.sub("", line)
     return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line)
 
 

@@ -31,6 +31,17 @@ def measures_the_work(before: str, unit: str) -> bool:
     return unit.endswith(_LAND_UNITS) and _LAND_WORK.search(before) is not None
 
 
+# The money a list or project is to cost, named as such before 的 and what it pays for: "全力推进总投资36.3亿元的
+# 10件40项民生实事" (李沧区 2016, tests/data/extract-unseen-10/licang-district-2016-minsheng.txt). Planned money is
+# a quantity (tests/data/CONVENTIONS.md), not a size of what follows, and 推进 does not make it a mere scope.
+_PLANNED_MONEY = re.compile(r"(?:计划)?(?:总投资|总投入|计划投资|计划投入)(?:约|达)?$")
+
+
+def planned_money(before: str, unit: str) -> bool:
+    """The figure after BEFORE is money a plan puts into the work (see _PLANNED_MONEY)."""
+    return unit.endswith("元") and _PLANNED_MONEY.search(before) is not None
+
+
 def construction_carried_on(before: str, after: str) -> bool:
     """A count between 推进 (ending BEFORE) and the construction it counts (AFTER, to the clause's end)."""
     return _CARRIED_ON.search(before) is not None and _CONSTRUCTION_AFTER.match(after) is not None
