@@ -41,6 +41,7 @@ class Draft:
     reasons: list[str] = field(default_factory=list)
     also: list[tuple[str, str]] = field(default_factory=list)  # (section, quote) where it is stated again
     five_year: bool = False  # a goal for the coming five years, due at their end
+    figure_at: int = 0  # where its figure stands in the quote: figures of one 分别 list share their quote
 
 
 # What a title never keeps: a list's marker before it ("▶提档升级…", "4.为…"), the clause's punctuation after it
@@ -121,6 +122,7 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         direction=target.direction,
         reasons=[*target.reasons, *([clause.doubt] if clause.doubt else [])],
         five_year=bool(clause.due_year),
+        figure_at=target.figure.start - target.quote_start,
     )
     before = past.baseline(target)
     if before is not None:
@@ -246,8 +248,10 @@ def _fold_headlines(text: str, found: list[Draft]) -> list[Draft]:
 
 def _fold_restatements(found: list[Draft]) -> list[Draft]:
     """A commitment stated twice in the same words (in 主要预期目标 and again in its section; a project named in
-    the year's work and again in a list of people's-livelihood projects) is one draft."""
-    first: dict[tuple[bool, str, float | None, str, dt.date], Draft] = {}
+    the year's work and again in a list of people's-livelihood projects) is one draft. Equal figures of one 分别 list
+    are not: "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右" (宁夏 2026,
+    tests/data/extract-unseen-10/ningxia-region-2026-fiveyear.txt) is three targets with one quote."""
+    first: dict[tuple[bool, str, float | None, str, dt.date, int], Draft] = {}
     kept: list[Draft] = []
     for draft in found:
         key = (
@@ -256,6 +260,7 @@ def _fold_restatements(found: list[Draft]) -> list[Draft]:
             draft.target,
             draft.unit,
             draft.deadline,
+            draft.figure_at,
         )
         earlier = first.get(key)
         if earlier is not None:

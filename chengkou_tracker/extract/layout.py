@@ -18,7 +18,9 @@ from chengkou_tracker.extract.periods import (
     due_year,
     horizon,
     is_five_year_heading,
+    looks_forward,
     names_the_coming_plan,
+    period_name,
     speaks_of_the_period,
 )
 
@@ -86,7 +88,9 @@ _PAST_WORDS = re.compile(
     r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
-_PAST_TOPIC = re.compile(r"[—◆●■•·]*(?:\d{4}年|过去一年|过去的一年|去年)[，,]")
+# A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
+# (西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt; ** is Markdown's bold).
+_PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|过去的?五年|[{CN_DIGITS}\d]+年来)[，,]")
 # A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
 # 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
 # Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
@@ -108,8 +112,11 @@ _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
 # Words that put a sentence in the plan's time: "今年", "力争", "将".
-# 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素).
-_PLAN_TIME = re.compile(r"今年(?!以来)|明年|新的一年|力争|确保|将|计划|预期|目标|(?<![主重需纲摘])要(?![求素点])")
+# 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素); 预期 as what is expected, not in
+# 预期寿命 (life expectancy, a result: "人均预期寿命提升至81.27岁" among 西安市's 十四五 results, batch J).
+_PLAN_TIME = re.compile(
+    r"今年(?!以来)|明年|新的一年|力争|确保|将|计划|预期(?!寿命)|目标|(?<![主重需纲摘])要(?![求素点])"
+)
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
 _CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
@@ -185,8 +192,14 @@ BULLETS = "●•·■◆▲►★☆◇□○◎▪"
 _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
 
 
+# A news item's original title, which a reprint puts above its own: "原标题:新建改扩建学校9所 新建标准化食堂5所" (李沧区
+# 2016, tests/data/extract-unseen-10/licang-district-2016-minsheng.txt).
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原题|标题)[:：]")
+
+
 def _is_headline_text(line: str) -> bool:
     """A short line with no sentence punctuation."""
+    line = _ORIGINAL_TITLE.sub("", line)
     return len(line) <= 40 and not re.search(r"[。，,；;！？!?：:]", line)
 
 
@@ -270,6 +283,22 @@ def _opens_the_year(paragraph: str, year: int) -> bool:
     return re.match(rf"(?:{year}年|今年)(?!以来)", first) is not None and not speaks_of_the_period(first, year)
 
 
+def _review_before_the_goals(line: _Line, year: int) -> tuple[_Line, _Line]:
+    """LINE cut where its first sentence looking to the coming years begins: (the review before, the rest)."""
+    for sentence in _SENTENCE.finditer(line.text):
+        if looks_forward(sentence.group(), year):
+            at = sentence.start()
+            return _Line(line.start, line.text[:at]), _Line(line.start + at, line.text[at:])
+    return line, _Line(line.start + len(line.text), "")
+
+
+def _opens_on_the_last_period(sentence: str, year: int) -> bool:
+    """A sentence whose topic is the period just ended: "“十四五”时期，全县地区生产总值由120亿元增加到182.5亿元"
+    (云溪县 2026, tests/data/extract/yunxi-county-2026.txt); what follows in its paragraph is more of the same."""
+    last = period_name(year - 5)
+    return bool(last) and re.match(rf"[*—◆●■•·]*[“\"]?{last}[”\"]?(?:时期|期间|以来)?[，,]", sentence) is not None
+
+
 def _is_past(sentence: str, year: int) -> bool:
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1) or mention.group(2)) < year:
@@ -311,9 +340,12 @@ def _clauses(
         # again: anywhere in open text (a news report of the report), and in a plan part where the paragraph
         # opens with a past year as its topic ("2022年，全球经济…。全年地区生产总值增长4.5%"), as a plan's own
         # review does; not where a past year is only mentioned ("2022年建成的园区要提质。新建…").
-        mentions_plan = _PLAN_TIME.search(sentence.group()) or f"{year}年" in sentence.group()
+        words = sentence.group()
+        mentions_plan = _PLAN_TIME.search(words) or f"{year}年" in words or looks_forward(words, year)
         is_past = is_past or (carried_past and not mentions_plan)
-        opens_past = index == 0 and _PAST_TOPIC.match(sentence.group()) is not None
+        opens_past = index == 0 and (
+            _PAST_TOPIC.match(sentence.group()) is not None or _opens_on_the_last_period(sentence.group(), year)
+        )
         carried_past = is_past and (state == "open" or opens_past or carried_past)
         sentence_start = line.start + sentence.start()
         # A horizon in a clause is that clause's (…今年创建A级景区村庄20个，到2025年A级景区村庄覆盖率达到50%);
@@ -379,6 +411,10 @@ def lay_out(text: str, year: int | None) -> Layout:
         state = "five"
     part_key, part_heading = "全文", ""
     opened_by_prose = False
+    # A part headed with the last period's results and the coming one's goals ("二、“十四五”发展成就和“十五五”主要
+    # 目标任务", 西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt) reviews until a sentence looks
+    # forward: the heading names the goals, but a paragraph of results is no plan for naming them.
+    reviewing = False
     section: tuple[str, str] | None = None
     sections: list[tuple[str, str]] = []
     used: set[str] = set()
@@ -417,6 +453,7 @@ def lay_out(text: str, year: int | None) -> Layout:
                 rest = line.text[body:]
                 head = re.split(r"[，,]", head)[0]
             state = part_state(head, plan_year, state)
+            reviewing = state == "five" and _REVIEW.search(head) is not None
             # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
             part_key = marker.group(0) if marker and marker.group(0) not in used else head
             part_heading = re.split(r"[；;]", head[len(marker.group(0)) :])[0] if marker else ""
@@ -424,6 +461,12 @@ def lay_out(text: str, year: int | None) -> Layout:
             if not rest:
                 continue
             line = _Line(line.start + body, rest)
+        if state == "five" and reviewing:
+            review, line = _review_before_the_goals(line, plan_year)
+            reviewing = not line.text
+            past.extend(_clauses(review, FIVE_YEAR, "review", False, plan_year)[1] if review.text else ())
+            if not line.text:
+                continue
         # In open text (an interview, a news report) a sentence that announces the coming five years' goals opens their
         # part as a heading would: "我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说,要实现…"
         # (江津区 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt). A paragraph that names the

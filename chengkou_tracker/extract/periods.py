@@ -56,9 +56,10 @@ def speaks_of_the_period(words: str, year: int) -> bool:
 
 
 def about_the_last_period(sentence: str, year: int) -> bool:
-    """A sentence about the five years before (the "十四五" in a 2026 report), not about the coming ones."""
-    last = period_name(year - 5)
-    if not last or last not in sentence:
+    """A sentence about the five years before (the "十四五" in a 2026 report), not about the coming ones; or one
+    measured against a plan before that ("技术合同成交额4805.7亿元，是“十三五”末的近3倍", 西安市 2026)."""
+    earlier = [name for name in (period_name(year - 5), period_name(year - 10)) if name]
+    if not any(name in sentence for name in earlier):
         return False
     name = period_name(year)
     return horizon(sentence, year) is None and not (name and name in sentence) and "今后" not in sentence
@@ -88,3 +89,23 @@ def names_the_coming_plan(text: str, year: int) -> bool:
     """TEXT names the plan of the period YEAR opens or falls in, short or in full: 十五五, 第十五个五年规划."""
     name = period_name(year)
     return bool(name) and (name in text or f"第{name[:-1]}个五年规划" in text)
+
+
+# The goals a part sets, announced: "主要目标是", "奋斗目标为", "目标任务是".
+_GOALS = re.compile(r"(?:主要|奋斗|发展|预期)目标(?:任务)?(?:是|为|如下)|目标任务(?:是|为)")
+
+
+def looks_forward(sentence: str, year: int) -> bool:
+    """A sentence that speaks of the coming years rather than the ones just ended: a horizon (到2030年), 今后/未来,
+    the coming plan as its topic ("“十五五”时期是…", not "为“十五五”开局奠定基础"), goals announced (主要目标是),
+    or 力争."""
+    name = period_name(year)
+    opening = re.sub(r"^[\s*—◆●■•·]*(?:各位代表[！!，,：:]?)?", "", sentence)
+    opens_on_it = bool(name) and re.match(rf"[“\"]?{name}[”\"]?(?:时期|期间|规划期|末)?", opening) is not None
+    return (
+        horizon(sentence, year) is not None
+        or re.search(r"今后|未来", sentence) is not None
+        or opens_on_it
+        or _GOALS.search(sentence) is not None
+        or "力争" in sentence
+    )

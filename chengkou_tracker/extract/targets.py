@@ -21,7 +21,7 @@ from chengkou_tracker.extract.uncounted import (
     scopes,
     solves_for,
 )
-from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard
+from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard, planned_money
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年
@@ -130,7 +130,7 @@ def _size_only(text: str, figure: Figure, end: int) -> bool:
         return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
     if after.startswith("的"):
         # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
-        return not figure.counting
+        return not figure.counting and not planned_money(near, figure.unit, after)
     if _THRESHOLD_AFTER.match(after) and _THRESHOLD.search(text[: figure.start]):
         return False
     if _HEADED_FOR.match(after) and text.endswith("向", 0, figure.start):
@@ -424,6 +424,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and not _HASTENED_BUILDING.match(segment)
             and not reaches
             and not construction_carried_on(segment, after)
+            and not planned_money(segment, figure.unit, after)
         ):
             previous_end = figure.end
             continue

@@ -66,7 +66,11 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # The count of the list itself: "此次确定的10件民生实事包括" (兰州市 2026), "共10个项目被列入…民生实事项目"
 # (建湖县 2026).
 # The list's size with 的 before it: "实施100件左右的民生实事" (南昌市 2020, tests/data/extract-unseen-6).
-_THE_LIST = re.compile(r"^的?(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事")
+# Its size in two counts, the items and their parts: "10件40项民生实事" (李沧区 2016,
+# tests/data/extract-unseen-10/licang-district-2016-minsheng.txt).
+_THE_LIST = re.compile(
+    r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事"
+)
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
 # it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press
 # conference (璧山区 2025, both tests/data/extract-unseen-5).

@@ -31,6 +31,19 @@ def measures_the_work(before: str, unit: str) -> bool:
     return unit.endswith(_LAND_UNITS) and _LAND_WORK.search(before) is not None
 
 
+# The money a counted set of the year's works is to cost, named before 的 and the count: "全力推进总投资36.3亿元的
+# 10件40项民生实事" (李沧区 2016, tests/data/extract-unseen-10/licang-district-2016-minsheng.txt). Planned money is
+# a quantity (tests/data/CONVENTIONS.md), not a size of what follows, and 推进 does not make it a mere scope; one
+# facility's total investment ("建设总投资10亿元的产业园") still only sizes it.
+_PLANNED_MONEY = re.compile(r"(?:计划)?(?:总投资|总投入|计划投资|计划投入)(?:约|达)?$")
+_COUNTED_WORKS = re.compile(r"^的[\d一二三四五六七八九十百]+(?:余|多)?[件项个批]")
+
+
+def planned_money(before: str, unit: str, after: str) -> bool:
+    """The figure between BEFORE and AFTER is money a plan puts into the works it counts (see _PLANNED_MONEY)."""
+    return unit.endswith("元") and _PLANNED_MONEY.search(before) is not None and _COUNTED_WORKS.match(after) is not None
+
+
 def construction_carried_on(before: str, after: str) -> bool:
     """A count between 推进 (ending BEFORE) and the construction it counts (AFTER, to the clause's end)."""
     return _CARRIED_ON.search(before) is not None and _CONSTRUCTION_AFTER.match(after) is not None
