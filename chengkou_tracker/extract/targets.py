@@ -21,7 +21,13 @@ from chengkou_tracker.extract.uncounted import (
     scopes,
     solves_for,
 )
-from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard, planned_money
+from chengkou_tracker.extract.worked import (
+    construction_carried_on,
+    measures_the_work,
+    per_unit_standard,
+    planned_money,
+    the_project,
+)
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年
@@ -497,6 +503,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
         if work:
             quote_end = figure.end + len(work)
+        if planned_money(segment, figure.unit, after) and the_project(after):
+            quote_end = end  # the project's whole cost, named with it; the year may spend only part of it
+            reasons.append("a project's whole planned money, not only the year's")
         if title_start is not None:  # the title ends at its closing quote
             closing = [at for at in (text.find(mark, figure.end, end) for mark in '”"') if at >= 0]
             quote_end = min(closing, default=quote_end)
