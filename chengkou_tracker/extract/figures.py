@@ -132,6 +132,9 @@ _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以
 # A second unit in brackets counts the same things another way and is part of the figure: "筹集运营保障性租赁住房
 # 4万套（间）以上" (武汉市 2026), "筹措3000套(间)保障性租赁住房" (静安区 2025, tests/data/extract-unseen-3).
 _SECOND_UNIT = re.compile(r"[（(][间户套个][)）]")
+# People counted once for each time: "開展職業技能培訓800人(次)" (榆中县 2016,
+# tests/data/extract-unseen-11/yuzhong-county-2016-minsheng-hant.txt) is one figure in 人次.
+_TIMES = re.compile(r"[（(]次[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.
         value = float("nan") if chinese else float(written)
         second_unit = _SECOND_UNIT.match(clause, match.end())
+        if unit.endswith("人") and (times := _TIMES.match(clause, match.end())):
+            second_unit, unit = times, unit + "次"
         unit_end = second_unit.end() if second_unit else match.end()
         tail = _TAIL.match(clause[unit_end:])
         tail_text = tail.group(0) if tail else ""

@@ -15,12 +15,14 @@ from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
 from chengkou_tracker.extract.periods import (
     about_the_last_period,
+    announces_goals,
     due_year,
     horizon,
     is_five_year_heading,
     looks_forward,
     names_the_coming_plan,
     period_name,
+    presents_the_outline,
     speaks_of_the_period,
 )
 
@@ -267,9 +269,15 @@ _PAGE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 
 def _announces_the_period(paragraph: str, year: int) -> str | None:
     """The sentence of PARAGRAPH that announces the goals of the coming five years, if one does."""
-    for sentence in re.split(r"[。！？；;]", paragraph):
+    sentences = re.split(r"[。！？；;]", paragraph)
+    for sentence in sentences:
         if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务", sentence):
             return sentence
+    # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
+    # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,
+    # tests/data/extract-unseen-11/tongan-district-2026-fiveyear-glossed.txt).
+    if re.match(r"\s*(?:今后|未来)五年[，,]", sentences[0]) and any(announces_goals(s) for s in sentences[1:]):
+        return sentences[0]
     return None
 
 
@@ -286,7 +294,7 @@ def _opens_the_year(paragraph: str, year: int) -> bool:
 def _review_before_the_goals(line: _Line, year: int) -> tuple[_Line, _Line]:
     """LINE cut where its first sentence looking to the coming years begins: (the review before, the rest)."""
     for sentence in _SENTENCE.finditer(line.text):
-        if looks_forward(sentence.group(), year):
+        if looks_forward(sentence.group(), year) or presents_the_outline(sentence.group(), year):
             at = sentence.start()
             return _Line(line.start, line.text[:at]), _Line(line.start + at, line.text[at:])
     return line, _Line(line.start + len(line.text), "")

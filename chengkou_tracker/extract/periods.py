@@ -95,6 +95,19 @@ def names_the_coming_plan(text: str, year: int) -> bool:
 _GOALS = re.compile(r"(?:主要|奋斗|发展|预期)目标(?:任务)?(?:是|为|如下)|目标任务(?:是|为)")
 
 
+def announces_goals(sentence: str) -> bool:
+    """SENTENCE announces the goals that follow it (主要目标是, 目标任务为)."""
+    return _GOALS.search(sentence) is not None
+
+
+def presents_the_outline(sentence: str, year: int) -> bool:
+    """SENTENCE presents the coming plan's outline to the session: "我们编制了“十五五”规划纲要（草案），提交大会审查"
+    (广西 2026, tests/data/extract-unseen-11/guangxi-region-2026-fiveyear-review.txt). What the report then says the
+    outline sets (提出地区生产总值年均增长5%左右) are the coming period's goals, not its review."""
+    name = period_name(year)
+    return bool(name) and re.search(rf"(?:{name}[”\"]?|第{name[:-1]}个五年)规划纲要", sentence) is not None
+
+
 def looks_forward(sentence: str, year: int) -> bool:
     """A sentence that speaks of the coming years rather than the ones just ended: a horizon (到2030年), 今后/未来,
     the coming plan as its topic ("“十五五”时期是…", not "为“十五五”开局奠定基础"), goals announced (主要目标是),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from chengkou_tracker.extract.figures import Figure, figures
-from chengkou_tracker.extract.totals import added_up, stock_reached, yearly_total
+from chengkou_tracker.extract.lists import share_the_verb, spread_bounds, town_and_country, whole_quote_for_respectively
+from chengkou_tracker.extract.totals import added_up, count_reached, raised_by, stock_reached, yearly_total
 from chengkou_tracker.extract.uncounted import (
     ACTION,
     ANY_ACTION,
@@ -21,7 +21,13 @@ from chengkou_tracker.extract.uncounted import (
     scopes,
     solves_for,
 )
-from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, per_unit_standard, planned_money
+from chengkou_tracker.extract.worked import (
+    construction_carried_on,
+    measures_the_work,
+    per_unit_standard,
+    planned_money,
+    the_project,
+)
 
 # Words that open a clause but state nothing: "力争减轻企业各类负担1.5亿元" quotes from 减轻.
 # "2025年将力争增长7%左右": the year and 将 say when, not what; so do "明确提出了到2030年" (成都市 2026); "较2024年
@@ -259,6 +265,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # "常住人口城镇化率提高0.9个百分点" (湖南省 2025, tests/data/extract-unseen-7/hunan-province-2025-plan.txt): a
         # rate's rise in the year.
         return "growth", False
+    if raised_by(subject, predicate) and not percent:
+        return "growth", False  # see extract/totals.py
     if percent and re.fullmatch(r"(?:将|要)?(?:力争)?(?:提高|提升)", predicate) and not _RATE.search(subject):
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
     if re.search(r"涨幅|上涨", predicate + subject):
@@ -288,6 +296,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         if re.search(r"达|提高|提升|增至|升至", predicate) or _RATE.search(subject):
             return "level", False
         return "level", True
+    if count_reached(subject, predicate, figure.unit) and not ANY_ACTION.search(subject) and not _FLOW.search(subject):
+        return "level", False  # see extract/totals.py
     if yearly_total(subject, figure.unit) or added_up(subject):
         return "quantity", False  # a flow: the year's sum, also when set for 2030 (see extract/totals.py)
     if stock_reached(subject, predicate):
@@ -493,6 +503,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = max(figure.end, _item_boundary(text, figure.end, next_start))
         if work:
             quote_end = figure.end + len(work)
+        if planned_money(segment, figure.unit, after) and the_project(after):
+            quote_end = end  # the project's whole cost, named with it; the year may spend only part of it
+            reasons.append("a project's whole planned money, not only the year's")
         if title_start is not None:  # the title ends at its closing quote
             closing = [at for at in (text.find(mark, figure.end, end) for mark in '”"') if at >= 0]
             quote_end = min(closing, default=quote_end)
@@ -532,28 +545,20 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         counted_verb = own_verb or text[quote_start : figure.start]
         found.append(target)
         previous_end = max(figure.end, quote_end) if quote_end < next_start else figure.end
-    _spread_bounds(found)
+    spread_bounds(found)
+    share_the_verb(text, found)
     _approached(text, found)
-    _whole_quote_for_respectively(found)
-    _town_and_country(found)
+    whole_quote_for_respectively(found)
+    town_and_country(found)
     return found
-
-
-def _town_and_country(found: list[Target]) -> None:
-    """Two figures for 城乡 (town and country) are, in that order, the town's and the country's, as every report
-    writes them: "城乡居民人均可支配收入分别增长7%、8%左右" is 城镇居民… 7% and 农村居民… 8%."""
-    for first, second in itertools.pairwise(found):
-        pair = first.quote_start == second.quote_start and (first.list_index, second.list_index) == (0, 1)
-        if pair and first.subject == second.subject and first.subject.startswith("城乡"):
-            first.subject = "城镇" + first.subject[2:]
-            second.subject = "农村" + second.subject[2:]
 
 
 def _approached(text: str, found: list[Target]) -> None:
     """A figure a goal comes close to is a figure about which it lands: "人均地区生产总值接近13.5万元" (银川市 2026,
-    tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt)."""
+    tests/data/extract-unseen-8/yinchuan-city-2026-fiveyear.txt); so is one said to be about (约):
+    "计划增设汽车充电桩约50个" (宁海县 2023, tests/data/extract-unseen-11)."""
     for target in found:
-        close = not target.figure.tail and text.endswith(("接近", "逼近"), 0, target.figure.start)
+        close = not target.figure.tail and text.endswith(("接近", "逼近", "约"), 0, target.figure.start)
         if close or (text.endswith("向", 0, target.figure.start) and _HEADED_FOR.match(text, target.figure.end)):
             target.direction = "about"
 
@@ -566,25 +571,3 @@ def _item_boundary(text: str, after: int, next_start: int) -> int:
         joined = [match.start() for match in re.finditer(r"以及|和|及|与", stretch)]
         cut = joined[-1] if joined else cut
     return after + cut if cut > 0 else after
-
-
-def _spread_bounds(found: list[Target]) -> None:
-    """A trailing 左右 or 以上 bounds every figure before it in the clause (增长5%和7.5%左右)."""
-    bound = ""
-    for target in reversed(found):
-        if target.figure.tail in ("左右", "以上", "及以上"):
-            bound = target.figure.tail
-        elif bound and not target.figure.tail and target.kind != "ceiling":
-            target.direction = _BOUND[bound]
-
-
-def _whole_quote_for_respectively(found: list[Target]) -> None:
-    """Each figure of "A、B分别增长x%、y%" is quoted with the whole list, which states them together."""
-    groups: dict[int, list[Target]] = {}
-    for target in found:
-        groups.setdefault(target.quote_start, []).append(target)
-    for members in groups.values():
-        if len(members) > 1 and any(m.list_index for m in members):
-            end = max(m.quote_end for m in members)
-            for member in members:
-                member.quote_end = end

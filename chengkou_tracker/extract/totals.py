@@ -19,7 +19,10 @@ _YEARLY_TOTAL = re.compile(
     r"交易额|成交额|销售额|营业额|"
     # Investment in fixed assets is the year's spending; 社消零 abbreviates 社会消费品零售总额: "固定资产投资总额
     # 突破4000亿元，社消零总额突破5000亿元" (东莞市 2026, tests/data/extract-unseen-9/dongguan-city-2026-fiveyear.txt).
-    r"固定资产投资|社消零"
+    r"固定资产投资|社消零|"
+    # What is produced in a year is a flow however it is reached: "非常规天然气产量2030年达到300亿立方米" (山西省 2026,
+    # tests/data/extract-unseen-11/shanxi-province-2026-fiveyear.txt); a harvest held (产量稳定在…以上) stays a floor.
+    r"产量"
 )
 # Per head, per unit or a share of the whole is a ratio, where it stands: 人均地区生产总值, 增加值占…比重.
 _RATIO = re.compile(r"人均|每|占|比重|率|强度|/人")
@@ -48,10 +51,18 @@ def added_up(subject: str) -> bool:
     return _ADDED_UP.search(subject) is not None
 
 
+# A mean stands where it is, whichever people it is the mean of: "新增劳动力平均受教育年限达到14.2年" (青海省 2026,
+# tests/data/extract-unseen-11/qinghai-province-2026-fiveyear.txt) is where new workers' schooling stands, not work.
+_MEAN = re.compile(r"平均[^，,、]{0,6}(?:年限|寿命)|预期寿命")
+# Bodies that exist from year to year, counted where their number is to stand: "省实验室达到20家" (山西省 2026, beside
+# "国家级实验室再增加2—4家", the ones to add). A count of work names its verb (新建, 培育): see ANY_ACTION.
+_BODY_UNITS = ("家", "个", "所", "座", "处")
+
+
 def stock_reached(subject: str, predicate: str) -> bool:
     """A stock or a figure per head that reaches the figure (人才总量突破350万人), or a standard raised to it
     (补助提高至6000元)."""
-    if _RAISED_TO.search(subject):
+    if _RAISED_TO.search(subject) or (_MEAN.search(subject) and _REACHED.match(predicate) and predicate):
         return True
     name = re.sub(r"(?:超|接近)$", "", subject)
     return (
@@ -60,3 +71,14 @@ def stock_reached(subject: str, predicate: str) -> bool:
         and _REACHED.match(predicate) is not None
         and not re.search(r"新增|累计", name)
     )
+
+
+def count_reached(subject: str, predicate: str, unit: str) -> bool:
+    """SUBJECT, bodies counted with no verb of work, reaches a number (达到20家): where their count stands."""
+    return bool(predicate) and re.fullmatch(r"(?:力争)?(?:达到|达)", predicate) is not None and unit in _BODY_UNITS
+
+
+def raised_by(subject: str, predicate: str) -> bool:
+    """A mean raised BY a figure (人均预期寿命再提高1.5岁, 青海省 2026) is its rise, a growth, as 提高0.9个百分点 is a
+    rate's; raised TO one (提高到11.7年) is the level."""
+    return _MEAN.search(subject) is not None and re.fullmatch(r"(?:提高|提升|增加|延长)", predicate) is not None

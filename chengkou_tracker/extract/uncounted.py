@@ -68,8 +68,12 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # The list's size with 的 before it: "实施100件左右的民生实事" (南昌市 2020, tests/data/extract-unseen-6).
 # Its size in two counts, the items and their parts: "10件40项民生实事" (李沧区 2016,
 # tests/data/extract-unseen-10/licang-district-2016-minsheng.txt).
+# The list named with what else it holds, or only as 实事: "重点抓好15件大事和民生实事" (甘谷县 2020),
+# "为民兴办10件实事" (榆中县 2016, both tests/data/extract-unseen-11).
 _THE_LIST = re.compile(
-    r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:重点)?(?:民生实事|为民办实事)|^[^，,。]{0,4}被列入[^，,。]*实事"
+    r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:重点)?"
+    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:民生|惠民|为民办)?实事"
+    r"|^[^，,。]{0,4}被列入[^，,。]*实事"
 )
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
 # it ("涉及34个牵头单位", "共38家单位参与"), in a notice of the task breakdown (沁县 2025) as at a press

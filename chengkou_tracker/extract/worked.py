@@ -37,11 +37,22 @@ def measures_the_work(before: str, unit: str) -> bool:
 # facility's total investment ("建设总投资10亿元的产业园") still only sizes it.
 _PLANNED_MONEY = re.compile(r"(?:计划)?(?:总投资|总投入|计划投资|计划投入)(?:约|达)?$")
 _COUNTED_WORKS = re.compile(r"^的[\d一二三四五六七八九十百]+(?:余|多)?[件项个批]")
+# So is the money of one project named as a project, the work whose progress is counted against it (完成总投资的40%,
+# the 2023 report): "加快建设总投资7.58亿元的县医院迁建项目" (甘谷县 2020,
+# tests/data/extract-unseen-11/gangu-county-2020-minsheng.txt). A facility named as what is built (的产业园) is only
+# sized by it.
+_THE_PROJECT = re.compile(r"^的[^，,、；;。\d]{1,20}(?:项目|工程)[。；;]?$")
 
 
 def planned_money(before: str, unit: str, after: str) -> bool:
     """The figure between BEFORE and AFTER is money a plan puts into the works it counts (see _PLANNED_MONEY)."""
-    return unit.endswith("元") and _PLANNED_MONEY.search(before) is not None and _COUNTED_WORKS.match(after) is not None
+    works = _COUNTED_WORKS.match(after) or _THE_PROJECT.match(after)
+    return unit.endswith("元") and _PLANNED_MONEY.search(before) is not None and works is not None
+
+
+def the_project(after: str) -> bool:
+    """AFTER, the clause after a project's planned money, names the project (see _THE_PROJECT)."""
+    return _THE_PROJECT.match(after) is not None
 
 
 def construction_carried_on(before: str, after: str) -> bool:

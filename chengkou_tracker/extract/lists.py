@@ -1,0 +1,64 @@
+"""What the targets of one clause share: a bound closing a list, a verb before its first item, the quote of a 分别 list,
+and the 城乡 pair."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chengkou_tracker.extract.targets import Target
+
+BOUND = {"以上": "at_least", "及以上": "at_least", "左右": "about"}
+# A rate named with no verb of its own: "应届高校毕业生就业率保持95%以上、市场就业率70%以上" (西藏 2026,
+# tests/data/extract-unseen-11/xizang-region-2026-tasks.txt).
+_RATE_NAMED = re.compile(r"(?:率|比例|占比|比重)$")
+
+
+def share_the_verb(text: str, found: list[Target]) -> None:
+    """An item after 、 that names a rate and its figure and no verb is held as the item before it is: 保持95%以上、
+    市场就业率70%以上 keeps both rates at their floors."""
+    for first, second in itertools.pairwise(found):
+        joined = text[first.figure.end : second.quote_start] == "、"
+        bare = _RATE_NAMED.search(text[second.quote_start : second.figure.start]) is not None
+        if (
+            joined
+            and bare
+            and first.kind in ("floor", "ceiling")
+            and second.kind == "level"
+            and second.figure.unit == "%"
+        ):
+            second.kind = first.kind
+
+
+def town_and_country(found: list[Target]) -> None:
+    """Two figures for 城乡 (town and country) are, in that order, the town's and the country's, as every report
+    writes them: "城乡居民人均可支配收入分别增长7%、8%左右" is 城镇居民… 7% and 农村居民… 8%."""
+    for first, second in itertools.pairwise(found):
+        pair = first.quote_start == second.quote_start and (first.list_index, second.list_index) == (0, 1)
+        if pair and first.subject == second.subject and first.subject.startswith("城乡"):
+            first.subject = "城镇" + first.subject[2:]
+            second.subject = "农村" + second.subject[2:]
+
+
+def spread_bounds(found: list[Target]) -> None:
+    """A trailing 左右 or 以上 bounds every figure before it in the clause (增长5%和7.5%左右)."""
+    bound = ""
+    for target in reversed(found):
+        if target.figure.tail in ("左右", "以上", "及以上"):
+            bound = target.figure.tail
+        elif bound and not target.figure.tail and target.kind != "ceiling":
+            target.direction = BOUND[bound]
+
+
+def whole_quote_for_respectively(found: list[Target]) -> None:
+    """Each figure of "A、B分别增长x%、y%" is quoted with the whole list, which states them together."""
+    groups: dict[int, list[Target]] = {}
+    for target in found:
+        groups.setdefault(target.quote_start, []).append(target)
+    for members in groups.values():
+        if len(members) > 1 and any(m.list_index for m in members):
+            end = max(m.quote_end for m in members)
+            for member in members:
+                member.quote_end = end
