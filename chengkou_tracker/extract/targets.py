@@ -315,6 +315,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", False
     if re.search(r"达|到|至", predicate) and ("人均" in subject or "/人" in figure.unit):
         return "level", False  # 人均收入达到3.5万元, 劳动生产率达58万元/人; not 提高30元 (a rise)
+    # A figure per head with no verb is where the ratio stands: "全员劳动生产率24.3万元/人左右" (马鞍山市 2025,
+    # tests/data/extract-unseen-13/maanshan-city-2025.txt).
+    if "/人" in figure.unit and not predicate.strip():
+        return "level", False
     return "quantity", False
 
 
