@@ -62,8 +62,9 @@ COUNTING = (
     "组",  # cameras and the like in sets: "完成…100组治安摄像头加装" (双龙湖街道 2025)
     "眼",  # wells and springs: "对农村2万眼机井实施物业化管护" (菏泽市 2021, tests/data/extract-unseen-6)
     "村",  # villages given a project: "完成陇城上袁等31村扶贫开发整村推进项目建设" (秦安县 2015)
-    # Hours of teaching, and things that come in pairs (a bus stop on each side of the road): "配送文艺指导不少于1800课时"
-    # (长宁区 2024, tests/data/extract-unseen-12); "改扩建城区公交站台10对" (旌德县 2015, tests/data/extract-unseen-13).
+    # Hours of teaching, and things that come in pairs (a bus stop on each side of the road):
+    # "配送文艺指导不少于1800课时" (长宁区 2024, tests/data/extract-unseen-12); "改扩建城区公交站台10对" (旌德县 2015,
+    # tests/data/extract-unseen-13).
     "课时",
     "对",
 )

@@ -553,7 +553,7 @@ def lay_out(text: str, year: int | None) -> Layout:
                 heading = paragraph_section[1] if clause.section == paragraph_section[0] else FIVE_YEAR
                 used.add(clause.section)
                 sections.append((clause.section, heading))
-    # Open text that only tells how the work went is a review, however much each clause reads like a plan (see results.py).
+    # Open text that only tells how the work went is a review, however plan-like each clause (see results.py).
     reviewed = {clause.start for paragraphs, run in open_runs if run and reports_results(paragraphs) for clause in run}
     if reviewed:
         past = sorted([*past, *(replace(c, past=True) for c in clauses if c.start in reviewed)], key=lambda c: c.start)

@@ -1,8 +1,9 @@
 """Whether a stretch of open text (a news item, a digest, a list with no headings) reports results rather than plans.
 
-A review reads like a plan clause by clause (完成投资5.04亿元, 新建城乡污水管网95公里, 毛入园率达103%); what gives it away
-is how its paragraphs are told: outcomes measured against a plan, perfective 了, the passive 被, the result of a test, and
-verbs that say how the work went (按期完工, 率先建成, 全部实现). A plan says what is meant: 今年, 将, 力争, 确保, 目标.
+A review reads like a plan clause by clause (完成投资5.04亿元, 新建城乡污水管网95公里, 毛入园率达103%); what gives
+it away is how its paragraphs are told: outcomes measured against a plan, perfective 了, the passive 被, the result of a
+test, and verbs that say how the work went (按期完工, 率先建成, 全部实现). A plan says what is meant: 今年, 将, 力争,
+确保, 目标.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ _RESULT = re.compile(
     r"|建设完成|争取到|累计"
 )
 # What a plan says it means to do. Not a project's budget (计划投资2.1亿元) nor the plan an outcome is measured against
-# (比年度计划高), and not what follows a work once done (建成后将惠及1918户群众).
+# (比年度计划高), and not what follows a work once done (建成后将惠及1918户群众). A list of measures announced before a
+# colon is what is to be done, whatever verb announces it: "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥"
+# (丰都县 2026, tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt).
 _INTENT = re.compile(
     r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
-    r"|(?<![主重需纲摘])要(?![求素点])"
+    r"|(?<![主重需纲摘])要(?![求素点])|(?:举措|实事|项目|任务|措施|工程)[：:]"
 )
 
 
