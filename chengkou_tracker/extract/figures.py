@@ -62,6 +62,11 @@ COUNTING = (
     "组",  # cameras and the like in sets: "完成…100组治安摄像头加装" (双龙湖街道 2025)
     "眼",  # wells and springs: "对农村2万眼机井实施物业化管护" (菏泽市 2021, tests/data/extract-unseen-6)
     "村",  # villages given a project: "完成陇城上袁等31村扶贫开发整村推进项目建设" (秦安县 2015)
+    # Hours of teaching, and things that come in pairs (a bus stop on each side of the road):
+    # "配送文艺指导不少于1800课时" (长宁区 2024, tests/data/extract-unseen-12); "改扩建城区公交站台10对" (旌德县 2015,
+    # tests/data/extract-unseen-13).
+    "课时",
+    "对",
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
@@ -105,7 +110,8 @@ _NOT_AMOUNT = {"年", "期", "届"}
 _COUNTED_PHASES = {"期", "届"}
 # Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组,
 # 第三组), or is no count at all (一眼望去).
-_DIGITS_ONLY = {"村", "组", "眼"}
+# 对 in a numeral is a scheme (一对一帮扶) and, before a number, a preposition ("1对1").
+_DIGITS_ONLY = {"村", "组", "眼", "对"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; the look-arounds keep out 5G, G69, 3A级, ISO9001, 〔2023〕3号, 第三. A device
@@ -197,6 +203,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         after = clause[match.end() : match.end() + 1]
         if chinese and unit in _DIGITS_ONLY:
             continue
+        if unit == "对" and (after.isdigit() or after == "一"):
+            continue  # "1对1帮扶": one to one, no pairs
         if not chinese and re.match(r"0\d", written):
             continue  # "2026-00036组配分类": a number with a leading zero is a code, never an amount
         if unit.endswith("人") and after == "民":

@@ -25,6 +25,7 @@ from chengkou_tracker.extract.periods import (
     presents_the_outline,
     speaks_of_the_period,
 )
+from chengkou_tracker.extract.results import AGAINST_THE_PLAN, reports_results
 
 CN_DIGITS = "一二三四五六七八九十"
 # 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
@@ -88,6 +89,8 @@ _PAST_WORDS = re.compile(
     # A record reached by past effort: "经过不懈努力,广东经济总量连续37年居全国首位" (广东省 2026).
     r"|^经过[^，,。]{0,6}努力|连续\d+年(?:居|位居|位列|获评|保持全国|全国第)"
     r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
+    # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点" (万州区 2025).
+    rf"|{AGAINST_THE_PLAN}"
 )
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
 # A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
@@ -428,6 +431,9 @@ def lay_out(text: str, year: int | None) -> Layout:
     used: set[str] = set()
     clauses: list[Clause] = []
     past: list[Clause] = []
+    # Each run of paragraphs read as open text: (its paragraphs, the plan's clauses drawn from them).
+    open_runs: list[tuple[list[tuple[str, bool]], list[Clause]]] = []
+    in_open = False
     # A title stands alone; short lines one after another with no punctuation are the items of a list
     # ("2023年预期目标" and then one target a line).
     titled = [not _is_part_heading(line.text) and _is_headline(line.text) for line in lines]
@@ -536,9 +542,20 @@ def lay_out(text: str, year: int | None) -> Layout:
             plan_part = [replace(clause, doubt=why) if clause.due_year else clause for clause in plan_part]
         clauses.extend(plan_part)
         past.extend(past_part)
+        if state == "open":
+            if not in_open:
+                open_runs.append(([], []))
+            open_runs[-1][0].append((line.text, bool(plan_part)))
+            open_runs[-1][1].extend(plan_part)
+        in_open = state == "open"
         for clause in plan_part:
             if clause.section not in used:
                 heading = paragraph_section[1] if clause.section == paragraph_section[0] else FIVE_YEAR
                 used.add(clause.section)
                 sections.append((clause.section, heading))
+    # Open text that only tells how the work went is a review, however plan-like each clause (see results.py).
+    reviewed = {clause.start for paragraphs, run in open_runs if run and reports_results(paragraphs) for clause in run}
+    if reviewed:
+        past = sorted([*past, *(replace(c, past=True) for c in clauses if c.start in reviewed)], key=lambda c: c.start)
+        clauses = [clause for clause in clauses if clause.start not in reviewed]
     return Layout(plan_year, source, tuple(sections), tuple(clauses), tuple(past))

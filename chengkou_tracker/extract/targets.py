@@ -104,7 +104,8 @@ def _work_named_after(after: str) -> str:
     A bracket at the end says what the work includes: "实施80万平方米各类旧住房修缮改造(包括屋面翻修…)" (静安区 2025,
     tests/data/extract-unseen-3/jingan-district-2025-minsheng.txt)."""
     work = re.sub(r"[（(][^（()）]*[)）][。；;]?$", "", after)
-    named = re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理)[。；;]?$", work)
+    # Planting too: "实现大棚蔬菜700亩、时令蔬菜700亩种植" (旌德县 2015, tests/data/extract-unseen-13).
+    named = re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理|种植|栽植|造林|复垦)[。；;]?$", work)
     return work.rstrip("。；;") if named else ""
 
 
@@ -315,6 +316,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", False
     if re.search(r"达|到|至", predicate) and ("人均" in subject or "/人" in figure.unit):
         return "level", False  # 人均收入达到3.5万元, 劳动生产率达58万元/人; not 提高30元 (a rise)
+    # A figure per head with no verb is where the ratio stands: "全员劳动生产率24.3万元/人左右" (马鞍山市 2025,
+    # tests/data/extract-unseen-13/maanshan-city-2025.txt).
+    if "/人" in figure.unit and not predicate.strip():
+        return "level", False
     return "quantity", False
 
 

@@ -1,0 +1,46 @@
+"""Whether a stretch of open text (a news item, a digest, a list with no headings) reports results rather than plans.
+
+A review reads like a plan clause by clause (完成投资5.04亿元, 新建城乡污水管网95公里, 毛入园率达103%); what gives
+it away is how its paragraphs are told: outcomes measured against a plan, perfective 了, the passive 被, the result of a
+test, and verbs that say how the work went (按期完工, 率先建成, 全部实现). A plan says what is meant: 今年, 将, 力争,
+确保, 目标.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点", "与年度计划持平", "比计划投资高
+# 17.1个百分点" (万州区 2025, tests/data/extract-unseen-12/wanzhou-district-2025-minsheng-review.txt). A plan never says
+# by how much it beat itself.
+AGAINST_THE_PLAN = r"[比与](?:年度)?计划(?:投资)?(?:高|超|多|持平)"
+# How the work went, told afterwards: "解决了397户群众的住房难题", "79名学生被江苏江宁班、南通班录取", "14家乡镇分院
+# 通过“一级胸痛中心”验收", "率先建成急诊急救“五大中心”", "全部实现热食午餐覆盖", "建设完成农村公路项目74项", "争取到3个
+# 农村公路建设项目" (共和县 2025, tests/data/extract-unseen-13/gonghe-county-2025-review.txt); "累计完成投资14.4亿元"
+# (万州区 2025). Not 为了, 除了 or 了解.
+_RESULT = re.compile(
+    AGAINST_THE_PLAN + r"|[^为除]了(?!解)"
+    r"|被[^，,。]{1,16}(?:录取|评为|授予|命名|认定|表彰)"
+    r"|通过[^，,。]{0,16}验收"
+    r"|(?:全部|按期|如期|顺利|率先|成功)(?:完成|实现|建成|竣工|完工|投用|开工|创建|举办|获批)"
+    r"|建设完成|争取到|累计"
+)
+# What a plan says it means to do. Not a project's budget (计划投资2.1亿元) nor the plan an outcome is measured against
+# (比年度计划高), and not what follows a work once done (建成后将惠及1918户群众). A list of measures announced before a
+# colon is what is to be done, whatever verb announces it: "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥"
+# (丰都县 2026, tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt).
+_INTENT = re.compile(
+    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
+    r"|(?<![主重需纲摘])要(?![求素点])|(?:举措|实事|项目|任务|措施|工程)[：:]"
+)
+
+
+def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
+    """Whether PARAGRAPHS, a run of open text as (paragraph, whether it would draft anything), only report results: no
+    word of a plan anywhere, and at least half the paragraphs that would draft tell their work as a result (a review
+    worded like a plan: 万州区's 2024 livelihood projects, 共和县's 2025 achievements). A paragraph already read as past
+    (the vote that chose a list: "选出了…十大民生实事项目", 始兴县 2021) does not count."""
+    drafting = [paragraph for paragraph, drafts in paragraphs if drafts]
+    if not drafting or any(_INTENT.search(paragraph) for paragraph, _ in paragraphs):
+        return False
+    return 2 * sum(1 for paragraph in drafting if _RESULT.search(paragraph)) >= len(drafting)

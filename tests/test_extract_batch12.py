@@ -1,0 +1,33 @@
+"""`extract` on batches L and M (tests/data/extract-unseen-12, -13): regression floors after their first runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests import extract_score
+
+DATA = Path(__file__).parent / "data"
+
+
+def _total(folder: str) -> extract_score.Score:
+    total = extract_score.Score(0, 0, 0, 0)
+    for passage, labels in extract_score.passages(DATA / folder):
+        total = total + extract_score.score_passage(passage, labels)
+    return total
+
+
+def test_accuracy_on_the_twelfth_unseen_batch() -> None:
+    # In-sample after its first run (118/122 matched, 138 drafted, 118/118 kinds, 6/6 five-year goals due, 18 drafts from
+    # 万州区's review), recorded in each labels file. The two extra drafts are water classes to keep (Ⅲ类), which
+    # CONVENTIONS.md (settled after batch L was labelled) counts as ceilings.
+    total = _total("extract-unseen-12")
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (122, 119, 121, 119)
+    assert (total.five_year, total.five_year_due) == (6, 6)
+    assert total.review_only_drafts == 0
+
+
+def test_accuracy_on_the_thirteenth_unseen_batch() -> None:
+    # In-sample after its first run (47/49 matched, 85 drafted, 46/47 kinds, 35 drafts from 共和县's review).
+    total = _total("extract-unseen-13")
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (49, 49, 52, 49)
+    assert total.review_only_drafts == 0
