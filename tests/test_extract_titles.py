@@ -18,8 +18,8 @@ def _drafted(sentence: str) -> list[tuple[str, str]]:
 
 
 TITLES = [
-    # A title never ends with the clause's full stop, nor with the bound after its figure (武汉市 2026,
-    # /tmp/wh/wuhan-2026.md, from lawtext/gov): "4万套（间）以上" is one figure, its unit 套 counted by rooms too.
+    # A title never ends with the clause's full stop, nor with the bound after its figure (武汉市's 2026 report, in
+    # lawtext/gov: 政府工作报告-主要城市/武汉市/2026.md): "4万套（间）以上" is one figure, its unit 套 counted by rooms too.
     (
         "筹集运营保障性租赁住房4万套（间）以上、市场化租赁住房2万套（间）以上。",
         [
