@@ -1,0 +1,29 @@
+"""The rules batch N (tests/data/extract-unseen-14/) taught the extractor, one case per rule, each citing its passage."""
+
+from __future__ import annotations
+
+from chengkou_tracker.extract.results import reports_results
+
+
+def test_a_lead_that_sums_up_results_makes_open_text_a_review() -> None:
+    # chengguan-district-2025-minsheng-completion.txt: "兰州市城关区2025年全力推进并已全部办结10件民生实事"
+    assert reports_results(
+        [("城关区2025年全力推进并已全部办结10件民生实事", True), ("新增3家托育机构及100个托位", True)]
+    )
+    # long-county-2025-fiveyear-review.txt: "全面展示陇县“十四五”期间经济社会发展成就"
+    assert reports_results([("全面展示陇县“十四五”期间经济社会发展成就。", True), ("存栏量达57.3万只", True)])
+    # A deadline is no summing up: "这5项预计10月底前全部落地" plans, as 萧县's progress report words it.
+    assert not reports_results([("这5项预计10月底前全部落地", False), ("新增托位540个", True), ("新建3所", True)])
+
+
+def test_an_outlook_after_the_last_figure_states_no_intent() -> None:
+    # chengguan-district-2025-minsheng-completion.txt ends "将继续聚焦人民群众急难愁盼问题 谋划和实施新的民生项目".
+    done = [("2025年已新增学位近4000个 将继续聚焦人民群众急难愁盼问题 谋划和实施新的民生项目", True)]
+    assert reports_results(done)
+    # Intent before a figure still plans it.
+    assert not reports_results([("将新增学位4000个", True), ("已新增托位100个", True)])
+
+
+def test_jiang_da_among_results_is_an_expectation() -> None:
+    # long-county-2025-fiveyear-review.txt: "新能源产业装机容量将达1.6吉瓦" among 十四五 results.
+    assert reports_results([("空气优良天数较2020年增加23天", True), ("新能源产业装机容量将达1.6吉瓦", True)])
