@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import tomllib
+from typing import Any
+
+from chengkou_tracker.extract import extract
 from chengkou_tracker.extract.results import reports_results
+
+
+def _targets(text: str, year: int = 2025) -> list[dict[str, Any]]:
+    drafted = tomllib.loads(extract(text.encode(), "passage.txt", place="临沂市", year=year).toml)["commitment"]
+    return [c for c in drafted if c["kind"] != "milestone"]
 
 
 def test_a_lead_that_sums_up_results_makes_open_text_a_review() -> None:
@@ -27,3 +36,10 @@ def test_an_outlook_after_the_last_figure_states_no_intent() -> None:
 def test_jiang_da_among_results_is_an_expectation() -> None:
     # long-county-2025-fiveyear-review.txt: "新能源产业装机容量将达1.6吉瓦" among 十四五 results.
     assert reports_results([("空气优良天数较2020年增加23天", True), ("新能源产业装机容量将达1.6吉瓦", True)])
+
+
+def test_a_stretch_after_the_committed_figure_is_one_target() -> None:
+    # linyi-city-2025.txt: "地区生产总值增长5.5%、力争6%，规上工业增加值增长8%、力争10%以上".
+    text = "今年全市经济社会发展主要预期目标是：地区生产总值增长5.5%、力争6%，规上工业增加值增长8%、力争10%以上。"
+    drafted = [(c["target"], c["unit"]) for c in _targets(text)]
+    assert drafted == [(5.5, "%"), (8, "%")]

@@ -177,6 +177,27 @@ def _describes_a_budget(target: Target) -> bool:
     return target.kind == "growth" and target.named_at < (1 << 62) and _FUNDS.search(target.subject) is not None
 
 
+# A stretch after the committed figure of the same indicator: "地区生产总值增长5.5%、力争6%" (临沂市 2025,
+# tests/data/extract-unseen-14/linyi-city-2025.txt). The plan commits to 5.5%; 力争 hopes for more, as a range's upper
+# end does (tests/data/CONVENTIONS.md: one target at the committed figure).
+_STRETCH = re.compile(r"^(?:以上|左右)?[、，,]\s*(?:力争|争取|努力)(?:达到|实现|增长)?$")
+
+
+def _stretches(text: str, stated: list[Target]) -> list[Target]:
+    """STATED without a stretch figure that follows the committed one of the same kind and unit."""
+    kept: list[Target] = []
+    for target in stated:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and (before.kind, before.figure.unit) == (target.kind, target.figure.unit)
+            and _STRETCH.match(text[before.figure.number_end : target.figure.start])
+        ):
+            continue
+        kept.append(target)
+    return kept
+
+
 def drafts(text: str, layout: Layout) -> list[Draft]:
     """Every target and milestone the plan part states, restatements folded into the first."""
     stated_in: dict[int, list[Target]] = {}
@@ -189,7 +210,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
     past = PastFigures([found for clause in layout.past_clauses for found in stated_in[clause.start]])
     found: list[Draft] = []
     for clause in layout.clauses:
-        stated = stated_in[clause.start]
+        stated = _stretches(text, stated_in[clause.start])
         if stated:
             found.extend(_target_draft(text, clause, target, past, layout.year) for target in stated)
             continue
