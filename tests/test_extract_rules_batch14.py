@@ -43,3 +43,13 @@ def test_a_stretch_after_the_committed_figure_is_one_target() -> None:
     text = "今年全市经济社会发展主要预期目标是：地区生产总值增长5.5%、力争6%，规上工业增加值增长8%、力争10%以上。"
     drafted = [(c["target"], c["unit"]) for c in _targets(text)]
     assert drafted == [(5.5, "%"), (8, "%")]
+
+
+def test_a_progress_report_drafts_the_totals_it_restates_and_no_rate_done() -> None:
+    # xiao-county-2025-minsheng-progress.txt: "2个嵌入式养老机构建设已完成1个(50%)" restates the year's total 2;
+    # "实体零工驿站建设完成2个,完成率200%" reports progress only.
+    text = (
+        "2025年全县民生实事中,截至9月底已完成19项。剩余8项中,2个嵌入式养老机构建设已完成1个(50%),"
+        "126条农村黑臭水体治理已完成120条(95%)。\n其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%。"
+    )
+    assert [(c["target"], c["unit"]) for c in _targets(text)] == [(2, "个"), (126, "条")]
