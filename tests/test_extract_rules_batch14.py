@@ -53,3 +53,9 @@ def test_a_progress_report_drafts_the_totals_it_restates_and_no_rate_done() -> N
         "126条农村黑臭水体治理已完成120条(95%)。\n其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%。"
     )
     assert [(c["target"], c["unit"]) for c in _targets(text)] == [(2, "个"), (126, "条")]
+
+
+def test_a_rate_to_reach_with_a_bound_under_it_is_a_level() -> None:
+    # suqian-city-2025.txt: "新签约项目当年开工率不低于50%"; a rate held (保持在95%以上) stays a floor.
+    text = "今年主要目标是:新签约项目当年开工率不低于50%,基本医疗保险参保率保持在95%以上。"
+    assert [(c["target"], c["kind"]) for c in _targets(text)] == [(50, "level"), (95, "floor")]
