@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 
 from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
+from chengkou_tracker.extract.progress import reports_progress, restated_totals
 from chengkou_tracker.extract.targets import Target, targets
 from chengkou_tracker.extract.totals import yearly_total
 from chengkou_tracker.extract.uncounted import ACTION
@@ -177,19 +179,50 @@ def _describes_a_budget(target: Target) -> bool:
     return target.kind == "growth" and target.named_at < (1 << 62) and _FUNDS.search(target.subject) is not None
 
 
+# A stretch after the committed figure of the same indicator: "地区生产总值增长5.5%、力争6%" (临沂市 2025,
+# tests/data/extract-unseen-14/linyi-city-2025.txt). The plan commits to 5.5%; 力争 hopes for more, as a range's upper
+# end does (tests/data/CONVENTIONS.md: one target at the committed figure).
+_STRETCH = re.compile(r"^(?:以上|左右)?[、，,]\s*(?:力争|争取|努力)(?:达到|实现|增长)?$")
+
+
+def _stretches(text: str, stated: list[Target]) -> list[Target]:
+    """STATED without a stretch figure that follows the committed one of the same kind and unit."""
+    kept: list[Target] = []
+    for target in stated:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and (before.kind, before.figure.unit) == (target.kind, target.figure.unit)
+            and _STRETCH.match(text[before.figure.number_end : target.figure.start])
+        ):
+            continue
+        kept.append(target)
+    return kept
+
+
 def drafts(text: str, layout: Layout) -> list[Draft]:
     """Every target and milestone the plan part states, restatements folded into the first."""
     stated_in: dict[int, list[Target]] = {}
     by_sentence: dict[int, int] = {}
+    # The year's totals a progress report restates before the count done (progress.py).
+    restated = [
+        dc_replace(clause, start=start, end=end, past=False)
+        for clause in layout.past_clauses
+        for start, end in restated_totals(text, clause.start, clause.end)
+    ]
+    plan = sorted((*layout.clauses, *restated), key=lambda clause: clause.start)
     for clause in (*layout.past_clauses, *layout.clauses):
         stated_in[clause.start] = targets(text, clause.start, clause.end)
         by_sentence[clause.start] = clause.sentence_start
     _inherit_subjects(stated_in, by_sentence)
     stated_in = {start: [t for t in found if not _describes_a_budget(t)] for start, found in stated_in.items()}
     past = PastFigures([found for clause in layout.past_clauses for found in stated_in[clause.start]])
+    stated_in.update({clause.start: targets(text, clause.start, clause.end) for clause in restated})
     found: list[Draft] = []
-    for clause in layout.clauses:
-        stated = stated_in[clause.start]
+    for clause in plan:
+        if reports_progress(text, clause.sentence_start):
+            continue
+        stated = _stretches(text, stated_in[clause.start])
         if stated:
             found.extend(_target_draft(text, clause, target, past, layout.year) for target in stated)
             continue

@@ -24,23 +24,62 @@ _RESULT = re.compile(
     r"|通过[^，,。]{0,16}验收"
     r"|(?:全部|按期|如期|顺利|率先|成功)(?:完成|实现|建成|竣工|完工|投用|开工|创建|举办|获批)"
     r"|建设完成|争取到|累计"
+    # Done already: "2025年已新增学位近4000个", "新校区已投入使用" (城关区's completion report,
+    # tests/data/extract-unseen-14/chengguan-district-2025-minsheng-completion.txt). Not 而已, 不得已 or 已知. (Not
+    # 较2020年 either: a plan compares its figure with the year before, "预计投入资金2.5亿元,较2024年增长120%".)
+    r"|(?<![而得])已(?!知)"
+    # A line that names what was achieved: "项目建设成效显著", "创建工作取得重要进展" (陇县). A plan names 成效 it
+    # wants (取得新成效) with a word of intent beside it.
+    r"|成效显著|取得[^。；;，,]{0,6}(?:进展|成效|成绩)"
+)
+# A lead that sums the text up as results: "全面展示陇县“十四五”期间经济社会发展成就" (陇县's 十四五 review),
+# "城关区2025年全力推进并已全部办结10件民生实事" (城关区's completion report, both tests/data/extract-unseen-14). Not a
+# deadline (这5项预计10月底前全部完成, 萧县's progress report).
+_SUMMED_UP = re.compile(
+    r"(?:展示|回顾|总结|盘点)[^。；;]{0,30}(?:成就|成效|成绩|成果)|已全部|(?<![前底])全部(?:办结|落地)|全落地"
 )
 # What a plan says it means to do. Not a project's budget (计划投资2.1亿元) nor the plan an outcome is measured against
 # (比年度计划高), and not what follows a work once done (建成后将惠及1918户群众). A list of measures announced before a
 # colon is what is to be done, whatever verb announces it: "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥"
-# (丰都县 2026, tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt).
+# (丰都县 2026, tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as
+# 预计 is: "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 _INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
-    r"|(?<![主重需纲摘])要(?![求素点])|(?:举措|实事|项目|任务|措施|工程)[：:]"
+    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
+    r"|(?<![主重需纲摘])要(?![求素点])"
 )
+# A list announced is what follows it, wherever the announcement stands.
+_LIST_ANNOUNCED = re.compile(r"(?:举措|实事|项目|任务|措施|工程)[：:]")
+
+
+# A note mark of a digest ("[6][7]") and a year (2026年十大民生谋划举措:) are no figure.
+_NO_FIGURE = re.compile(r"\[\d+\]|\d{4}\s?年")
+
+
+def _before_the_outlook(text: str) -> str:
+    """TEXT up to its last figure. What a report of results says after its last figure is an outlook
+    ("将继续聚焦人民群众急难愁盼问题 谋划和实施新的民生项目", 城关区's completion report, tests/data/extract-unseen-14):
+    it commits to no figure, and the figures before it stay results."""
+    figures = [m.end() for m in re.finditer(r"\d", _NO_FIGURE.sub(lambda m: "_" * len(m.group()), text))]
+    return text[: figures[-1]] if figures else text
+
+
+def _announces_a_list(text: str) -> bool:
+    """A list announced with items after it: "公布了2026年十大民生谋划举措:新建人行天桥" (丰都县 2026); not a digest's
+    field name with no item of its own after it ("项目推进措施:通过狠抓责任落实…", 城关区 2025)."""
+    return any(not text[m.end() :].startswith("通过") for m in _LIST_ANNOUNCED.finditer(text))
 
 
 def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     """Whether PARAGRAPHS, a run of open text as (paragraph, whether it would draft anything), only report results: no
     word of a plan anywhere, and at least half the paragraphs that would draft tell their work as a result (a review
     worded like a plan: 万州区's 2024 livelihood projects, 共和县's 2025 achievements). A paragraph already read as past
-    (the vote that chose a list: "选出了…十大民生实事项目", 始兴县 2021) does not count."""
+    (the vote that chose a list: "选出了…十大民生实事项目", 始兴县 2021) does not count. A lead that sums the text up as
+    results (已全部办结, 展示…成就) makes it a review on its own; a word of intent after the last figure (an outlook:
+    将继续…) commits to nothing."""
     drafting = [paragraph for paragraph, drafts in paragraphs if drafts]
-    if not drafting or any(_INTENT.search(paragraph) for paragraph, _ in paragraphs):
+    whole = "\n".join(paragraph for paragraph, _ in paragraphs)
+    if not drafting or _INTENT.search(_before_the_outlook(whole)) or _announces_a_list(whole):
         return False
+    if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
+        return True
     return 2 * sum(1 for paragraph in drafting if _RESULT.search(paragraph)) >= len(drafting)

@@ -283,7 +283,9 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False
     if _CAPACITY.search(subject) and not percent:
         return "level", False
-    if re.search(r"保持|稳定|巩固|维持|不低于|不少于", predicate):
+    # A floor is a level held (保持, 稳定在); a rate to reach with a bound under it is a level like any rate reached:
+    # "新签约项目当年开工率不低于50%" (宿迁市 2025, tests/data/extract-unseen-14/suqian-city-2025.txt).
+    if re.search(r"保持|稳定|巩固|维持", predicate):
         return "floor", False
     # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
     # 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt).
