@@ -509,7 +509,14 @@ def lay_out(text: str, year: int | None) -> Layout:
         elif key_match:
             key = f"（{key_match.group(1)}）"
             if key in used:
-                key = f"{part_key}{key}"
+                # The part's heading tells it apart, as written but for emphasis marks (**…** in a Markdown copy); a
+                # heading that comes twice (内蒙古 2026 numbers the tasks of its five-year and yearly parts alike)
+                # is counted.
+                base, again = f"{re.sub(r'[*_#]', '', part_key)}{key}", 1
+                key = base
+                while key in used:
+                    again += 1
+                    key = f"{base}{again}"
             heading = re.split(r"[。；;]", line.text[key_match.end() :], maxsplit=1)[0].strip()
             section = (key, heading)
             paragraph_section = section

@@ -10,8 +10,11 @@ _NAME = r"[\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治区|省|市|县|区
 _PLACE = (
     re.compile(rf"({_NAME})人民政府"),
     re.compile(rf"({_NAME})第[一二三四五六七八九十]+届\s*人民代表大会"),
+    # The report's title names it too: "2026年山西省政府工作报告" (a copy's front matter, lawtext/gov).
+    re.compile(rf"({_NAME})(?:\d{{4}}年)?政府工作报告"),
 )
-_NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省)")
+# Not a name: a level alone ("自治区人民政府主席", 内蒙古 2026) or words around one ("代表县人民政府").
+_NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省|自治)")
 # Words that end what comes before a name: "城口县县长…代表城口县人民政府", "关于…".
 _BEFORE_A_NAME = re.compile(r"^.*(?:代表|关于)|^受")
 

@@ -373,7 +373,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     previous_end = start
     if len(kept) < len(stated) and kept:
         # What is done starts at its verb, after the place it is done in: "在12个乡镇|硬化通村道路18万平方米".
-        scoped_end = max(figure.end for figure in stated if figure.end <= kept[0].start)
+        # The places may also come after the first count kept ("新建N个…，在M个村…"): then nothing scopes it.
+        scoped_end = max((figure.end for figure in stated if figure.end <= kept[0].start), default=start)
         verb = ANY_ACTION.search(text, scoped_end, kept[0].start)
         previous_end = verb.start() if verb else scoped_end
     group: list[Target] = []  # targets sharing one subject and predicate
