@@ -66,3 +66,13 @@ def test_a_level_alone_is_no_place_and_the_title_names_it(run: Run, tmp_path: Pa
         stderr
         == "chengkou-tracker: error: report.txt: cannot tell whose report it is; give the place with --place NAME\n"
     )
+
+
+def test_who_speaks_where_is_no_part_of_the_place(run: Run, tmp_path: Path) -> None:
+    # 长沙市 2026 (政府工作报告-主要城市/长沙市/2026.md): a photo caption, "陈博彰在长沙市第十六届人民代表大会第六次会议上作
+    # 政府工作报告", gave the place "陈博彰在长沙市".
+    caption = "<!-- 陈博彰在长沙市第十六届人民代表大会第六次会议上作政府工作报告。 -->\n各位代表：\n"
+    code, _, stderr = _extract(run, tmp_path, caption + PLAN)
+    assert code == 0
+    assert stderr.startswith("drafted 1 targets")
+    assert 'place = "长沙市"\n' in (tmp_path / "draft.toml").read_text("utf-8")

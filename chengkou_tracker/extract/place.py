@@ -15,8 +15,9 @@ _PLACE = (
 )
 # Not a name: a level alone ("自治区人民政府主席", 内蒙古 2026) or words around one ("代表县人民政府").
 _NOT_A_PLACE = re.compile(r"^(?:代表|向|本|我|各|全|该|市|县|区|省|自治)")
-# Words that end what comes before a name: "城口县县长…代表城口县人民政府", "关于…".
-_BEFORE_A_NAME = re.compile(r"^.*(?:代表|关于)|^受")
+# Words that end what comes before a name: "城口县县长…代表城口县人民政府", "关于…", and who speaks where:
+# "陈博彰在长沙市第十六届人民代表大会…上作政府工作报告" (a photo caption, 长沙市 2026 in lawtext/gov).
+_BEFORE_A_NAME = re.compile(r"^.*(?:代表|关于|在)|^受")
 
 
 def find_place(text: str) -> str:
