@@ -17,10 +17,13 @@ from chengkou_tracker.extract.periods import (
     about_the_last_period,
     announces_goals,
     due_year,
+    goals_met,
     horizon,
     is_five_year_heading,
     looks_forward,
     names_the_coming_plan,
+    opens_on_the_coming_plan,
+    opens_the_plan,
     period_name,
     presents_the_outline,
     speaks_of_the_period,
@@ -230,7 +233,7 @@ def part_state(heading: str, year: int, state: str) -> str:
         return "five"
     if _REVIEW.search(heading):
         return "review"
-    if _PLAN_HEADING.search(heading) or any(named >= year for named in years):
+    if _PLAN_HEADING.search(heading) or opens_the_plan(heading) or any(named >= year for named in years):
         return "plan"
     if years:
         return "review"
@@ -247,10 +250,14 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
         match = _PLAN.search(heading)
         if match and match.group(1) and not _REVIEW.search(heading):
             return int(match.group(1)), f"heading:{heading}"
+    # A report is delivered in the year it plans: an earlier year's goals named in it are the review's ("2025年主要
+    # 目标任务如期完成", 厦门市 2026, delivered "2026年1月22日在厦门市第十六届人民代表大会"), as are goals said met.
+    delivered_line = _DELIVERED.search(text[:1000])
+    delivered_in = int(delivered_line.group(1)) if delivered_line else 0
     for pattern in (_STATED_YEAR, _PLANNED_YEAR, _LIST_TITLE):
-        stated = pattern.search(text)
-        if stated:
-            return int(stated.group(1)), f"text:{stated.group(0)}"
+        for stated in pattern.finditer(text):
+            if int(stated.group(1)) >= delivered_in and not goals_met(text[stated.end() :]):
+                return int(stated.group(1)), f"text:{stated.group(0)}"
     for heading in headings:
         reviewed = re.search(r"(\d{4})年", heading)
         if reviewed and _REVIEW.search(heading):
@@ -422,6 +429,7 @@ def lay_out(text: str, year: int | None) -> Layout:
         state = "five"
     part_key, part_heading = "全文", ""
     opened_by_prose = False
+    carried = False
     # A part headed with the last period's results and the coming one's goals ("二、“十四五”发展成就和“十五五”主要
     # 目标任务", 西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt) reviews until a sentence looks
     # forward: the heading names the goals, but a paragraph of results is no plan for naming them.
@@ -466,7 +474,11 @@ def lay_out(text: str, year: int | None) -> Layout:
                 body = marker.end()
                 rest = line.text[body:]
                 head = re.split(r"[，,]", head)[0]
+            before = state
             state = part_state(head, plan_year, state)
+            # A heading that names neither a year nor a review carries the review on; its first paragraph may say
+            # otherwise (see below).
+            carried = state == before == "review" and not _REVIEW.search(head)
             reviewing = state == "five" and _REVIEW.search(head) is not None
             # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
             part_key = marker.group(0) if marker and marker.group(0) not in used else head
@@ -492,6 +504,13 @@ def lay_out(text: str, year: int | None) -> Layout:
             state, part_heading, opened_by_prose = "open", "", False
         elif state == "five" and _opens_the_year(line.text, plan_year):
             state, part_heading = "plan", ""
+        elif carried and _opens_the_year(line.text, plan_year):
+            # "三、乘势而上…" then "今年是“十五五”开局之年。做好今年工作…" (厦门市 2026): the year's plan.
+            state = "plan"
+        elif carried and opens_on_the_coming_plan(line.text, plan_year):
+            # "二、探索试验、探路先行…" then "“十五五”时期是…关键时期" (厦门市 2026): the coming period's goals.
+            state, part_heading = "five", head
+        carried = False
         # A web page's stamp ("2025-07-07 21:36:41 8次": when it was posted, how often read) counts nothing.
         if _PAGE_STAMP.match(line.text):
             continue

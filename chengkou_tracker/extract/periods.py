@@ -122,3 +122,26 @@ def looks_forward(sentence: str, year: int) -> bool:
         or _GOALS.search(sentence) is not None
         or "力争" in sentence
     )
+
+
+# "开好局起好步", "开局之年", "“十五五”开局", "起步之年": the start of a plan, which is the plan's own first year.
+_START = re.compile(r"开好局|开局|起好步|起步之年")
+
+
+def opens_the_plan(heading: str) -> bool:
+    """A part heading about the coming plan's start, which is the year's work though it names no year: "三、乘势而上、
+    紧抓快干，全力推动“十五五”开好局起好步" (厦门市 2026, 政府工作报告-主要城市/厦门市/2026.md in lawtext/gov)."""
+    return _START.search(heading) is not None and re.search(r"回顾|成就|成绩|成效", heading) is None
+
+
+def goals_met(rest: str) -> bool:
+    """REST, the words after a year's goals are named up to the clause's end, says they were met rather than what
+    they are: "2025年主要目标任务如期完成" (厦门市 2026), a review's close, not the plan's targets."""
+    return re.match(r"[^，,。；;:：是为]{0,8}?(?:完成|实现|达成|收官)", rest) is not None
+
+
+def opens_on_the_coming_plan(paragraph: str, year: int) -> bool:
+    """PARAGRAPH opens on the coming plan as its topic: "“十五五”时期是…关键时期" (厦门市 2026)."""
+    name = period_name(year)
+    opening = rf"\s*(?:各位代表[，,！!：:]?)?[“\"]?{name}[”\"]?(?:时期|期间)"
+    return bool(name) and re.match(opening, paragraph) is not None
