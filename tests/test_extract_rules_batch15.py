@@ -22,3 +22,29 @@ def test_an_evaluation_of_a_years_work_makes_open_text_a_review() -> None:
     # A 满意率 to reach is a plan's, and intent before a figure still plans.
     assert not reports_results([("群众满意率达到95%以上", True), ("新增5家公办托育机构", True)])
     assert not reports_results([("2024年度民生实事完成情况良好。今年将新增5家公办托育机构", True)])
+
+
+_ROW = (
+    "序号 | 项目名称 | 起止 年限 | 子项目 | 具体内容 | 具体完成情况 | 2025年进展情况 | ||\n"
+    "4 | 2025 | 实施20所公办中小学清凉工程(一期) | 对20所学校的配电房及供电线路进行改造,为教室安装空调300台 | 当年完成 |"
+    " 已完成施工招标,做好开工准备 | 开工建设 | ||\n"
+)
+
+
+def test_a_tables_rows_are_read_cell_by_cell_and_its_column_heads_are_no_headings() -> None:
+    # fenghua-district-2025-minsheng-progress-table.txt: the column head 具体完成情况 is no review part, each cell is a
+    # clause of its own (已完成施工招标 is progress, not the year's work), and the cell that repeats 20所 restates it.
+    drafted = [(c["target"], c["unit"], c["quote"]) for c in _targets(_ROW)]
+    assert drafted == [(20, "所", "实施20所公办中小学清凉工程(一期)"), (300, "台", "为教室安装空调300台")]
+
+
+def test_a_named_buildings_size_is_no_target() -> None:
+    # fenghua-district-2025-minsheng-progress-table.txt: "完成奉化高级中学食堂建设 | 用地面积为7165.96平方米,建筑面积
+    # 4286.2平方米", "共五层,一层为展厅、二层为专用教室、三至五层共9个教学班".
+    text = (
+        "1 | 一、优质教育综合提升工程 | 2024- 2025 | 完成奉化高级中学食堂建设 | 用地面积为7165.96平方米,建筑面积4286.2平方米,"
+        "主要建设内容为新建一幢食堂 | 当年完成 | 装饰工程施工 | ||\n"
+        "3 | 2024- 2025 | 建成投用西坞中学教学楼 | 共五层,一层为展厅、三至五层共9个教学班 | 当年完成 | 装饰工程施工 | ||\n"
+        "今年新建校舍2万平方米。"
+    )
+    assert [(c["target"], c["unit"]) for c in _targets(text)] == [(2, "万平方米")]
