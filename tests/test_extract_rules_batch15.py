@@ -48,3 +48,16 @@ def test_a_named_buildings_size_is_no_target() -> None:
         "今年新建校舍2万平方米。"
     )
     assert [(c["target"], c["unit"]) for c in _targets(text)] == [(2, "万平方米")]
+
+
+def test_a_magnitude_of_gdp_after_a_verb_of_reaching_is_a_figure_even_in_quotes() -> None:
+    # lasa-city-2025.txt: "地区生产总值增长7.2%以上、全力冲刺“千亿GDP”" is a GDP of 1000亿元 to reach; "全面实施千亿产值
+    # 攻坚行动" names a programme, and 千亿级 a class.
+    text = (
+        "明年发展的主要预期目标是：地区生产总值增长7.2%以上、全力冲刺“千亿GDP”，全社会固定资产投资增长18%以上。"
+        "全面实施千亿产值攻坚行动，培育2个千亿级产业集群。"
+    )
+    drafted = [(c["target"], c["unit"], c["kind"]) for c in _targets(text)]
+    assert (1000, "亿元", "quantity") in drafted
+    assert [c["title"] for c in _targets(text) if c["unit"] == "亿元"] == ["GDP"]
+    assert len([d for d in drafted if d[1] == "亿元"]) == 1
