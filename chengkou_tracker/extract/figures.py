@@ -277,8 +277,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     for match in _MAGNITUDE.finditer(clause):
         magnitude = match.group("mag")
         written = clause[match.start("mag") : match.start("of")]
-        at, after = start + match.start("mag"), start + match.end()
-        found.append(Figure(written, at, after, after, MAGNITUDES[magnitude], "亿元", "", False))
+        at, until = start + match.start("mag"), start + match.end()
+        found.append(Figure(written, at, until, until, MAGNITUDES[magnitude], "亿元", "", False))
     for match in _GRADE.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
