@@ -58,7 +58,10 @@ def _phrases(line: str) -> list[str]:
         line = _RUN_IN_BULLET.sub("\n", _MARKS_THEN_TEXT.sub("\\1\n", line))
         return [_SOURCE_MARK.sub("", part).strip(" ") for part in line.split("\n")]
     line = _SOURCE_MARK.sub("", line)
-    if len(line) >= 50 and line.count(" ") >= 3 and not _PUNCTUATION.search(line):
+    # A table's row, its cells joined by " | ", is one line whatever its spaces: "序号 | 项目名称 | 起止 年限 | 子项目 |
+    # 具体内容 | 具体完成情况" (奉化区's progress table, tests/data/extract-unseen-15/fenghua-district-2025-minsheng-
+    # progress-table.txt); read a phrase a line, its column heads would be taken for headings (具体完成情况: a review).
+    if len(line) >= 50 and line.count(" ") >= 3 and not _PUNCTUATION.search(line) and line.count("|") < 2:
         return [phrase for phrase in line.split(" ") if phrase]
     return _RUN_IN_HEADING.sub(lambda match: "\n" + match.group(1) + "\n", line).split("\n")
 

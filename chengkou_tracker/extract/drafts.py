@@ -243,7 +243,26 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
                     five_year=bool(clause.due_year),
                 )
             )
-    return _unique_titles(_fold_headlines(text, _fold_restatements(found)))
+    return _unique_titles(_fold_headlines(text, _fold_restatements(_fold_cells(text, found))))
+
+
+def _fold_cells(text: str, found: list[Draft]) -> list[Draft]:
+    """A table's cell that repeats the count of the cell before it in the same row restates it: "实施20所公办中小学
+    清凉工程(一期) | 对20所学校的配电房及供电线路进行改造" (奉化区's progress table, tests/data/extract-unseen-15) is
+    20 schools once, named in the first cell."""
+    kept: list[Draft] = []
+    for draft in found:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and draft.kind != "milestone"
+            and (before.kind, before.target, before.unit) == (draft.kind, draft.target, draft.unit)
+            and text.count("|", before.position, draft.position) == 1
+            and not re.search(r"[\n。；;]", text[before.position : draft.position])
+        ):
+            continue
+        kept.append(draft)
+    return kept
 
 
 # What a headline calls a target is no part of its name: "生产总值预期目标增长5.5%以上" names 生产总值.

@@ -143,6 +143,16 @@ _SECOND_UNIT = re.compile(r"[（(][间户套个][)）]")
 _TIMES = re.compile(r"[（(]次[)）]")
 
 
+# A round amount of the year's output written as its magnitude alone, the way a slogan words the goal: "全力冲刺“千亿
+# GDP”" (拉萨市 2025, tests/data/extract-unseen-15/lasa-city-2025.txt) is a GDP of 1000亿元 to reach, quotes or not.
+# After a verb of reaching only: "全面实施千亿产值攻坚行动" and "千亿级产业集群" name a programme and a class.
+_MAGNITUDE = re.compile(
+    r"(?<=冲刺|突破|迈上|跨越|迈入|跨上|站上|实现)[“\"]?(?P<mag>[百千万])亿元?"
+    r"(?P<of>GDP|地区生产总值|生产总值|经济总量)(?![^，,；;。]{0,2}级)[”\"]?"
+)
+MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     written: str  # the number as written: 1.5, 两, 三十五
@@ -264,6 +274,11 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 False,
             )
         )
+    for match in _MAGNITUDE.finditer(clause):
+        magnitude = match.group("mag")
+        written = clause[match.start("mag") : match.start("of")]
+        at, until = start + match.start("mag"), start + match.end()
+        found.append(Figure(written, at, until, until, MAGNITUDES[magnitude], "亿元", "", False))
     for match in _GRADE.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""

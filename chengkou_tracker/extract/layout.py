@@ -127,7 +127,7 @@ _PLAN_TIME = re.compile(
 )
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
-_CLAUSE = re.compile(r"(?:[^，：:,]|(?<=\d),(?=\d{3}))+")
+_CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3}))+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,8 +35,13 @@ _RESULT = re.compile(
 # A lead that sums the text up as results: "全面展示陇县“十四五”期间经济社会发展成就" (陇县's 十四五 review),
 # "城关区2025年全力推进并已全部办结10件民生实事" (城关区's completion report, both tests/data/extract-unseen-14). Not a
 # deadline (这5项预计10月底前全部完成, 萧县's progress report).
+# A text whose subject is an account of a year's work, or the judgement of it, is the same: "对2024年度市政府11方面
+# 民生实事项目实施情况进行满意度测评", "总体满意率为98.93%" (湖州市's news of the deputies' satisfaction check,
+# tests/data/extract-unseen-15/huzhou-city-2024-minsheng-completion.txt). What it lists after (新增6家…, 完成…300户) is
+# what the year delivered. A plan sets a 满意率 to reach (达到95%), never one that is (为98.93%).
 _SUMMED_UP = re.compile(
     r"(?:展示|回顾|总结|盘点)[^。；;]{0,30}(?:成就|成效|成绩|成果)|已全部|(?<![前底])全部(?:办结|落地)|全落地"
+    r"|满意度测评|测评结果|满意率为\d|\d{4}年度[^。；;，,]{0,30}(?:实施|完成|办理)情况"
 )
 # What a plan says it means to do. Not a project's budget (计划投资2.1亿元) nor the plan an outcome is measured against
 # (比年度计划高), and not what follows a work once done (建成后将惠及1918户群众). A list of measures announced before a
@@ -82,4 +87,14 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
         return False
     if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
         return True
-    return 2 * sum(1 for paragraph in drafting if _RESULT.search(paragraph)) >= len(drafting)
+    return 2 * sum(1 for paragraph in drafting if _RESULT.search(_counted(paragraph))) >= len(drafting)
+
+
+def _counted(paragraph: str) -> str:
+    """The words of PARAGRAPH that tell how its figures went. In a table's row each cell tells its own: a progress
+    cell with no figure ("已完成施工招标,做好开工准备", 奉化区's progress table, tests/data/extract-unseen-15) says
+    nothing of the 具体内容 cell's figures ("为教室安装空调300台"), which are the year's work."""
+    cells = paragraph.split("|")
+    if len(cells) < 3:
+        return paragraph
+    return "|".join(cell for cell in cells if re.search(r"\d", _NO_FIGURE.sub("", cell)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chengkou_tracker.extract.figures import Figure, figures
+from chengkou_tracker.extract.figures import MAGNITUDES, Figure, figures
 from chengkou_tracker.extract.lists import share_the_verb, spread_bounds, town_and_country, whole_quote_for_respectively
 from chengkou_tracker.extract.totals import added_up, count_reached, raised_by, stock_reached, yearly_total
 from chengkou_tracker.extract.uncounted import (
@@ -196,8 +196,8 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
     """A figure inside a name: “五个集成”, “十项行动”; or Chinese numerals before a noun (六个方面工作, 一名牌)
     unless a verb right before counts them (建成两座桥)."""
     before = text[start : figure.start]
-    if _project_title(text, start, figure.start) is not None:
-        return False
+    if _project_title(text, start, figure.start) is not None or figure.written[:1] in MAGNITUDES:
+        return False  # the quotes round a figure, not a name: 冲刺“千亿GDP” (see figures._MAGNITUDE)
     if before.count("“") > before.count("”") or before.count('"') % 2 or before.endswith(("“", "《")):
         return True
     if not figure.chinese:
@@ -451,6 +451,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
         subject = own_verb + subject.strip(_SEPARATORS) if own_noun else subject
+        if figure.written[:1] in MAGNITUDES:  # 冲刺“千亿GDP”: the indicator follows its magnitude
+            subject = text[figure.start + len(figure.written) : figure.number_end].strip('”"')
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
         # "为持有居住证的农民工随迁子女100%提供公办学位" (温州市 2025, tests/data/extract-unseen-5): a share right
         # before the verb of the work is how much of it must be done.

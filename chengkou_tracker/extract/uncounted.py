@@ -57,7 +57,13 @@ _SCOPE = re.compile(r"(?<![制持定固])[在为对向]([^，,；;]*)$")
 
 # The dimensions of one project size it: "新建道路全长343米、路基宽度24米" (建湖县 2026), "全长约4.3公里" (涉县 2025).
 # What one building holds, listed after its storeys: "建筑内容共6层、33套" (保康县 2026, tests/data/extract-unseen-2).
-_DIMENSION = re.compile(r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$|\d+层[、和及]$")
+# The land and floor area of a named building and the classes a school building holds size it as its storeys do:
+# "完成奉化高级中学食堂建设 | 用地面积为7165.96平方米,建筑面积4286.2平方米", "共五层,…三至五层共9个教学班" (奉化区's
+# progress table, tests/data/extract-unseen-15); the work is the building (a milestone). Not "新建校舍2万平方米".
+_DIMENSION = re.compile(
+    r"(?:全长|总长|长度|宽度|高度|深度|直径|跨度)约?$|\d+层[、和及]$|(?:用地|占地|建筑)面积(?:为|约|达)?约?$"
+)
+_CLASSES_HELD = re.compile(r"(?:教学)?班(?![主级])")
 # A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
 _RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
 # The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
@@ -169,6 +175,8 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     BREAKDOWN)."""
     before = text[start : figure.start]
     if figure.unit != "%" and (_REACHED.search(before) or _DIMENSION.search(before)):
+        return True
+    if figure.unit == "个" and _CLASSES_HELD.match(text, figure.number_end) and not ANY_ACTION.search(before):
         return True
     after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
