@@ -114,10 +114,12 @@ _COUNTED_PHASES = {"期", "届"}
 _DIGITS_ONLY = {"村", "组", "眼", "对"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
-# "增长7%", "百分之五", "1.5亿元", "两座"; the look-arounds keep out 5G, G69, 3A级, ISO9001, 〔2023〕3号, 第三. A device
-# named by an abbreviation of capitals is counted after it: "配置AED1100台" (十堰市 2026); one capital names a road.
+# "增长7%", "百分之五", "1.5亿元", "两座"; a fraction in words is a percentage: "资金占全省十分之一以上" (岳阳市 2025,
+# tests/data/extract-unseen-16/yueyang-city-2025.txt) is 10%. The look-arounds keep out 5G, G69, 3A级, ISO9001,
+# 〔2023〕3号, 第三. A device named by an abbreviation of capitals is counted after it: "配置AED1100台" (十堰市 2026);
+# one capital names a road.
 _FIGURE = re.compile(
-    rf"(?<![a-z\d.〔\[第])(?<!(?<![A-Z])[A-Z])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
+    rf"(?<![a-z\d.〔\[第])(?<!(?<![A-Z])[A-Z])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?P<fraction>[二三四五六七八九十]{{1,2}}分之[一二三四五六七八九])|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
     r"(?![A-Za-z〕\]])"
 )
 # Water quality is graded in classes written in Roman numerals, Ⅰ (best) to Ⅴ: "水质保持Ⅱ类标准以上". Not 劣Ⅴ类,
@@ -171,6 +173,9 @@ class Figure:
         """The figure with its Chinese numerals read (两 -> 2); None when they are no number."""
         if not self.chinese:
             return self
+        if "分之" in self.written:
+            whole, part = (chinese_number(n) for n in self.written.split("分之"))
+            return None if not whole or part is None else replace(self, value=round(100 * part / whole, 2))
         value = chinese_number(self.written)
         return None if value is None else replace(self, value=value)
 
@@ -202,7 +207,9 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     found: list[Figure] = []
     clause = text[start:end]
     for match in _FIGURE.finditer(clause):
-        if match.group("percent") is not None:
+        if match.group("fraction") is not None:
+            written, unit, chinese = match.group("fraction"), "%", True
+        elif match.group("percent") is not None:
             written, unit, chinese = match.group("percent"), "%", not match.group("percent")[0].isdigit()
         else:
             unit = match.group("unit")

@@ -43,12 +43,14 @@ def town_and_country(found: list[Target]) -> None:
 
 
 def spread_bounds(found: list[Target]) -> None:
-    """A trailing 左右 or 以上 bounds every figure before it in the clause (增长5%和7.5%左右)."""
-    bound = ""
+    """A trailing 左右 or 以上 bounds every figure before it in the clause in its unit (增长5%和7.5%左右); not one
+    measured otherwise, which is a figure of its own: "全年实施重点项目1079个、完成投资1800亿元左右" (衢州市 2025,
+    tests/data/extract-unseen-16/quzhou-city-2025.txt) leaves 1079个 plain."""
+    bound, unit = "", ""
     for target in reversed(found):
         if target.figure.tail in ("左右", "以上", "及以上"):
-            bound = target.figure.tail
-        elif bound and not target.figure.tail and target.kind != "ceiling":
+            bound, unit = target.figure.tail, target.figure.unit
+        elif bound and not target.figure.tail and target.kind != "ceiling" and target.figure.unit == unit:
             target.direction = BOUND[bound]
 
 

@@ -18,6 +18,7 @@ from chengkou_tracker.extract.uncounted import (
     a_part_of_its_own,
     is_cjk,
     no_commitment,
+    own_work_in_part,
     scopes,
     solves_for,
 )
@@ -47,7 +48,9 @@ _PREDICATE = re.compile(
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
 _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
 # Subjects that name a rate or a share: their % figure is a level to reach.
-_RATE = re.compile(r"(?:率|比例|占比|比重|强度|覆盖率|普及率|度|指数)$")
+# A share of the province's whole is a rate too: "中央预算内投资资金占全省份额5%以上" (衢州市 2025), "资金占全省十分之一
+# 以上" (岳阳市 2025, both tests/data/extract-unseen-16).
+_RATE = re.compile(r"(?:率|比例|占比|比重|强度|覆盖率|普及率|度|指数|份额|占全[国省市])$")
 # A stock that exists before the year (清洁能源总装机容量达到60万千瓦) is a level, not a yearly quantity.
 # A capacity too: "粮食综合生产能力达到1.45万亿斤左右" (2026 national report). Money spent or earned in the year is a
 # yearly total even as a 规模: "一般公共预算支出规模将首次达到30万亿元" (the same report).
@@ -283,6 +286,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False
     if _CAPACITY.search(subject) and not percent:
         return "level", False
+    # A stock kept at a size while it is drawn on and refilled is where it stands: "动态储备5000亩左右工业熟地" (衢州市
+    # 2025, tests/data/extract-unseen-16/quzhou-city-2025.txt), "储备库项目总投资动态保持6000亿元以上" (泸州市 2025).
+    if re.search(r"动态(?:储备|保持|保有)", subject + predicate):
+        return "level", False
     # A floor is a level held (保持, 稳定在); a rate to reach with a bound under it is a level like any rate reached:
     # "新签约项目当年开工率不低于50%" (宿迁市 2025, tests/data/extract-unseen-14/suqian-city-2025.txt).
     if re.search(r"保持|稳定|巩固|维持", predicate):
@@ -363,7 +370,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     if COVERED.search(text[start:end]) and "实现" in text[start:end]:
         return []
     if PART_OF_THE_FIGURE_BEFORE.match(text[start:end]) and not a_part_of_its_own(text, start, stated):
-        return []
+        stated = own_work_in_part(text, stated)
     scoping = [scopes(text, figure, start, end) for figure in stated]
     only_where = [
         not all(scoping[index:]) or _WHERE.match(text[start : figure.start]) is not None
@@ -435,6 +442,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
+        # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
+        # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it.
         if (
             not predicate
             and sizes_work
@@ -443,6 +452,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and not reaches
             and not construction_carried_on(segment, after)
             and not planned_money(segment, figure.unit, after)
+            and not (segment.endswith("等") and "项目" in after[:6])
         ):
             previous_end = figure.end
             continue

@@ -141,6 +141,16 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     return bool(before) and all(figure.unit != first.unit for figure in before)
 
 
+def own_work_in_part(text: str, stated: list[Figure]) -> list[Figure]:
+    """The figures of a 其中 part that breaks down the count before it from the first one with a verb of its own: in
+    "其中87个省“千项万亿”重大项目完成投资350亿元以上" (衢州市 2025, tests/data/extract-unseen-16/quzhou-city-2025.txt)
+    87个 only says which of the 1079 projects, and the money they are to put in is a target of its own."""
+    for index in range(1, len(stated)):
+        if ANY_ACTION.search(text, stated[index - 1].end, stated[index].start):
+            return stated[index:]
+    return []
+
+
 # The people a work solves a problem for are how much of it is done when nothing else in the sentence measures the
 # work (its budget aside): "投资762万元,实施…农村饮水管网延伸工程,解决6700人的饮水不安全问题", "解决150名孤儿的集中
 # 供养问题" (张家川县 2015, tests/data/extract-unseen-9). Beside a work's own count they are who it reaches: "维修更换

@@ -14,7 +14,7 @@ import re
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # Land worked on is measured by its area: "提升改造33.72万亩水毁农田" (鹤壁市 2022,
 # tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt), 治理水土流失面积, 修复湿地.
-_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设)$")
+_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设|储备)$")
 _LAND_UNITS = ("亩", "公顷", "平方公里")
 # Facilities whose construction the year carries on, counted between 推进 and 建设: "推進4所幼兒園項目建設" (杞县
 # 2022, tests/data/extract-unseen-8/qi-county-2022-minsheng-glossed.txt), "推进8.5万亩高标准农田建设" (高县 2022,
