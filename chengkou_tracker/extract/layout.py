@@ -28,7 +28,7 @@ from chengkou_tracker.extract.periods import (
     presents_the_outline,
     speaks_of_the_period,
 )
-from chengkou_tracker.extract.results import AGAINST_THE_PLAN, reports_results
+from chengkou_tracker.extract.results import AGAINST_THE_PLAN, INTENT, reports_results
 
 CN_DIGITS = "一二三四五六七八九十"
 # 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
@@ -119,12 +119,6 @@ _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
-# Words that put a sentence in the plan's time: "今年", "力争", "将".
-# 要 as a modal verb (要加快), not inside a word (主要农作物, 重要, 需要, 要求, 要素); 预期 as what is expected, not in
-# 预期寿命 (life expectancy, a result: "人均预期寿命提升至81.27岁" among 西安市's 十四五 results, batch J).
-_PLAN_TIME = re.compile(
-    r"今年(?!以来)|明年|新的一年|力争|确保|将|计划|预期(?!寿命)|目标|(?<![主重需纲摘])要(?![求素点])"
-)
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500.
 _CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3}))+")
@@ -359,7 +353,7 @@ def _clauses(
         # opens with a past year as its topic ("2022年，全球经济…。全年地区生产总值增长4.5%"), as a plan's own
         # review does; not where a past year is only mentioned ("2022年建成的园区要提质。新建…").
         words = sentence.group()
-        mentions_plan = _PLAN_TIME.search(words) or f"{year}年" in words or looks_forward(words, year)
+        mentions_plan = INTENT.search(words) or f"{year}年" in words or looks_forward(words, year)
         is_past = is_past or (carried_past and not mentions_plan)
         opens_past = index == 0 and (
             _PAST_TOPIC.match(sentence.group()) is not None or _opens_on_the_last_period(sentence.group(), year)

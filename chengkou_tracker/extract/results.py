@@ -43,12 +43,14 @@ _SUMMED_UP = re.compile(
     r"(?:展示|回顾|总结|盘点)[^。；;]{0,30}(?:成就|成效|成绩|成果)|已全部|(?<![前底])全部(?:办结|落地)|全落地"
     r"|满意度测评|测评结果|满意率为\d|\d{4}年度[^。；;，,]{0,30}(?:实施|完成|办理)情况"
 )
-# What a plan says it means to do. Not a project's budget (计划投资2.1亿元) nor the plan an outcome is measured against
-# (比年度计划高), and not what follows a work once done (建成后将惠及1918户群众). A list of measures announced before a
-# colon is what is to be done, whatever verb announces it: "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥"
-# (丰都县 2026, tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as
-# 预计 is: "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
-_INTENT = re.compile(
+# What a plan says it means to do, the words that put a sentence in the plan's time (layout reads sentences by them
+# too). 要 as a modal verb (要加快), not inside a word (主要, 重要, 需要, 要求, 要素). Not a project's budget
+# (计划投资2.1亿元) nor the plan an outcome is measured against (比年度计划高), and not what follows a work once done
+# (建成后将惠及1918户群众). A list of measures announced before a colon is what is to be done, whatever verb announces
+# it: "发布会现场还公布了2026年十大民生谋划举措:新建人行天桥" (丰都县 2026,
+# tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
+# "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
+INTENT = re.compile(
     r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
     r"|(?<![主重需纲摘])要(?![求素点])"
 )
@@ -83,7 +85,7 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     将继续…) commits to nothing."""
     drafting = [paragraph for paragraph, drafts in paragraphs if drafts]
     whole = "\n".join(paragraph for paragraph, _ in paragraphs)
-    if not drafting or _INTENT.search(_before_the_outlook(whole)) or _announces_a_list(whole):
+    if not drafting or INTENT.search(_before_the_outlook(whole)) or _announces_a_list(whole):
         return False
     if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
         return True
