@@ -112,13 +112,10 @@ def looks_forward(sentence: str, year: int) -> bool:
     """A sentence that speaks of the coming years rather than the ones just ended: a horizon (到2030年), 今后/未来,
     the coming plan as its topic ("“十五五”时期是…", not "为“十五五”开局奠定基础"), goals announced (主要目标是),
     or 力争."""
-    name = period_name(year)
-    opening = re.sub(r"^[\s*—◆●■•·]*(?:各位代表[！!，,：:]?)?", "", sentence)
-    opens_on_it = bool(name) and re.match(rf"[“\"]?{name}[”\"]?(?:时期|期间|规划期|末)?", opening) is not None
     return (
         horizon(sentence, year) is not None
         or re.search(r"今后|未来", sentence) is not None
-        or opens_on_it
+        or opens_on_the_coming_plan(sentence, year)
         or _GOALS.search(sentence) is not None
         or "力争" in sentence
     )
@@ -141,7 +138,8 @@ def goals_met(rest: str) -> bool:
 
 
 def opens_on_the_coming_plan(paragraph: str, year: int) -> bool:
-    """PARAGRAPH opens on the coming plan as its topic: "“十五五”时期是…关键时期" (厦门市 2026)."""
+    """PARAGRAPH opens on the coming plan as its topic, after a bullet or the address to the deputies: "“十五五”时期是…
+    关键时期" (厦门市 2026)."""
     name = period_name(year)
-    opening = rf"\s*(?:各位代表[，,！!：:]?)?[“\"]?{name}[”\"]?(?:时期|期间)"
-    return bool(name) and re.match(opening, paragraph) is not None
+    opening = re.sub(r"^[\s*—◆●■•·]*(?:各位代表[！!，,：:]?)?", "", paragraph)
+    return bool(name) and re.match(rf"[“\"]?{name}[”\"]?(?:时期|期间|规划期|末)?", opening) is not None
