@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from chengkou_tracker.extract.targets import Target
 
-BOUND = {"以上": "at_least", "及以上": "at_least", "左右": "about"}
+# The direction the word after a figure gives it (以上, 左右, 以内…); the one table targets and lists read.
+BOUND = {
+    "及以上": "at_least",
+    "以上": "at_least",
+    "之上": "at_least",
+    "左右": "about",
+    "上下": "about",
+    "以内": "at_most",
+    "之内": "at_most",
+    "以下": "at_most",
+    "内": "at_most",
+}
 # A rate named with no verb of its own: "应届高校毕业生就业率保持95%以上、市场就业率70%以上" (西藏 2026,
 # tests/data/extract-unseen-11/xizang-region-2026-tasks.txt).
 _RATE_NAMED = re.compile(r"(?:率|比例|占比|比重)$")

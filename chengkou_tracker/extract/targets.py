@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from chengkou_tracker.extract.figures import MAGNITUDES, Figure, figures
-from chengkou_tracker.extract.lists import share_the_verb, spread_bounds, town_and_country, whole_quote_for_respectively
+from chengkou_tracker.extract.lists import (
+    BOUND,
+    share_the_verb,
+    spread_bounds,
+    town_and_country,
+    whole_quote_for_respectively,
+)
 from chengkou_tracker.extract.totals import added_up, count_reached, raised_by, stock_reached, yearly_total
 from chengkou_tracker.extract.uncounted import (
     ACTION,
@@ -66,17 +72,6 @@ _RATIO_OR_MEAN = re.compile(
 # national report) is; the harvest held (粮食产量稳定在…以上) stays a floor.
 _CAPACITY = re.compile(r"(?:生产|供给|供应|保障)能力(?:每年|年均|常年)?$")
 _FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
-_BOUND = {
-    "及以上": "at_least",
-    "以上": "at_least",
-    "之上": "at_least",
-    "左右": "about",
-    "上下": "about",
-    "以内": "at_most",
-    "之内": "at_most",
-    "以下": "at_most",
-    "内": "at_most",
-}
 # What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%", and the dashes of other fonts: "4.5%－5%"
 # (full width), "4.5%–5%" (en dash), "4.5%―5%".
 _RANGE = re.compile(r"[—\-－–―～~至到]{1,2}")
@@ -336,8 +331,8 @@ def _direction(kind: str, figure: Figure) -> str:
     tail = figure.tail
     if figure.grade:
         return "at_most"  # Ⅱ类以上 is class Ⅱ or a better (lower) one
-    if tail in _BOUND:
-        return _BOUND[tail]
+    if tail in BOUND:
+        return BOUND[tail]
     return "at_most" if kind == "ceiling" else "at_least"
 
 
