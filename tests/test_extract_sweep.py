@@ -49,8 +49,32 @@ def test_tasks_numbered_alike_in_two_parts_with_one_heading_get_keys_of_their_ow
     assert (checked.code, checked.stdout) == (0, "")
     sections = tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["report"]["sections"]
     keys = [section["key"] for section in sections]
-    assert len(set(keys)) == len(keys) == 8
-    assert not any("*" in key for key in keys)  # emphasis marks are not part of a key
+    assert keys == ["主要预期目标", "（一）", "（二）", "二、（一）", "二、（二）", "三、（一）", "三、（二）"]
+
+
+def test_markdown_marks_around_a_heading_leave_it_a_heading(run: Run, tmp_path: Path) -> None:
+    # 内蒙古自治区 2026 again: its parts are bold lines ("**二、深化落实…**") and other copies use "## "; the marks hid
+    # the part's number, so the tasks under it got keys like "“十五五”时期主要目标和2026年重点工作（一）2".
+    text = (
+        "## “十五五”时期主要目标和2026年重点工作\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+        "**一、把铸牢中华民族共同体意识作为主线**\n"
+        "（一）加强精神家园建设。新建文化站10个。\n"
+        "**二、深化落实五大战略定位**\n"
+        "（一）坚持生态优先。完成造林100万亩。\n"
+        "### 三、全力抓好七项重点工作\n"
+        "（一）壮大实体经济。新增规上企业300家。\n"
+    )
+    code, _, stderr = _extract(run, tmp_path, text, "--place", "内蒙古自治区")
+    assert (code, stderr.startswith("drafted 4 targets")) == (0, True)
+    sections = tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["report"]["sections"]
+    assert [(section["key"], section["heading"]) for section in sections] == [
+        ("主要预期目标", "今年经济社会发展的主要预期目标"),
+        ("（一）", "加强精神家园建设"),
+        ("二、（一）", "坚持生态优先"),
+        ("三、（一）", "壮大实体经济"),
+    ]
+    assert run("--ledger", str(tmp_path / "draft.toml"), "validate").code == 0
 
 
 def test_a_level_alone_is_no_place_and_the_title_names_it(run: Run, tmp_path: Path) -> None:

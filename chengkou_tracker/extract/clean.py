@@ -34,6 +34,10 @@ _SOURCE_MARK = re.compile(r"\[\d{1,3}\]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _PUNCTUATION = re.compile(r"[。，,；;！？!?]")
+# A Markdown copy marks its headings ("## 一、…", "**一、把铸牢中华民族共同体意识作为…主线**", 内蒙古自治区 2026 in the
+# lawtext/gov collection), and the bold lead of a section runs into its paragraph ("**（一）壮大实体经济，推动高质量
+# 发展。**持续把…", 福建省 2026 there): the marks go, the words stay, so the line is read as the heading it is.
+_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6} *)?(\*\*|__)(?P<words>[^*_]+)\1|^#{1,6} +")
 # The " - " bullets of a web summary run into one line, each ending in its source marks, a heading standing after
 # the marks of the bullet before: "…重要门户[1][4][5] “十四五”时期发展回顾 - 过去五年是…[2] - 五年来…" (海南省 2026,
 # tests/data/extract-unseen-7/hainan-province-2026-fiveyear-summary.txt). Two or more bullets make a list; one
@@ -54,6 +58,9 @@ def _phrases(line: str) -> list[str]:
     spaces as stray ones; only a part heading run into it is put on a line of its own, and each of its bullets
     when they are " - " ones run together.
     """
+    marked = _MARKDOWN_HEADING.match(line)
+    if marked:
+        line = ((marked.group("words") or "") + line[marked.end() :]).strip(" ")
     if len(_RUN_IN_BULLET.findall(line)) >= 2 and _PUNCTUATION.search(line):
         line = _RUN_IN_BULLET.sub("\n", _MARKS_THEN_TEXT.sub("\\1\n", line))
         return [_SOURCE_MARK.sub("", part).strip(" ") for part in line.split("\n")]
