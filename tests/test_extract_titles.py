@@ -97,6 +97,12 @@ MILESTONES = [
     ("区中西医结合医院新住院大楼将于今年建成。", ["区中西医结合医院新住院大楼"]),
     # A size is no deliverable: "新建道路全长343米、路基宽度24米" (建湖县 2026, tests/data/extract-unseen).
     ("新建道路全长343米、路基宽度24米。", []),
+    # 通过 is a deliverable only with the check passed; otherwise it gives the means (成都市, 青岛市, 湖北省 2026 in the
+    # lawtext/gov collection: "通过进园区、进企业、进院所…" drafted seven "milestones", one for each item).
+    ("通过进园区、进企业、进院所、进高校、聚人才、聚技术、聚资金，促进成果转化。", []),
+    ("力争通过国家级全域旅游示范区验收。", ["国家级全域旅游示范区验收"]),
+    # A role in the country is no deliverable either (湖北省 2026 there).
+    ("加快建成中部地区崛起的重要战略支点。", []),
 ]
 
 

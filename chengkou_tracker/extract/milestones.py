@@ -38,7 +38,7 @@ _PLURAL = re.compile(r"一批|若干|多个|一系列|各类|各项|系列|更�
 # 2026, tests/data/extract-unseen-8), "建成具有全球影响力的创新创业创意之都" (深圳市 2026), "取得新的重大进展".
 _AIM = re.compile(
     r"当好|争当|勇当|走在|龙头|前列|排头兵|(?:影响|竞争|引领|辐射|震撼|吸引|承载|创造)力|^(?:具有|更具|更加|更高)|"
-    r"全国最|现代化的|(?:高地|之都|强市|强县|强区|强省|进展|奋斗|努力)$"
+    r"全国最|现代化的|(?:高地|之都|支点|篇章|强市|强县|强区|强省|进展|奋斗|努力)$"
 )
 # A measure closing the object is a size, not a deliverable: "新建道路全长343米、路基宽度24米" (建湖县 2026).
 _MEASURE = re.compile(r"\d[^\d]{0,3}$")
@@ -50,6 +50,9 @@ _WHEN = (
 # 开展 and 实现 name a deliverable only with an event or an end state: 开展消夏康养节, 实现...全覆盖.
 _EVENT = re.compile(r"(?:节|会|赛|活动|展|论坛|仪式|周)$")
 _STATE = re.compile(r"(?:全覆盖|通车|投产|通航|清零|达标|摘帽|销号)$")
+# 通过 names a deliverable only with the check passed (通过国家级验收); otherwise it says by what means: "通过抢抓科技
+# 革命和产业变革新机遇" (四川省 2026, in the 十五五 goals of the lawtext/gov collection's copy).
+_PASSED = re.compile(r"(?:验收|评审|认证|审查|审核|审批|考核|评估|复核|复审|鉴定|评定|监测|核查)$")
 # Named facilities; "A和B" is split into two deliverables only when B is one (...光伏和三期...风电项目).
 _FACILITY = re.compile(
     r"(?:项目|工程|中心|基地|园区|园|场|馆|院|站|路|桥|线|库|厂|楼|校|学|"
@@ -110,6 +113,8 @@ def _acceptable(verb: str, obj: str) -> bool:
         return bool(_EVENT.search(obj))
     if verb == "实现":
         return bool(_STATE.search(obj))
+    if verb == "通过":
+        return bool(_PASSED.search(obj))
     return True
 
 
