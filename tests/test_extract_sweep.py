@@ -77,6 +77,19 @@ def test_markdown_marks_around_a_heading_leave_it_a_heading(run: Run, tmp_path: 
     assert run("--ledger", str(tmp_path / "draft.toml"), "validate").code == 0
 
 
+def test_a_markdown_report_is_named_as_the_text_validate_checks_the_quotes_against(run: Run, tmp_path: Path) -> None:
+    # The lawtext/gov reports are Markdown files: a draft of one names it, so that `validate` checks every quote in it,
+    # bold headings and all, as it does for a .txt report.
+    (tmp_path / "report.md").write_text(
+        "**三、2026年工作安排**\n地区生产总值增长5%左右。新建农村公路100公里。\n", "utf-8"
+    )
+    result = run("extract", str(tmp_path / "report.md"), "--place", "示例县", "--output", str(tmp_path / "draft.toml"))
+    assert result.code == 0
+    assert tomllib.loads((tmp_path / "draft.toml").read_text("utf-8"))["report"]["text"] == "report.md"
+    checked = run("--ledger", str(tmp_path / "draft.toml"), "validate")
+    assert (checked.code, checked.stdout, checked.stderr) == (0, "", "")
+
+
 def test_a_level_alone_is_no_place_and_the_title_names_it(run: Run, tmp_path: Path) -> None:
     # 内蒙古自治区 2026: "自治区人民政府主席" gave the place "自治区"; the copy's title names the region.
     speech = "**自治区人民政府主席 包钢**\n各位代表：\n"

@@ -266,7 +266,7 @@ def extract_file(
         carry = load(str(carry_over))
     data = _read_report(report)
     text_path = ""
-    if report.suffix.lower() == ".txt":
+    if report.suffix.lower() in (".txt", ".md"):  # plain text validate can read, quotes and all (not .html)
         folder = output.resolve().parent if output is not None else Path.cwd()
         text_path = Path(os.path.relpath(report.resolve(), folder)).as_posix()
     extraction = extract(data, report.name, year=year, place=place, text_path=text_path, carry=carry)
