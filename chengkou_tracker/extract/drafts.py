@@ -11,7 +11,7 @@ from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
-from chengkou_tracker.extract.progress import reports_progress, restated_totals
+from chengkou_tracker.extract.progress import reports_progress, restated_totals, told_as_progress
 from chengkou_tracker.extract.targets import Target, targets
 from chengkou_tracker.extract.totals import yearly_total
 from chengkou_tracker.extract.uncounted import ACTION
@@ -223,6 +223,14 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
         if reports_progress(text, clause.sentence_start):
             continue
         stated = _stretches(text, stated_in[clause.start])
+        if stated and not (
+            stated := [
+                t
+                for t in stated
+                if not told_as_progress(text, (clause.start, clause.end), (t.figure.start, t.figure.end))
+            ]
+        ):
+            continue
         if stated:
             found.extend(_target_draft(text, clause, target, past, layout.year) for target in stated)
             continue
