@@ -36,6 +36,7 @@ _REACHED = re.compile(
     r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|"
     r"覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$"
 )
+_TOUCHED = re.compile(r"^[^，,；;\d]{0,2}涉及[^，,；;\d]*$")
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
@@ -190,6 +191,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
+    # The people a work touches are where it is done: "新建牧区道路114公里,涉及乌拉斯特镇、…约1200户农牧民" (吉木乃县
+    # 2025, tests/data/extract-unseen-18/jimunai-county-2025-minsheng-news.txt), as those it reaches (惠及).
+    if people and _TOUCHED.search(before):
+        return True
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return not solves_for(text, figure)
     # Villages after townships say where: "实施6乡镇7村596户3523人的易地扶贫搬迁工程" (张家川县 2015,
