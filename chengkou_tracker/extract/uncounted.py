@@ -173,12 +173,51 @@ def solves_for(text: str, figure: Figure) -> bool:
 
 
 def in_breakdown(text: str, position: int) -> bool:
-    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN)."""
+    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN, _adds_up)."""
     line_start = text.rfind("\n", max(0, position - 120), position) + 1
     opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
     if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
         return False
-    return BREAKDOWN.match(text, opened) is not None
+    return BREAKDOWN.match(text, opened) is not None or _adds_up(text, line_start, opened)
+
+
+def _adds_up(text: str, line_start: int, opened: int) -> bool:
+    """Whether the counts in the bracket opened at OPENED add up to the count right before it: its parts, however the
+    bracket names them: "县新续建重点项目57个(新建15个,续建42个)" (松阳县 2025,
+    tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt)."""
+    whole = figures(text, max(line_start, opened - 12), opened)
+    closed = min((at for at in (text.find(")", opened), text.find("）", opened)) if at >= 0), default=-1)
+    if not whole or whole[-1].end != opened or closed < 0:
+        return False
+    parts = figures(text, opened, closed)
+    return (
+        len(parts) > 1
+        and all(p.unit == whole[-1].unit for p in parts)
+        and sum(p.value for p in parts) == whole[-1].value
+    )
+
+
+def refers_back(text: str, figure: Figure, start: int) -> bool:
+    """Whether FIGURE, a count that opens what its clause is about (no verb before it, its noun after it), refers back to
+    the same count stated before beside a word of that noun: "2025年共安排县新续建重点项目57个…。57个新续建重点项目
+    全年计划完成投资98.5亿元", "另有重点预备项目10个…(3)10个重点预备和17个重大前期项目推进总体进展顺利" (松阳县 2025,
+    tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt). It names what the sentence is about; the
+    commitment was stated where the count first stood."""
+    if figure.unit == "%" or not figure.counting or ANY_ACTION.search(text, start, figure.start):
+        return False
+    noun = text[figure.end : figure.end + 6]
+    words = {
+        noun[at : at + 2] for at in range(len(noun) - 1) if all("\u4e00" <= c <= "\u9fff" for c in noun[at : at + 2])
+    }
+    written = text[figure.start : figure.number_end]
+    earlier = text.rfind(written, 0, figure.start)
+    while earlier >= 0:
+        if not text[earlier - 1 : earlier].isdigit() and any(
+            word in text[max(0, earlier - 8) : earlier] for word in words
+        ):
+            return True
+        earlier = text.rfind(written, 0, earlier)
+    return False
 
 
 def no_commitment(text: str, figure: Figure, start: int) -> bool:
@@ -202,6 +241,8 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if figure.unit == "村" and re.search(r"\d+个?乡镇$", before):
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
+        return True
+    if refers_back(text, figure, start):
         return True
     if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]):
         return True
