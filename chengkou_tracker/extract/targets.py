@@ -438,7 +438,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
-        # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it.
+        # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
+        # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).
         if (
             not predicate
             and sizes_work
@@ -448,6 +449,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and not construction_carried_on(segment, after)
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
+            and not (figure.counting and figure.tail.endswith("以上"))
         ):
             previous_end = figure.end
             continue
