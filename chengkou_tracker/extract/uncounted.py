@@ -272,6 +272,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True  # kinds before the count: "儿童友好9类试点单元50个" is 50 units of 9 kinds (温州市 2025)
     if before.endswith("提出") and figure.unit == "项" and not is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
+    # A bare count of items in brackets after a heading numbers what the heading holds, bookkeeping as N项任务 is:
+    # "光明区2025年民生实事:教育优质行动(4项)" (tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt).
+    if figure.unit in ("项", "件") and text[figure.start - 1 : figure.start] in ("(", "（") and after[:1] in (")", "）"):
+        return True
     # 上一/下一 before a measure word is previous/next, no count: a page's "上一篇    下一篇" (琼海市 2026's newspaper page,
     # tests/data/extract-unseen-19/qionghai-city-2026-minsheng.txt), 上一期, 下一页.
     if figure.chinese and figure.written in _ONE and text[figure.start - 1 : figure.start] in ("上", "下"):
