@@ -274,7 +274,11 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True  # "细化提出20项": the number of items a plan sets out
     # A bare count of items in brackets after a heading numbers what the heading holds, bookkeeping as N项任务 is:
     # "光明区2025年民生实事:教育优质行动(4项)" (tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt).
-    if figure.unit in ("项", "件") and text[figure.start - 1 : figure.start] in ("(", "（") and after[:1] in (")", "）"):
+    if (
+        figure.unit in ("项", "件")
+        and text[figure.start - 1 : figure.start] in ("(", "（")
+        and after[:1] in (")", "）")
+    ):
         return True
     # 上一/下一 before a measure word is previous/next, no count: a page's "上一篇    下一篇" (琼海市 2026's newspaper page,
     # tests/data/extract-unseen-19/qionghai-city-2026-minsheng.txt), 上一期, 下一页.
