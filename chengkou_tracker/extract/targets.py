@@ -234,6 +234,11 @@ _VERBS_ONLY = re.compile(rf"(?:推进|加快|{ANY_ACTION.pattern})+")
 _HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
 
 
+# 各 before the verb gives each name before it the count after it: "为苏尼特左旗第三幼儿园、苏尼特左旗第一中学各购置安装
+# 1台…变压器" (苏尼特左旗 2026, tests/data/extract-unseen-18), as 各1家 does.
+_EACH_THEN_VERB = re.compile(r"、[^、，,]*各[^、，,各]{1,4}$")
+
+
 def _strip_filler(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SEPARATORS:
         start += 1
@@ -528,7 +533,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = min(closing, default=quote_end)
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
-        each = re.search(r"均|都|全部|各", predicate) is not None
+        each = re.search(r"均|都|全部|各", predicate) is not None or _EACH_THEN_VERB.search(subject) is not None
         names = _names(subject) if (respectively or each) else []
         # One figure after several names that 分别 gives a figure each is each name's: "规模以上工业增加值、
         # 固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%" (广州市 2026,
