@@ -75,6 +75,9 @@ def test_a_figure_said_to_be_progress_is_no_target_beside_the_plans_own() -> Non
         "第一季度:其余9所学校正加快推进建设。第三季度:目前10所中小学校已建成并交付使用。\n"
     )
     assert _figures(text) == [(98.5, "亿元")]
+    # A plan's rest to finish and what a plan lists are the year's work (兰州市 and 石家庄市 2026, lawtext/gov).
+    plan = "今年建成交付剩余5个项目,列入国家改造计划的17个城中村回迁安置房6月底全部交付。\n"
+    assert _figures(plan, 2026) == [(5, "个"), (17, "个")]
 
 
 def test_recent_years_are_past() -> None:
@@ -140,6 +143,8 @@ def test_each_before_the_verb_gives_every_name_the_count() -> None:
     # extract-unseen-18/sunitezuoqi-banner-2026-minsheng.txt: "…第三幼儿园、…第一中学各购置安装1台".
     text = "该旗拟投入80万元,为苏尼特左旗第三幼儿园、苏尼特左旗第一中学各购置安装1台500千伏安箱式变压器。\n"
     assert _figures(text, 2026) == [(80, "万元"), (1, "台"), (1, "台")]
+    # 各类 is all kinds of (长春市 2026, lawtext/gov).
+    assert _figures("今年更新改造燃气、供热、供水、排水等各类管网800公里。\n", 2026) == [(800, "公里")]
 
 
 def test_a_full_stop_between_digits_before_a_unit_is_a_decimal_point() -> None:

@@ -27,16 +27,16 @@ _RESTATED = re.compile(
 )
 _RATE_REPORTED = re.compile(r"完成率\d")
 # Said of a figure, progress: a clause that opens on the months to date ("1-4月累计完成投资21.01亿元", "1-4月开工7个",
-# "1-4累计完成投资1.15亿元"), the share of a plan ("完成年度投资计划的21.3%"), a rate stated as it stands
-# ("开工率46.7%"), the rest of a count still under way ("其余9所学校正加快推进建设", 光明区's quarterly report,
-# tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt).
-_PROGRESS_BEFORE = re.compile(
-    r"^\W{0,3}\d{1,2}[-—－~～至]\d{1,2}(?:月份?|(?=累计))|计划的$|(?:完成|开工|开复工|竣工)率$|(?:其余|剩余)$"
-)
-# 已 after what the figure counts: "10所中小学校已建成并交付使用", "13所中小学校均已于9月1日开学" (光明区). Not 已 right
-# after the count, which names a kind of the things counted (5个已批复项目), nor what a figure has been made ("规上工业
-# 总产值迈上5万亿元台阶已被苏州市设为…主要预期目标之一", 苏州市 2026, tests/data/extract-unseen-6).
-_DONE_AFTER = re.compile(r"[^，,。；;|\n\d已]{1,10}?[均都全]?已(?!知|被|列入|纳入)")
+# "1-4累计完成投资1.15亿元"), the share of a plan done ("完成年度投资计划的21.3%"; not what a plan lists: 列入国家改造
+# 计划的17个城中村), a rate as it stands ("开工率46.7%").
+_PROGRESS_BEFORE = re.compile(r"^\W{0,3}\d{1,2}[-—－~～至]\d{1,2}(?:月份?|(?=累计))|(?:完成|开工|开复工|竣工)率$")
+_SHARE_OF_THE_PLAN = re.compile(r"计划的$")
+# 已 after what the figure counts: "10所中小学校已建成并交付使用", "13所中小学校均已于9月1日开学", and the work on the
+# rest under way: "其余9所学校正加快推进建设" (光明区's quarterly report,
+# tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt). Not 已 right after the count, which names a
+# kind of the things counted (5个已批复项目), nor what a figure has been made ("规上工业总产值迈上5万亿元台阶已被苏州市设为
+# …主要预期目标之一", 苏州市 2026, tests/data/extract-unseen-6). A plan's 剩余N个 is the rest it is to finish.
+_DONE_AFTER = re.compile(r"[^，,。；;|\n\d已正]{1,10}?(?:[均都全]?已(?!知|被|列入|纳入)|正(?:在|加快))")
 
 
 def restated_totals(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -57,4 +57,6 @@ def told_as_progress(text: str, clause: tuple[int, int], figure: tuple[int, int]
     # (The plan a share is taken of is no intent: 完成年度投资计划的21.3%.)
     if any(intent.group() != "计划" for intent in INTENT.finditer(before)):
         return False
+    if figure[1] > figure[0] and text[figure[1] - 1] == "%" and _SHARE_OF_THE_PLAN.search(before):
+        return True
     return _PROGRESS_BEFORE.search(before) is not None or _DONE_AFTER.match(text, figure[1], clause[1]) is not None

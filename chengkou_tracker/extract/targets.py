@@ -235,8 +235,9 @@ _HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
 
 
 # 各 before the verb gives each name before it the count after it: "为苏尼特左旗第三幼儿园、苏尼特左旗第一中学各购置安装
-# 1台…变压器" (苏尼特左旗 2026, tests/data/extract-unseen-18), as 各1家 does.
-_EACH_THEN_VERB = re.compile(r"、[^、，,]*各[^、，,各]{1,4}$")
+# 1台…变压器" (苏尼特左旗 2026, tests/data/extract-unseen-18), as 各1家 does. Not 各类, 各种,
+# 各项, 各级: all kinds of ("供热、供水、排水等各类管网800公里", 长春市 2026).
+_EACH_THEN_VERB = re.compile(r"、[^、，,]*各(?![类种项级])[^、，,各]{1,4}$")
 
 
 def _strip_filler(text: str, start: int, end: int) -> int:

@@ -197,13 +197,18 @@ def _adds_up(text: str, line_start: int, opened: int) -> bool:
     )
 
 
+# What may stand before a count that opens its clause: a list marker ("(3)"), or the count before it in a list that opens
+# the clause ("10个重点预备和").
+_OPENS_THE_CLAUSE = re.compile(r"^\W{0,3}(?:\d{1,2}\W{1,2})?(?:\d+[个项所家条座处][^，,\d]{0,8}[和、])?$")
+
+
 def refers_back(text: str, figure: Figure, start: int) -> bool:
     """Whether FIGURE, a count that opens what its clause is about (no verb before it, its noun after it), refers back to
     the same count stated before beside a word of that noun: "2025年共安排县新续建重点项目57个…。57个新续建重点项目
     全年计划完成投资98.5亿元", "另有重点预备项目10个…(3)10个重点预备和17个重大前期项目推进总体进展顺利" (松阳县 2025,
     tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt). It names what the sentence is about; the
     commitment was stated where the count first stood."""
-    if figure.unit == "%" or not figure.counting or ANY_ACTION.search(text, start, figure.start):
+    if figure.unit == "%" or not figure.counting or not _OPENS_THE_CLAUSE.match(text[start : figure.start]):
         return False
     noun = text[figure.end : figure.end + 6]
     words = {
