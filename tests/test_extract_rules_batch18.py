@@ -83,8 +83,7 @@ def test_a_figure_said_to_be_progress_is_no_target_beside_the_plans_own() -> Non
 def test_recent_years_are_past() -> None:
     # extract-unseen-18/jimunai-county-2025-minsheng-news.txt: 近年来 is a span up to now, as 五年来.
     text = (
-        "近年来,该县实施牧区打井工程,新建35口抗旱井,保障15万余头(只)牲畜饮水。\n"
-        "今年,吉木乃县将新建牧区道路114公里。\n"
+        "近年来,该县实施牧区打井工程,新建35口抗旱井,保障15万余头(只)牲畜饮水。\n今年,吉木乃县将新建牧区道路114公里。\n"
     )
     assert _figures(text) == [(114, "公里")]
 

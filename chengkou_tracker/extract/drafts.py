@@ -308,13 +308,14 @@ def _fold_headlines(text: str, found: list[Draft]) -> list[Draft]:
     # A news report's headline and lead sum up the figures its body gives, in their own words: "肇庆:2025年GDP力争突破
     # 3000亿元", "南都讯 记者蔡雯 2025年,肇庆市要实现GDP(地区生产总值)增长5%左右,总量力争突破3000亿元" over the body's
     # "确保地区生产总值突破3000亿元" and "地区生产总值增长5%左右" (肇庆市 2025,
-    # tests/data/extract-unseen-19/zhaoqing-city-2025.txt). The figure, its bound and its time are the same; the name is not.
+    # tests/data/extract-unseen-19/zhaoqing-city-2025.txt). The figure, its bound and its time are the same; the name
+    # is not.
     body = [d for d in found if d.kind != "milestone" and not _in_the_lead(text, d.position)]
     for draft in found:
         same = (draft.target, draft.unit, draft.direction, draft.deadline)
-        if draft.kind != "milestone" and _in_the_lead(text, draft.position):
-            if any((b.target, b.unit, b.direction, b.deadline) == same and b.position > draft.position for b in body):
-                restated.add(id(draft))
+        later = any((b.target, b.unit, b.direction, b.deadline) == same and b.position > draft.position for b in body)
+        if draft.kind != "milestone" and later and _in_the_lead(text, draft.position):
+            restated.add(id(draft))
     return [draft for draft in found if id(draft) not in restated]
 
 
@@ -336,7 +337,7 @@ _ATTAINED = re.compile(r"(?:实现|完成|达成)$")
 
 
 def _fold_named_targets(text: str, found: list[Draft]) -> list[Draft]:
-    """A draft whose quote is only a figure naming a target (see _NAMES_A_TARGET) with the same figure drafted before."""
+    """Drafts whose quote is only a figure naming a target (see _NAMES_A_TARGET) that was drafted before, dropped."""
     kept: list[Draft] = []
     for draft in found:
         named = draft.kind != "milestone" and _NAMES_A_TARGET.match(draft.quote) is not None

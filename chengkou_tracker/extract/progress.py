@@ -31,11 +31,12 @@ _RATE_REPORTED = re.compile(r"完成率\d")
 # 计划的17个城中村), a rate as it stands ("开工率46.7%").
 _PROGRESS_BEFORE = re.compile(r"^\W{0,3}\d{1,2}[-—－~～至]\d{1,2}(?:月份?|(?=累计))|(?:完成|开工|开复工|竣工)率$")
 _SHARE_OF_THE_PLAN = re.compile(r"计划的$")
-# 已 after what the figure counts: "10所中小学校已建成并交付使用", "13所中小学校均已于9月1日开学", and the work on the
-# rest under way: "其余9所学校正加快推进建设" (光明区's quarterly report,
-# tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt). Not 已 right after the count, which names a
-# kind of the things counted (5个已批复项目), nor what a figure has been made ("规上工业总产值迈上5万亿元台阶已被苏州市设为
-# …主要预期目标之一", 苏州市 2026, tests/data/extract-unseen-6). A plan's 剩余N个 is the rest it is to finish.
+# 已 after what the figure counts: "10所中小学校已建成并交付使用", "13所中小学校均已于9月1日开学", and the work on
+# the rest under way: "其余9所学校正加快推进建设" (光明区's quarterly report,
+# tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt). Not 已 right after the count, which
+# names a kind of the things counted (5个已批复项目), nor what a figure has been made ("规上工业总产值迈上5万亿元台阶
+# 已被苏州市设为…主要预期目标之一", 苏州市 2026, tests/data/extract-unseen-6). A plan's 剩余N个 is the rest it is to
+# finish.
 _DONE_AFTER = re.compile(r"[^，,。；;|\n\d已正]{1,10}?(?:[均都全]?已(?!知|被|列入|纳入)|正(?:在|加快))")
 
 

@@ -543,7 +543,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         each = each or (respectively and not listed_on)
         if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
             # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure. Not
-            # examples 等 closes into the kind of place one rate is taken in: "医疗卫生机构、大型商业综合体等人员密集场所…
+            # examples 等 closes into the place one rate is taken in: "医疗卫生机构、大型商业综合体等人员密集场所…
             # 接入率达到100%" (万盛 2026); "中央预算内投资等份额" (金华市 2025) is still each one's share.
             listed = [] if re.search(r"等[^、]*(?:场所|机构|单位|区域)", subject) else _names(subject)
             rates = all(_RATE.search(name) for _, name in listed) or "和" not in subject

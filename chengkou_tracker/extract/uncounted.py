@@ -197,14 +197,14 @@ def _adds_up(text: str, line_start: int, opened: int) -> bool:
     )
 
 
-# What may stand before a count that opens its clause: a list marker ("(3)"), or the count before it in a list that opens
-# the clause ("10个重点预备和").
+# What may stand before a count that opens its clause: a list marker ("(3)"), or the count before it in a list that
+# opens the clause ("10个重点预备和").
 _OPENS_THE_CLAUSE = re.compile(r"^\W{0,3}(?:\d{1,2}\W{1,2})?(?:\d+[个项所家条座处][^，,\d]{0,8}[和、])?$")
 
 
 def refers_back(text: str, figure: Figure, start: int) -> bool:
-    """Whether FIGURE, a count that opens what its clause is about (no verb before it, its noun after it), refers back to
-    the same count stated before beside a word of that noun: "2025年共安排县新续建重点项目57个…。57个新续建重点项目
+    """Whether FIGURE, a count that opens what its clause is about (its noun after it), refers back to the same count
+    stated before beside a word of that noun: "2025年共安排县新续建重点项目57个…。57个新续建重点项目
     全年计划完成投资98.5亿元", "另有重点预备项目10个…(3)10个重点预备和17个重大前期项目推进总体进展顺利" (松阳县 2025,
     tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt). It names what the sentence is about; the
     commitment was stated where the count first stood."""
@@ -278,15 +278,16 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if before.endswith("提出") and figure.unit == "项" and not is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
     # A bare count of items in brackets after a heading numbers what the heading holds, bookkeeping as N项任务 is:
-    # "光明区2025年民生实事:教育优质行动(4项)" (tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt).
+    # "光明区2025年民生实事:教育优质行动(4项)"
+    # (tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt).
     if (
         figure.unit in ("项", "件")
         and text[figure.start - 1 : figure.start] in ("(", "（")
         and after[:1] in (")", "）")
     ):
         return True
-    # 上一/下一 before a measure word is previous/next, no count: a page's "上一篇    下一篇" (琼海市 2026's newspaper page,
-    # tests/data/extract-unseen-19/qionghai-city-2026-minsheng.txt), 上一期, 下一页.
+    # 上一/下一 before a measure word is previous/next, no count: a page's "上一篇    下一篇" (琼海市 2026's newspaper
+    # page, tests/data/extract-unseen-19/qionghai-city-2026-minsheng.txt), 上一期, 下一页.
     if figure.chinese and figure.written in _ONE and text[figure.start - 1 : figure.start] in ("上", "下"):
         return True
     # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
