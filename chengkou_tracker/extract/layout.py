@@ -574,12 +574,7 @@ def lay_out(text: str, year: int | None) -> Layout:
                 used.add(clause.section)
                 sections.append((clause.section, heading))
     # Open text that only tells how the work went is a review, however plan-like each clause (see results.py).
-    reviewed = {
-        clause.start
-        for paragraphs, run in open_runs
-        if run and reports_results(paragraphs, plan_year)
-        for clause in run
-    }
+    reviewed = {clause.start for paragraphs, run in open_runs if run and reports_results(paragraphs) for clause in run}
     if reviewed:
         past = sorted([*past, *(replace(c, past=True) for c in clauses if c.start in reviewed)], key=lambda c: c.start)
         clauses = [clause for clause in clauses if clause.start not in reviewed]

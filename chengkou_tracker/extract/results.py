@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.periods import horizon, period_name
-
 # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点", "与年度计划持平", "比计划投资高
 # 17.1个百分点" (万州区 2025, tests/data/extract-unseen-12/wanzhou-district-2025-minsheng-review.txt). A plan never says
 # by how much it beat itself.
@@ -69,7 +67,6 @@ _NO_FIGURE = re.compile(r"\[\d+\]|\d{4}\s?年")
 # A number with something after it other than a closing quote or bracket: a figure, not a name ("3815"战略).
 _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # The goal of another body a text measures itself against: "对标省委…战略发展目标".
-_SENTENCES = re.compile(r"[^。！？；;!?\n]+")
 _MEASURED_AGAINST = re.compile(r"(?:对标|对照)[^，,。；;]*目标$")
 
 
@@ -86,29 +83,19 @@ def _before_the_outlook(text: str) -> str:
     return text[: figures[-1]] if figures else text
 
 
-def _sets_a_goal_of_the_period(sentence: str, year: int) -> bool:
-    """Whether SENTENCE gives a figure for a later horizon (到2030年) or as what the coming plan states: "殷勇介绍未来
-    十五五规画提及,设置了29项主要指标,包括:全社会研发投入占比6%以上" (北京市 2026,
-    tests/data/extract-unseen-2/beijing-city-2026-fiveyear-hant.txt). A review never sets one, whatever its verbs."""
-    stated = re.search(rf"{period_name(year) or '_'}[”\"’]?规[划画](?:纲要)?(?:提及|提出|明确)", sentence)
-    forward = horizon(sentence, year) is not None or stated is not None
-    return forward and _A_FIGURE.search(_masked(sentence)) is not None
-
-
-def _plans_a_figure(text: str, year: int | None) -> bool:
-    """Whether a word of intent in TEXT governs a figure: one in its sentence or in the sentences after it in its
-    paragraph ("主要目标是：在高质量发展上继续走在前列…。地区生产总值年均增长5%左右", 江苏省 2026,
-    tests/data/extract-unseen-8). A word of intent with no figure after it plans nothing a review could be mistaken
-    for: 将 meaning 把 in a reporter's scene ("村民孟模银将院子和路面扫得干净", 淳化县's news of its 2025 民生实事,
-    tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). Nor is the goal a text measures itself
-    against its own plan: "紧紧对标省委“3815”战略发展目标,…交出了一份高质量的经济答卷" (昭阳区's news of its 2025
-    results, tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt)."""
-    if year is not None and any(_sets_a_goal_of_the_period(sentence, year) for sentence in _SENTENCES.findall(text)):
-        return True
+def _states_intent(text: str) -> bool:
+    """Whether TEXT says what is meant (see INTENT). 将 counts only where a figure follows it in its sentence or the
+    sentences after it in its paragraph, the modal 'will' of a plan: as a preposition (将 = 把) it plans nothing, as in
+    a reporter's scene ("村民孟模银将院子和路面扫得干净", 淳化县's news of its 2025 民生实事,
+    tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). Nor is the goal of another body a text
+    measures itself against its own plan: "紧紧对标省委“3815”战略发展目标,…交出了一份高质量的经济答卷" (昭阳区's news
+    of its 2025 results, tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt)."""
     for intent in INTENT.finditer(text):
         sentence_start = max(text.rfind(mark, 0, intent.start()) for mark in "。！？；;!?\n") + 1
         if _MEASURED_AGAINST.search(text, sentence_start, intent.end()):
             continue
+        if intent.group() != "将":
+            return True
         paragraph_end = text.find("\n", intent.end())
         if _A_FIGURE.search(_masked(text[sentence_start : paragraph_end if paragraph_end >= 0 else len(text)])):
             return True
@@ -121,7 +108,7 @@ def _announces_a_list(text: str) -> bool:
     return any(not text[m.end() :].startswith("通过") for m in _LIST_ANNOUNCED.finditer(text))
 
 
-def reports_results(paragraphs: list[tuple[str, bool]], year: int | None = None) -> bool:
+def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     """Whether PARAGRAPHS, a run of open text as (paragraph, whether it would draft anything), only report results: no
     word of a plan anywhere, and at least half the paragraphs that would draft tell their work as a result (a review
     worded like a plan: 万州区's 2024 livelihood projects, 共和县's 2025 achievements). A paragraph already read as past
@@ -136,7 +123,7 @@ def reports_results(paragraphs: list[tuple[str, bool]], year: int | None = None)
         if drafts and (_A_FIGURE.search(_masked(paragraph)) or _RESULT.search(_counted(paragraph)))
     ]
     whole = "\n".join(paragraph for paragraph, _ in paragraphs)
-    if not drafting or _plans_a_figure(_before_the_outlook(whole), year) or _announces_a_list(whole):
+    if not drafting or _states_intent(_before_the_outlook(whole)) or _announces_a_list(whole):
         return False
     if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
         return True
