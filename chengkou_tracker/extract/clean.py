@@ -33,6 +33,10 @@ _SOURCE_MARK = re.compile(r"\[\d{1,3}\]")
 # mark is a gloss: (NR), (a) are text.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
+# A garbled copy that turned every decimal point into a full stop: "研发经费收入占地域出产总值比沉达4。85%"
+# (虎丘区 2025, tests/data/extract-unseen-19/huqiu-district-2025-garbled.txt). Read as a point only between digits,
+# with at most three digits after it and a unit right after them (not a year, month or day a sentence opens with).
+_POINT_AS_STOP = re.compile(r"(?<=\d)。(?=\d{1,3}(?![\d年月日号])[^\s。，,；;：:、！？!?）)”])")
 _PUNCTUATION = re.compile(r"[。，,；;！？!?]")
 # A Markdown copy marks its headings ("## 一、…", "**一、把铸牢中华民族共同体意识作为…主线**", 内蒙古自治区 2026 in the
 # lawtext/gov collection), and the bold lead of a section runs into its paragraph ("**（一）壮大实体经济，推动高质量
@@ -108,7 +112,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 def clean(text: str) -> str:
     """TEXT with full-width digits made ASCII, stray spaces gone and hard-wrapped paragraphs rejoined."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_FULL_WIDTH)
-    text = _PINYIN_GLOSS.sub("", text)
+    text = _PINYIN_GLOSS.sub("", _POINT_AS_STOP.sub(".", text))
     lines = [
         _STRAY_SPACE.sub("", phrase.strip(" ")) for line in text.split("\n") for phrase in _phrases(line.strip(" "))
     ]

@@ -42,6 +42,10 @@ _RESULT = re.compile(
 _SUMMED_UP = re.compile(
     r"(?:展示|回顾|总结|盘点)[^。；;]{0,30}(?:成就|成效|成绩|成果)|已全部|(?<![前底])全部(?:办结|落地)|全落地"
     r"|满意度测评|测评结果|满意率为\d|\d{4}年度[^。；;，,]{0,30}(?:实施|完成|办理)情况"
+    # A total to date: "今年以来,累计完成投资2.36亿元" (淳化县's January news of its 2025 民生实事,
+    # tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). A plan sums what it will do (累计完成…
+    # by 2030), never what has been done since a time up to now.
+    r"|(?:以来|截至[^，,。]{0,12}|目前)[，,]?累计"
 )
 # What a plan says it means to do, the words that put a sentence in the plan's time (layout reads sentences by them
 # too). 要 as a modal verb (要加快), not inside a word (主要, 重要, 需要, 要求, 要素). Not a project's budget
@@ -60,14 +64,42 @@ _LIST_ANNOUNCED = re.compile(r"(?:举措|实事|项目|任务|措施|工程)[：
 
 # A note mark of a digest ("[6][7]") and a year (2026年十大民生谋划举措:) are no figure.
 _NO_FIGURE = re.compile(r"\[\d+\]|\d{4}\s?年")
+# A number with something after it other than a closing quote or bracket: a figure, not a name ("3815"战略).
+_A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
+# The goal of another body a text measures itself against: "对标省委…战略发展目标".
+_MEASURED_AGAINST = re.compile(r"(?:对标|对照)[^，,。；;]*目标$")
+
+
+def _masked(text: str) -> str:
+    """TEXT with what is no figure (see _NO_FIGURE) blanked out, offset for offset."""
+    return _NO_FIGURE.sub(lambda m: "_" * len(m.group()), text)
 
 
 def _before_the_outlook(text: str) -> str:
     """TEXT up to its last figure. What a report of results says after its last figure is an outlook
     ("将继续聚焦人民群众急难愁盼问题 谋划和实施新的民生项目", 城关区's completion report, tests/data/extract-unseen-14):
     it commits to no figure, and the figures before it stay results."""
-    figures = [m.end() for m in re.finditer(r"\d", _NO_FIGURE.sub(lambda m: "_" * len(m.group()), text))]
+    figures = [m.end() for m in re.finditer(r"\d", _masked(text))]
     return text[: figures[-1]] if figures else text
+
+
+def _states_intent(text: str) -> bool:
+    """Whether TEXT says what is meant (see INTENT). 将 counts only where a figure follows it in its sentence or the
+    sentences after it in its paragraph, the modal 'will' of a plan: as a preposition (将 = 把) it plans nothing, as in
+    a reporter's scene ("村民孟模银将院子和路面扫得干净", 淳化县's news of its 2025 民生实事,
+    tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). Nor is the goal of another body a text
+    measures itself against its own plan: "紧紧对标省委“3815”战略发展目标,…交出了一份高质量的经济答卷" (昭阳区's news
+    of its 2025 results, tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt)."""
+    for intent in INTENT.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, intent.start()) for mark in "。！？；;!?\n") + 1
+        if _MEASURED_AGAINST.search(text, sentence_start, intent.end()):
+            continue
+        if intent.group() != "将":
+            return True
+        paragraph_end = text.find("\n", intent.end())
+        if _A_FIGURE.search(_masked(text[sentence_start : paragraph_end if paragraph_end >= 0 else len(text)])):
+            return True
+    return False
 
 
 def _announces_a_list(text: str) -> bool:
@@ -83,9 +115,15 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     (the vote that chose a list: "选出了…十大民生实事项目", 始兴县 2021) does not count. A lead that sums the text up as
     results (已全部办结, 展示…成就) makes it a review on its own; a word of intent after the last figure (an outlook:
     将继续…) commits to nothing."""
-    drafting = [paragraph for paragraph, drafts in paragraphs if drafts]
+    # A paragraph with no figure and no result told counts for nothing: an image placeholder ("![]()", 昭阳区's news,
+    # tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt) or an outlook without figures.
+    drafting = [
+        paragraph
+        for paragraph, drafts in paragraphs
+        if drafts and (_A_FIGURE.search(_masked(paragraph)) or _RESULT.search(_counted(paragraph)))
+    ]
     whole = "\n".join(paragraph for paragraph, _ in paragraphs)
-    if not drafting or INTENT.search(_before_the_outlook(whole)) or _announces_a_list(whole):
+    if not drafting or _states_intent(_before_the_outlook(whole)) or _announces_a_list(whole):
         return False
     if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
         return True

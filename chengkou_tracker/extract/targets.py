@@ -234,6 +234,12 @@ _VERBS_ONLY = re.compile(rf"(?:推进|加快|{ANY_ACTION.pattern})+")
 _HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
 
 
+# 各 before the verb gives each name before it the count after it: "为苏尼特左旗第三幼儿园、苏尼特左旗第一中学各购置安装
+# 1台…变压器" (苏尼特左旗 2026, tests/data/extract-unseen-18), as 各1家 does. Not 各类, 各种,
+# 各项, 各级: all kinds of ("供热、供水、排水等各类管网800公里", 长春市 2026).
+_EACH_THEN_VERB = re.compile(r"、[^、，,]*各(?![类种项级])[^、，,各]{1,4}$")
+
+
 def _strip_filler(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _SEPARATORS:
         start += 1
@@ -438,7 +444,8 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
-        # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it.
+        # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
+        # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).
         if (
             not predicate
             and sizes_work
@@ -448,6 +455,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and not construction_carried_on(segment, after)
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
+            and not (figure.counting and figure.tail.endswith("以上"))
         ):
             previous_end = figure.end
             continue
@@ -526,7 +534,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = min(closing, default=quote_end)
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
-        each = re.search(r"均|都|全部|各", predicate) is not None
+        each = re.search(r"均|都|全部|各", predicate) is not None or _EACH_THEN_VERB.search(subject) is not None
         names = _names(subject) if (respectively or each) else []
         # One figure after several names that 分别 gives a figure each is each name's: "规模以上工业增加值、
         # 固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%" (广州市 2026,
@@ -534,8 +542,10 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         listed_on = position + 1 < len(kept) and not text[figure.end : kept[position + 1].start].strip(_SEPARATORS)
         each = each or (respectively and not listed_on)
         if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
-            # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure.
-            listed = _names(subject)
+            # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure. Not
+            # examples 等 closes into the place one rate is taken in: "医疗卫生机构、大型商业综合体等人员密集场所…
+            # 接入率达到100%" (万盛 2026); "中央预算内投资等份额" (金华市 2025) is still each one's share.
+            listed = [] if re.search(r"等[^、]*(?:场所|机构|单位|区域)", subject) else _names(subject)
             rates = all(_RATE.search(name) for _, name in listed) or "和" not in subject
             if len(listed) > 1 and rates and all(len(name) >= 2 for _, name in listed):
                 names, each = listed, True

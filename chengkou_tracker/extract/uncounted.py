@@ -36,6 +36,7 @@ _REACHED = re.compile(
     r"(?:惠及|受益)(?:[^，,、；;\d]{0,6}\d[\d.]*[^，,、；;\d]{1,3}、)*[^，,、；;\d]{0,6}$|"
     r"覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$"
 )
+_TOUCHED = re.compile(r"^[^，,；;\d]{0,2}涉及[^，,；;\d]*$")
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
@@ -172,12 +173,56 @@ def solves_for(text: str, figure: Figure) -> bool:
 
 
 def in_breakdown(text: str, position: int) -> bool:
-    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN)."""
+    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN, _adds_up)."""
     line_start = text.rfind("\n", max(0, position - 120), position) + 1
     opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
     if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
         return False
-    return BREAKDOWN.match(text, opened) is not None
+    return BREAKDOWN.match(text, opened) is not None or _adds_up(text, line_start, opened)
+
+
+def _adds_up(text: str, line_start: int, opened: int) -> bool:
+    """Whether the counts in the bracket opened at OPENED add up to the count right before it: its parts, however the
+    bracket names them: "县新续建重点项目57个(新建15个,续建42个)" (松阳县 2025,
+    tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt)."""
+    whole = figures(text, max(line_start, opened - 12), opened)
+    closed = min((at for at in (text.find(")", opened), text.find("）", opened)) if at >= 0), default=-1)
+    if not whole or whole[-1].end != opened or closed < 0:
+        return False
+    parts = figures(text, opened, closed)
+    return (
+        len(parts) > 1
+        and all(p.unit == whole[-1].unit for p in parts)
+        and sum(p.value for p in parts) == whole[-1].value
+    )
+
+
+# What may stand before a count that opens its clause: a list marker ("(3)"), or the count before it in a list that
+# opens the clause ("10个重点预备和").
+_OPENS_THE_CLAUSE = re.compile(r"^\W{0,3}(?:\d{1,2}\W{1,2})?(?:\d+[个项所家条座处][^，,\d]{0,8}[和、])?$")
+
+
+def refers_back(text: str, figure: Figure, start: int) -> bool:
+    """Whether FIGURE, a count that opens what its clause is about (its noun after it), refers back to the same count
+    stated before beside a word of that noun: "2025年共安排县新续建重点项目57个…。57个新续建重点项目
+    全年计划完成投资98.5亿元", "另有重点预备项目10个…(3)10个重点预备和17个重大前期项目推进总体进展顺利" (松阳县 2025,
+    tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt). It names what the sentence is about; the
+    commitment was stated where the count first stood."""
+    if figure.unit == "%" or not figure.counting or not _OPENS_THE_CLAUSE.match(text[start : figure.start]):
+        return False
+    noun = text[figure.end : figure.end + 6]
+    words = {
+        noun[at : at + 2] for at in range(len(noun) - 1) if all("\u4e00" <= c <= "\u9fff" for c in noun[at : at + 2])
+    }
+    written = text[figure.start : figure.number_end]
+    earlier = text.rfind(written, 0, figure.start)
+    while earlier >= 0:
+        if not text[earlier - 1 : earlier].isdigit() and any(
+            word in text[max(0, earlier - 8) : earlier] for word in words
+        ):
+            return True
+        earlier = text.rfind(written, 0, earlier)
+    return False
 
 
 def no_commitment(text: str, figure: Figure, start: int) -> bool:
@@ -190,6 +235,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
+    # The people a work touches are where it is done: "新建牧区道路114公里,涉及乌拉斯特镇、…约1200户农牧民" (吉木乃县
+    # 2025, tests/data/extract-unseen-18/jimunai-county-2025-minsheng-news.txt), as those it reaches (惠及).
+    if people and _TOUCHED.search(before):
+        return True
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return not solves_for(text, figure)
     # Villages after townships say where: "实施6乡镇7村596户3523人的易地扶贫搬迁工程" (张家川县 2015,
@@ -197,6 +246,8 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if figure.unit == "村" and re.search(r"\d+个?乡镇$", before):
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
+        return True
+    if refers_back(text, figure, start):
         return True
     if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]):
         return True
@@ -226,6 +277,19 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True  # kinds before the count: "儿童友好9类试点单元50个" is 50 units of 9 kinds (温州市 2025)
     if before.endswith("提出") and figure.unit == "项" and not is_cjk(text[figure.end : figure.end + 1] or "。"):
         return True  # "细化提出20项": the number of items a plan sets out
+    # A bare count of items in brackets after a heading numbers what the heading holds, bookkeeping as N项任务 is:
+    # "光明区2025年民生实事:教育优质行动(4项)"
+    # (tests/data/extract-unseen-19/guangming-district-2025-minsheng-progress.txt).
+    if (
+        figure.unit in ("项", "件")
+        and text[figure.start - 1 : figure.start] in ("(", "（")
+        and after[:1] in (")", "）")
+    ):
+        return True
+    # 上一/下一 before a measure word is previous/next, no count: a page's "上一篇    下一篇" (琼海市 2026's newspaper
+    # page, tests/data/extract-unseen-19/qionghai-city-2026-minsheng.txt), 上一期, 下一页.
+    if figure.chinese and figure.written in _ONE and text[figure.start - 1 : figure.start] in ("上", "下"):
+        return True
     # 座 measures only a built structure, so "规划建成1座连通宁陕小学与体育场过街天桥" (宁陕县 2026) is one facility
     # in digits too.
     return (figure.chinese and figure.written in _ONE and figure.unit in _FACILITY_UNITS) or (
