@@ -46,6 +46,9 @@ _SUMMED_UP = re.compile(
     # tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). A plan sums what it will do (累计完成…
     # by 2030), never what has been done since a time up to now.
     r"|(?:以来|截至[^，,。]{0,12}|目前)[，,]?累计"
+    # The whole year to date: "1-12月份,完成投资77.57亿元" (沁水县's year-end report, above). What it restates of the
+    # plan (当年计划投资19亿元) has been done or missed; nothing of it is left to commit to.
+    r"|(?<!\d)1[-—－~～至]12月"
 )
 # What a plan says it means to do, the words that put a sentence in the plan's time (layout reads sentences by them
 # too). 要 as a modal verb (要加快), not inside a word (主要, 重要, 需要, 要求, 要素). Not a project's budget
@@ -66,8 +69,11 @@ _LIST_ANNOUNCED = re.compile(r"(?:举措|实事|项目|任务|措施|工程)[：
 _NO_FIGURE = re.compile(r"\[\d+\]|\d{4}\s?年")
 # A number with something after it other than a closing quote or bracket: a figure, not a name ("3815"战略).
 _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
-# The goal of another body a text measures itself against: "对标省委…战略发展目标".
-_MEASURED_AGAINST = re.compile(r"(?:对标|对照)[^，,。；;]*目标$")
+# A goal that is not the text's plan: another body's, measured against ("对标省委…战略发展目标"), or one already met
+# ("圆满完成年度目标任务", 沁水县's year-end report on its 2021 key projects,
+# tests/data/extract-unseen-20/qinshui-county-2021-projects-yearend.txt). A plan that means to meet its goal says so
+# with a word of its own (确保完成年度目标任务).
+_MEASURED_AGAINST = re.compile(r"(?:对标|对照|(?:圆满|超额|全面|如期|顺利)(?:完成|实现))[^，,。；;]*目标$")
 
 
 def _masked(text: str) -> str:
