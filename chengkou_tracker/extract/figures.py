@@ -103,7 +103,10 @@ MEASURING = (
 # "6万余名中小学生" (璧山区 2025, tests/data/extract-unseen-5): 余 or 多 may stand between the multiplier and the
 # measure.
 _PREFIX = "(?:(?:万亿|亿|万|千)(?P<inner>多|余)?|百)?"
-_BASES = sorted(COUNTING + MEASURING, key=len, reverse=True)
+# A unit per something may be written with a full-width slash, as a copy from a word processor does: "PM2.5浓度低于
+# 20微克／立方米" (呼和浩特市 2026, tests/data/extract-unseen-20/hohhot-city-2026-fiveyear.txt).
+_FULL_WIDTH_SLASHED = tuple(unit.replace("/", "／") for unit in MEASURING if "/" in unit)
+_BASES = sorted(COUNTING + MEASURING + _FULL_WIDTH_SLASHED, key=len, reverse=True)
 # Units that must not follow these numbers: they are names or dates, not amounts. 期 and 届 count only when
 # nothing is named after them: "培训不少于5期" counts sessions, "二期工程" and "5期项目" name a phase.
 _NOT_AMOUNT = {"年", "期", "届"}

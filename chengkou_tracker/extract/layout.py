@@ -19,6 +19,7 @@ from chengkou_tracker.extract.periods import (
     due_year,
     goals_met,
     horizon,
+    is_an_outline,
     is_five_year_heading,
     looks_forward,
     names_the_coming_plan,
@@ -419,7 +420,9 @@ def lay_out(text: str, year: int | None) -> Layout:
     state = "open"
     # A text that names the coming five-year plan and never the plan's year (no 2026年, no 今年) is about the plan's
     # goals: the 2026 national report on the draft 十五五 outline (tests/data/extract-unseen).
-    if names_the_coming_plan(text, plan_year) and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
+    # So is a text cut from a plan outline, in chapters and sections (periods.is_an_outline).
+    coming = names_the_coming_plan(text, plan_year) or is_an_outline(text)
+    if coming and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
         state = "five"
     part_key, part_heading = "全文", ""
     opened_by_prose = False

@@ -91,6 +91,18 @@ def names_the_coming_plan(text: str, year: int) -> bool:
     return bool(name) and (name in text or f"第{name[:-1]}个五年规划" in text)
 
 
+# A plan of several years is written in chapters and their sections (第三十八章…, 第一节…), as every five-year
+# outline is (the national 十五五 outline: tests/data/extract-unseen-20/china-national-2026-fiveyear-education.txt);
+# a year's report or plan numbers its parts 一、（一）.
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]+章", re.M)
+_SECTION = re.compile(r"^第[一二三四五六七八九十]+节", re.M)
+
+
+def is_an_outline(text: str) -> bool:
+    """TEXT is cut from a plan outline: it has a chapter and sections under it (see _CHAPTER)."""
+    return _CHAPTER.search(text) is not None and _SECTION.search(text) is not None
+
+
 # The goals a part sets, announced: "主要目标是", "奋斗目标为", "目标任务是".
 _GOALS = re.compile(r"(?:主要|奋斗|发展|预期)目标(?:任务)?(?:是|为|如下)|目标任务(?:是|为)")
 

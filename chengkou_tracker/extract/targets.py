@@ -13,6 +13,7 @@ from chengkou_tracker.extract.lists import (
     town_and_country,
     whole_quote_for_respectively,
 )
+from chengkou_tracker.extract.sizes import HEADED_FOR, SEPARATORS, size_only, work_named_after
 from chengkou_tracker.extract.totals import added_up, count_reached, raised_by, stock_reached, yearly_total
 from chengkou_tracker.extract.uncounted import (
     ACTION,
@@ -20,17 +21,14 @@ from chengkou_tracker.extract.uncounted import (
     BREAKDOWN,
     COVERED,
     PART_OF_THE_FIGURE_BEFORE,
-    WORK_AFTER_DUI,
     a_part_of_its_own,
     is_cjk,
     no_commitment,
     own_work_in_part,
     scopes,
-    solves_for,
 )
 from chengkou_tracker.extract.worked import (
     construction_carried_on,
-    measures_the_work,
     per_unit_standard,
     planned_money,
     the_project,
@@ -43,7 +41,6 @@ _FILLER = re.compile(
     r"^(?:[●•·■◆▲►★☆◇□○◎▪]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+是|力争|确保|争取|努力|全年|年内|今年|预计|其中|并且|并|同时|进一步|计划|预期|实现|全力|着力|(?:明确)?提出了?(?:到(?=\d{4}年))?|\d{4}年|还将|将|[较比](?:\d{4}年|上年|去年)(?:同期)?)+"
 )
 _SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)")
-_SEPARATORS = "、和及与或以及，,；;"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
@@ -96,80 +93,6 @@ _SPENT = {"投入", "投资", "安排"}
 _PROJECT_BEFORE = re.compile(r"([^，,。；;：:\n\d]{2,20}(?:项目|工程))[，,]$")
 
 
-def _work_named_after(after: str) -> str:
-    """The work a measure before it is the size of, named at the clause's end ("“四好农村路”提档升级"), else "".
-
-    A bracket at the end says what the work includes: "实施80万平方米各类旧住房修缮改造(包括屋面翻修…)" (静安区 2025,
-    tests/data/extract-unseen-3/jingan-district-2025-minsheng.txt)."""
-    work = re.sub(r"[（(][^（()）]*[)）][。；;]?$", "", after)
-    # Planting too: "实现大棚蔬菜700亩、时令蔬菜700亩种植" (旌德县 2015, tests/data/extract-unseen-13).
-    named = re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理|种植|栽植|造林|复垦)[。；;]?$", work)
-    return work.rstrip("。；;") if named else ""
-
-
-# A threshold a total passes, named after the figure: "规上工业总产值迈上5万亿元台阶" (苏州市 2026,
-# tests/data/extract-unseen-6/suzhou-city-2026-news.txt), "突破千亿大关".
-_THRESHOLD = re.compile(r"(?:迈上|跨上|站上|登上|迈过|跨过|突破)$")
-_THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)")
-# A figure a goal heads for is where it is to land, about: "经济总量向1000亿元迈进" (贵阳市 2026,
-# tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).
-_HEADED_FOR = re.compile(r"(?:迈进|冲刺|进军|挺进|奋进|攀升)")
-
-
-def _size_only(text: str, figure: Figure, end: int) -> bool:
-    """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
-    after = text[figure.end : end]
-    if figure.grade:
-        # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
-        return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
-    near = text[max(0, figure.start - 8) : figure.start]
-    if after.startswith("的") and re.search(r"规模(?:超过?|达到?|突破)$", near):
-        return False  # the scale of what is built is its goal: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
-    if solves_for(text, figure):
-        return False  # "解决150名孤儿的集中供养问题": see extract/uncounted.py
-    # A length after a count of roads is the second measure of the same work: "建设23条65公里农村通畅工程" (张家川县
-    # 2015, tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
-    if figure.unit in ("公里", "千米", "米") and re.search(r"\d(?:条|段|处)$", near):
-        return False
-    if re.match(r"的(?:目标|水平)", after):
-        return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
-    if after.startswith("的"):
-        # "60%的政府投资项目" is a share that must be met; "维修更换农村37处的机泵" counts sites (涉县 2025).
-        return not figure.counting and not planned_money(near, figure.unit, after)
-    if _THRESHOLD_AFTER.match(after) and _THRESHOLD.search(text[: figure.start]):
-        return False
-    if _HEADED_FOR.match(after) and text.endswith("向", 0, figure.start):
-        return False
-    # "硬化道路10万平方米并安装太阳能路灯1000盏": 并 opens a second deliverable; a bracket opens an aside.
-    if not after or after[0] in _SEPARATORS or not is_cjk(after[0]) or after.startswith(("并", "同时", "(", "（")):
-        return False
-    # Money put in, then the work it builds, is the money to spend: "投资3000万元建设南美白对虾工厂化循环水养殖基地"
-    # (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
-    if figure.unit.endswith("元") and re.search(r"(?:投资|投入)$", text[: figure.start]) and ACTION.match(after):
-        return False
-    if figure.unit.endswith("元") and re.match(
-        r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
-    ):
-        return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
-    # "新建23公里碧道" (始兴县 2021): the length of a new road, greenway or pipe is how much of it is built.
-    if re.search(r"(?:新建|新修|修建|建成|铺设)$", text[: figure.start]) and re.match(
-        r"[^，,、；;。的\d]{0,4}(?:道|路|线|管网|管道|渠)(?:[”\"、，,；;。]|$)", after
-    ):
-        return False
-    if _work_named_after(after):
-        return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
-    # "对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升" (太原市 2026, tests/data/extract-unseen-5): 对 brings
-    # forward what the work after 进行 is done on, so the count is how many of them.
-    if WORK_AFTER_DUI.search(after) and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
-        return False
-    near = text[max(0, figure.start - 8) : figure.start]
-    if measures_the_work(near, figure.unit) or construction_carried_on(near, after):
-        return False  # see extract/worked.py
-    if re.match(r"[^，,、；;的\d]{1,6}的", after):
-        return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
-    return not figure.counting
-
-
 # A clause that opens with where its work is done: "在30所以上小学开设…" (海淀区 2026), "在张家川镇西街等8村实施…"
 # (张家川县 2015, tests/data/extract-unseen-9).
 _WHERE = re.compile(r"^[^\d，,]{0,2}在(?:[^\d，,；;]{1,12}等)?$")
@@ -201,7 +124,7 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
     if not figure.chinese:
         return False
     after = text[figure.end : end]
-    if not after or after[0] in _SEPARATORS or not is_cjk(after[0]):
+    if not after or after[0] in SEPARATORS or not is_cjk(after[0]):
         return False
     return not re.search(r"(?:新增|新建|建成|建设|培育|打造|创建|实施|改造|引进|完成|开展|举办)$", before)
 
@@ -241,7 +164,7 @@ _EACH_THEN_VERB = re.compile(r"、[^、，,]*各(?![类种项级])[^、，,各]{
 
 
 def _strip_filler(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in _SEPARATORS:
+    while start < end and text[start] in SEPARATORS:
         start += 1
     # "2025年预期目标是地区生产总值增长5%左右": the words announcing the target are not part of it.
     announced = re.match(r"[^，,、]{0,20}?目标(?:是|为)", text[start:end])
@@ -281,7 +204,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
         # work (a count, a yearly total), with a floor under it
         return "quantity", False
-    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/")):
+    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/", "微克／", "毫克／")):
         # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
         # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
         return "ceiling", False
@@ -358,7 +281,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
     stated = [
         read
         for figure in figures(text, start, end)
-        if not _size_only(text, figure, end) and not _names_a_list(text, figure, start, end)
+        if not size_only(text, figure, end) and not _names_a_list(text, figure, start, end)
         if not no_commitment(text, figure, start)
         if (read := figure.read()) is not None
     ]
@@ -415,7 +338,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and is_cjk(after[0])
         )
         own_verb = counted_verb if own_noun and len(counted_verb) <= 6 and ANY_ACTION.search(counted_verb) else ""
-        if not segment.strip(_SEPARATORS) and group and not own_noun:
+        if not segment.strip(SEPARATORS) and group and not own_noun:
             # "增长5.5%和8%", "分别增长10%、5%、8%": the figure shares the subject before it.
             first = group[0]
             index = len(group)
@@ -441,7 +364,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if predicate in ("提升", "提高") and figure.counting and after and is_cjk(after[0]):
             # "改造提升100处小微空间" (武汉市 2026): 提升 is part of the work, and what is worked on follows the count.
             predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
-        sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *_SEPARATORS)
+        sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *SEPARATORS)
         reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
         # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
@@ -463,7 +386,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             previous_end = figure.end
             continue
         subject = segment[: len(segment) - len(predicate)] if predicate else segment
-        subject = own_verb + subject.strip(_SEPARATORS) if own_noun else subject
+        subject = own_verb + subject.strip(SEPARATORS) if own_noun else subject
         if figure.written[:1] in MAGNITUDES:  # 冲刺“千亿GDP”: the indicator follows its magnitude
             subject = text[figure.start + len(figure.written) : figure.number_end].strip('”"')
         # "60%的政府投资项目推行以工代赈", "财政资金70%以上投入民生": a share the year's work must meet.
@@ -487,7 +410,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             if position + 1 < len(kept):
                 noun_end = max(figure.end, _item_boundary(text, figure.end, next_start))
             subject = subject + text[figure.end : noun_end]
-        work = "" if figure.counting or predicate or not after or not is_cjk(after[0]) else _work_named_after(after)
+        work = "" if figure.counting or predicate or not after or not is_cjk(after[0]) else work_named_after(after)
         verb_alone = _VERBS_ONLY.fullmatch(subject) is not None
         if not work and not figure.counting and not predicate and after and is_cjk(after[0]) and verb_alone:
             # "新建23公里碧道" (始兴县 2021), "推进8.5万亩高标准农田建设" (高县 2022): a verb alone before the measure,
@@ -512,7 +435,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             reasons.append(f"a range up to {figure.range_to:g}{figure.unit}")
         if figure.unit == "个百分点":
             reasons.append("a change in percentage points, not a level")
-        if not subject.strip(_SEPARATORS):
+        if not subject.strip(SEPARATORS):
             reasons.append("no subject before the figure")
         if not predicate and not ANY_ACTION.search(segment) and not share and kind == "quantity":
             reasons.append("no verb says what is to be done")
@@ -539,7 +462,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         # One figure after several names that 分别 gives a figure each is each name's: "规模以上工业增加值、
         # 固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%" (广州市 2026,
         # tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt).
-        listed_on = position + 1 < len(kept) and not text[figure.end : kept[position + 1].start].strip(_SEPARATORS)
+        listed_on = position + 1 < len(kept) and not text[figure.end : kept[position + 1].start].strip(SEPARATORS)
         each = each or (respectively and not listed_on)
         if not names and not respectively and figure.unit == "%" and _RATE.search(subject):
             # "政务服务评价率和好评率达到100%", "城乡养老、医保参保率巩固在95%以上": rates sharing one figure. Not
@@ -584,7 +507,7 @@ def _approached(text: str, found: list[Target]) -> None:
     "计划增设汽车充电桩约50个" (宁海县 2023, tests/data/extract-unseen-11)."""
     for target in found:
         close = not target.figure.tail and text.endswith(("接近", "逼近", "约"), 0, target.figure.start)
-        if close or (text.endswith("向", 0, target.figure.start) and _HEADED_FOR.match(text, target.figure.end)):
+        if close or (text.endswith("向", 0, target.figure.start) and HEADED_FOR.match(text, target.figure.end)):
             target.direction = "about"
 
 

@@ -22,7 +22,11 @@ _YEARLY_TOTAL = re.compile(
     r"固定资产投资|社消零|"
     # What is produced in a year is a flow however it is reached: "非常规天然气产量2030年达到300亿立方米" (山西省 2026,
     # tests/data/extract-unseen-11/shanxi-province-2026-fiveyear.txt); a harvest held (产量稳定在…以上) stays a floor.
-    r"产量"
+    r"产量|"
+    # What is spent or collected in a year: "2030年全社会研发投入突破70亿元" (呼和浩特市 2026,
+    # tests/data/extract-unseen-20/hohhot-city-2026-fiveyear.txt), 一般公共预算收入 (its 强度, a share of GDP, is a
+    # ratio).
+    r"研发(?:经费)?投入|研发经费|预算收入|财政收入|税收收入"
 )
 # Per head, per unit or a share of the whole is a ratio, where it stands: 人均地区生产总值, 增加值占…比重.
 _RATIO = re.compile(r"人均|每|占|比重|率|强度|/人")
