@@ -310,11 +310,18 @@ def _fold_headlines(text: str, found: list[Draft]) -> list[Draft]:
     # "确保地区生产总值突破3000亿元" and "地区生产总值增长5%左右" (肇庆市 2025,
     # tests/data/extract-unseen-19/zhaoqing-city-2025.txt). The figure, its bound and its time are the same; the name
     # is not.
-    body = [d for d in found if d.kind != "milestone" and not _in_the_lead(text, d.position)]
-    for draft in found:
-        same = (draft.target, draft.unit, draft.direction, draft.deadline)
-        later = any((b.target, b.unit, b.direction, b.deadline) == same and b.position > draft.position for b in body)
-        if draft.kind != "milestone" and later and _in_the_lead(text, draft.position):
+    figures = [d for d in found if d.kind != "milestone"]
+    lead = {id(d) for d in figures if _in_the_lead(text, d.position)}
+    last_in_body: dict[tuple[float | None, str, str, dt.date], int] = {}
+    for d in figures:
+        if id(d) not in lead:
+            same = (d.target, d.unit, d.direction, d.deadline)
+            last_in_body[same] = max(last_in_body.get(same, -1), d.position)
+    for draft in figures:
+        if (
+            id(draft) in lead
+            and last_in_body.get((draft.target, draft.unit, draft.direction, draft.deadline), -1) > draft.position
+        ):
             restated.add(id(draft))
     return [draft for draft in found if id(draft) not in restated]
 
