@@ -42,7 +42,9 @@ _PLAN_WORDS = (
     r"发展目标|主要任务|奋斗目标|工作打算"
 )
 _PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
-_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的|成就")
+# Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县's
+# digest of its 2026 report, tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
+_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的|成就|回望|盘点|答卷")
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
@@ -359,7 +361,13 @@ def _clauses(
         opens_past = index == 0 and (
             _PAST_TOPIC.match(sentence.group()) is not None or _opens_on_the_last_period(sentence.group(), year)
         )
-        carried_past = is_past and (state == "open" or opens_past or carried_past)
+        # A sentence about the meeting that names what the year will do ("大会公布了2025年墨江县将完成的十件惠民实事",
+        # tests/data/extract-unseen-21/mojiang-county-2025-minsheng.txt) announces the plan: what follows is not past.
+        carried_past = (
+            is_past
+            and not (mentions_plan and _PROCEDURE.search(words))
+            and (state == "open" or opens_past or carried_past)
+        )
         sentence_start = line.start + sentence.start()
         # A horizon in a clause is that clause's (…今年创建A级景区村庄20个，到2025年A级景区村庄覆盖率达到50%);
         # one that opens the sentence is every clause's (到2030年，…; 今后五年，…); in a part that sets the five

@@ -20,6 +20,11 @@ AGAINST_THE_PLAN = r"[比与](?:年度)?计划(?:投资)?(?:高|超|多|持平)"
 # (万州区 2025). Not 为了, 除了 or 了解.
 _RESULT = re.compile(
     AGAINST_THE_PLAN + r"|[^为除]了(?!解)"
+    # A change measured against the same period a year before, or at comparable prices, is a statistic of what was:
+    # "上半年,全县实现GDP总量400.61亿元,按可比价计算同比增长6.1%" (岱山县), "全区实现增加值3029.6亿元,可比增长
+    # 5.8%" (嘉定区's news of its 2024 economy, tests/data/extract-unseen-21/jiading-district-2024-results-news.txt).
+    # A plan sets the growth it wants (增长6%左右).
+    r"|同比(?:增长|下降|增加|减少|提高|回落)|可比(?:价)?(?:增长|计算)"
     r"|被[^，,。]{1,16}(?:录取|评为|授予|命名|认定|表彰)"
     r"|通过[^，,。]{0,16}验收"
     r"|(?:全部|按期|如期|顺利|率先|成功)(?:完成|实现|建成|竣工|完工|投用|开工|创建|举办|获批)"
@@ -59,7 +64,9 @@ _SUMMED_UP = re.compile(
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
     r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
-    r"|(?<![主重需纲摘])要(?![求素点])"
+    # Nor 首要, 只要, 必要, 紧要, 简要, 概要, 纪要, 提要: "以高质量发展为首要任务" (岱山县's news of its half-year
+    # results, tests/data/extract-unseen-21/daishan-county-2025-h1-results-news.txt).
+    r"|(?<![主重需纲摘首只必紧简概纪提])要(?![求素点])"
 )
 # A list announced is what follows it, wherever the announcement stands.
 _LIST_ANNOUNCED = re.compile(r"(?:举措|实事|项目|任务|措施|工程)[：:]")
@@ -73,6 +80,8 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # ("圆满完成年度目标任务", 沁水县's year-end report on its 2021 key projects,
 # tests/data/extract-unseen-20/qinshui-county-2021-projects-yearend.txt). A plan that means to meet its goal says so
 # with a word of its own (确保完成年度目标任务).
+# A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
+_MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额)?(?:实现|完成|达成)(?:了)?[。；;，,]")
 _MEASURED_AGAINST = re.compile(r"(?:对标|对照|(?:圆满|超额|全面|如期|顺利)(?:完成|实现))[^，,。；;]*目标$")
 
 
@@ -98,7 +107,7 @@ def _states_intent(text: str) -> bool:
     of its 2025 results, tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt)."""
     for intent in INTENT.finditer(text):
         sentence_start = max(text.rfind(mark, 0, intent.start()) for mark in "。！？；;!?\n") + 1
-        if _MEASURED_AGAINST.search(text, sentence_start, intent.end()):
+        if _MEASURED_AGAINST.search(text, sentence_start, intent.end()) or _MET.match(text, intent.end()):
             continue
         if intent.group() != "将":
             return True
