@@ -229,6 +229,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             continue  # "2026-00036组配分类": a number with a leading zero is a code, never an amount
         if unit.endswith("人") and after == "民":
             continue  # "16人民日报…": the word 人民, not people counted
+        if unit == "个" and after == "月":
+            continue  # "托育服务年龄向下延伸至6-18个月" (东北塘街道 2025, tests/data/extract-unseen-21): months
         if unit == "次" and clause[: match.start()].endswith("届"):
             continue  # "市委五届九次(全会)", "十一届十一次": a session named by its numbers (忻州市 2026)
         counted = (

@@ -314,7 +314,18 @@ def _opens_on_the_last_period(sentence: str, year: int) -> bool:
     return bool(last) and re.match(rf"[*—◆●■•·]*[“\"]?{last}[”\"]?(?:时期|期间|以来)?[，,]", sentence) is not None
 
 
+# A sentence whose topic is the part of the year gone by tells what was: "一季度,全区完成固定资产投资25.36亿元,同比增长
+# 16.3%,…高于预期目标4.3个百分点,…实现了首季“开门红”" (红寺堡区's first-quarter report,
+# tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt); unless a word of intent governs it (力争一季度
+# …增长6%). A goal it is measured against (高于预期目标) is no intent. (同比 alone is no sign: a plan sets "营业收入同比
+# 增长10%", 济南市 2026.)
+_TO_DATE = re.compile(r"^(?:今年)?(?:一季度|上半年|前三季度|\d{1,2}[-—－~至]\d{1,2}月份?)[，,]")
+_AGAINST_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:预期|计划|年度)?目标")
+
+
 def _is_past(sentence: str, year: int) -> bool:
+    if _TO_DATE.search(sentence) and not INTENT.search(_AGAINST_A_GOAL.sub("", sentence)):
+        return True
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1) or mention.group(2)) < year:
         return True

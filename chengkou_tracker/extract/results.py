@@ -37,6 +37,8 @@ _RESULT = re.compile(
     # wants (取得新成效) with a word of intent beside it.
     r"|成效显著|取得[^。；;，,]{0,6}(?:进展|成效|成绩)"
 )
+# The whole year to date (1-12月): see _SUMMED_UP.
+_WHOLE_YEAR = re.compile(r"(?<!\d)1[-—－~～至]12月")
 # A lead that sums the text up as results: "全面展示陇县“十四五”期间经济社会发展成就" (陇县's 十四五 review),
 # "城关区2025年全力推进并已全部办结10件民生实事" (城关区's completion report, both tests/data/extract-unseen-14). Not a
 # deadline (这5项预计10月底前全部完成, 萧县's progress report).
@@ -51,10 +53,16 @@ _SUMMED_UP = re.compile(
     # tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). A plan sums what it will do (累计完成…
     # by 2030), never what has been done since a time up to now.
     r"|(?:以来|截至[^，,。]{0,12}|目前)[，,]?累计"
-    # The whole year to date: "1-12月份,完成投资77.57亿元" (沁水县's year-end report, above). What it restates of the
-    # plan (当年计划投资19亿元) has been done or missed; nothing of it is left to commit to.
-    r"|(?<!\d)1[-—－~～至]12月"
+    # The whole year to date: "1-12月份,完成投资77.57亿元" (沁水县's year-end report,
+    # tests/data/extract-unseen-20/qinshui-county-2021-projects-yearend.txt). What it restates of the plan
+    # (当年计划投资19亿元) has been done or missed; nothing of it is left to commit to.
+    r"|" + _WHOLE_YEAR.pattern
 )
+# A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
+# 我区共安排323个区级重点项目,…年度计划投资629亿元…截至8月底已完成投资487.68亿元" (吴江区,
+# tests/data/extract-unseen-21/wujiang-district-2025-projects-progress.txt). The plan it restates is still to be met
+# (the progress figures are dropped one by one: progress.py); once the whole year is done (1-12月), nothing is.
+_RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施|完成)|共安排\d")
 # What a plan says it means to do, the words that put a sentence in the plan's time (layout reads sentences by them
 # too). 要 as a modal verb (要加快), not inside a word (主要, 重要, 需要, 要求, 要素). Not a project's budget
 # (计划投资2.1亿元) nor the plan an outcome is measured against (比年度计划高), and not what follows a work once done
@@ -140,6 +148,8 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     whole = "\n".join(paragraph for paragraph, _ in paragraphs)
     if not drafting or _states_intent(_before_the_outlook(whole)) or _announces_a_list(whole):
         return False
+    if _RESTATES_THE_PLAN.search(whole) and not _WHOLE_YEAR.search(whole):
+        return False  # a progress report while the year runs: see _RESTATES_THE_PLAN
     if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
         return True
     return 2 * sum(1 for paragraph in drafting if _RESULT.search(_counted(paragraph))) >= len(drafting)
