@@ -90,7 +90,11 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # with a word of its own (确保完成年度目标任务).
 # A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
 _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额)?(?:实现|完成|达成)(?:了)?[。；;，,]")
-_MEASURED_AGAINST = re.compile(r"(?:对标|对照|(?:圆满|超额|全面|如期|顺利)(?:完成|实现))[^，,。；;]*目标$")
+# A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
+# 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
+_MEASURED_AGAINST = re.compile(
+    r"(?:对标|对照|围绕|紧扣|(?:圆满|超额|全面|如期|顺利|基本)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
+)
 
 
 def _masked(text: str) -> str:

@@ -37,6 +37,7 @@ _REACHED = re.compile(
     r"覆盖(?:群众|人口|农户|居民|学生)[^，,、；;\d]{0,2}$"
 )
 _TOUCHED = re.compile(r"^[^，,；;\d]{0,2}涉及[^，,；;\d]*$")
+_PLACES_AFTER = re.compile(r"[^，,；;。\d]{0,3}(?:镇街|街道|乡镇|镇|乡|村|社区|村民组)(?:[，,；;。]|$)")
 _GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
@@ -78,7 +79,7 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # The list named with what else it holds, or only as 实事: "重点抓好15件大事和民生实事" (甘谷县 2020),
 # "为民兴办10件实事" (榆中县 2016, both tests/data/extract-unseen-11).
 _THE_LIST = re.compile(
-    r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:重点)?"
+    r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:\d{4}年度?)?(?:重点)?"
     r"(?:[^，,。；;\d]{1,4}[和及与])?(?:民生|惠民|为民办)?实事"
     r"|^[^，,。]{0,4}被列入[^，,。]*实事"
 )
@@ -173,21 +174,30 @@ def solves_for(text: str, figure: Figure) -> bool:
 
 
 def in_breakdown(text: str, position: int) -> bool:
-    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN, _adds_up)."""
+    """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN, _adds_up), or in a
+    其中 that does: "共确定45个2026年为民办实事项目,其中,市、区级项目27个,街道项目18个" (古美路街道 2026,
+    tests/data/extract-unseen-22/gumeilu-subdistrict-2026-minsheng.txt)."""
     line_start = text.rfind("\n", max(0, position - 120), position) + 1
+    among = text.rfind("其中", line_start, position)
+    if among >= 0 and not re.search(r"[。；;]", text[among:position]):
+        sentence_end = min(
+            (at for at in (text.find(mark, position) for mark in "。；;\n") if at >= 0), default=len(text)
+        )
+        if _adds_up(text, line_start, among, sentence_end, 40):
+            return True
     opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
     if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
         return False
-    return BREAKDOWN.match(text, opened) is not None or _adds_up(text, line_start, opened)
-
-
-def _adds_up(text: str, line_start: int, opened: int) -> bool:
-    """Whether the counts in the bracket opened at OPENED add up to the count right before it: its parts, however the
-    bracket names them: "县新续建重点项目57个(新建15个,续建42个)" (松阳县 2025,
-    tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt)."""
-    whole = figures(text, max(line_start, opened - 12), opened)
     closed = min((at for at in (text.find(")", opened), text.find("）", opened)) if at >= 0), default=-1)
-    if not whole or whole[-1].end != opened or closed < 0:
+    return BREAKDOWN.match(text, opened) is not None or (closed >= 0 and _adds_up(text, line_start, opened, closed, 12))
+
+
+def _adds_up(text: str, line_start: int, opened: int, closed: int, reach: int) -> bool:
+    """Whether the counts from OPENED to CLOSED add up to the count that stands last in the REACH characters before
+    OPENED: its parts, however they are named: "县新续建重点项目57个(新建15个,续建42个)" (松阳县 2025,
+    tests/data/extract-unseen-19/songyang-county-2025-projects-progress.txt)."""
+    whole = figures(text, max(line_start, opened - reach), opened)
+    if not whole or (reach <= 12 and whole[-1].end != opened):
         return False
     parts = figures(text, opened, closed)
     return (
@@ -236,8 +246,12 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     after = text[figure.end : figure.end + 30]
     people = figure.unit.lstrip("万亿千百") in ("人", "户")
     # The people a work touches are where it is done: "新建牧区道路114公里,涉及乌拉斯特镇、…约1200户农牧民" (吉木乃县
-    # 2025, tests/data/extract-unseen-18/jimunai-county-2025-minsheng-news.txt), as those it reaches (惠及).
-    if people and _TOUCHED.search(before):
+    # 2025, tests/data/extract-unseen-18/jimunai-county-2025-minsheng-news.txt), as those it reaches (惠及); so are the
+    # places it touches, counted at the clause's end: "涉及棠香街道、龙岗街道、龙水镇等19个镇街" (大足区 2025,
+    # tests/data/extract-unseen-22); not what the work is done on ("涉及…等4条道路,建设内容主要为路面修复", 枫泾镇 2026,
+    # there) nor a count the work is said of after it ("涉及70所中小学变压器增容", 宁海县 2023).
+    places = figure.unit == "个" and _PLACES_AFTER.match(after) is not None
+    if (people or places) and _TOUCHED.search(before):
         return True
     if people and _IMPROVED_FOR.search(before) and re.match(r"[^，,、；;\d]{0,6}的", after):
         return not solves_for(text, figure)
