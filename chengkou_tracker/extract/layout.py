@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
+from chengkou_tracker.extract.past import PROCEDURE, speaks_of_the_past
 from chengkou_tracker.extract.periods import (
-    about_the_last_period,
     announces_goals,
     due_year,
     goals_met,
@@ -29,7 +29,7 @@ from chengkou_tracker.extract.periods import (
     presents_the_outline,
     speaks_of_the_period,
 )
-from chengkou_tracker.extract.results import AGAINST_THE_PLAN, INTENT, reports_results
+from chengkou_tracker.extract.results import INTENT, reports_results
 
 CN_DIGITS = "一二三四五六七八九十"
 # 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
@@ -73,52 +73,14 @@ _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民
 # "2025年四川将积极发展…", "2025年将持续打造…", "2025年,我县将…": a news report of the report says what the
 # year will bring.
 _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
-# A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
-# A past year as the point of comparison (比2020年, 与2024年持平, 在2024年基础上) is no sentence about the past.
-# A past year right after the verb, before a count or a carried-over kind, only says when the work's objects date from:
-# "完工2024年9个续建老旧小区改造项目" (璧山区 2025, tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt).
-_YEAR_MENTION = re.compile(
-    r"(?<![到至比较于与同])(?<!完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!前|以前|底前|之前|的?基础上|相比)"
-    r"|(?<=完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!度?(?:\d|续建|结转|遗留|未完))"
-)
-# A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
-# 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
-_PAST_WORDS = re.compile(
-    r"过去一年|过去的一年|过去五年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|[近多]年来|刚刚过去|这一年|回顾"
-    r"|今年以来|年初以来"
-    r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
-    # What a text shows is what was done, and an estimate it shows is the year's outcome: "赣榆区2025年工作报告显示,该区
-    # 预计实现地区生产总值800亿元以上" (赣榆区 2025, tests/data/extract-unseen-3/ganyu-district-2025-commentary.txt).
-    r"|显示[，,][^，,。]{0,6}预计"
-    # What already is: "目前,全县已建成151个社区日间照料中心" (鄢陵县 2026, tests/data/extract-unseen); not 已建成的
-    # (a name for what the plan works on: 已建成的园区要提质).
-    # A record reached by past effort: "经过不懈努力,广东经济总量连续37年居全国首位" (广东省 2026).
-    r"|^经过[^，,。]{0,6}努力|连续\d+年(?:居|位居|位列|获评|保持全国|全国第)"
-    r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
-    # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点" (万州区 2025).
-    rf"|{AGAINST_THE_PLAN}"
-)
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
 # A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
 # (西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt; ** is Markdown's bold).
 _PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|过去的?五年|[{CN_DIGITS}\d]+年来)[，,]")
-# A sentence about the meeting the report is given at, not about the year: "在1月10日经若羌县第十八届人民代表大会
-# 第七次会议票决产生10件" (https://www.jingjiribao.cn/static/detail.jsp?id=634255).
-# Its attendance: "本次大会应到人大代表302人,实到293人,符合法定开会人数" (长沙县 2026, tests/data/extract-unseen).
-# How the list was chosen: "从13项候选项目中选出10项" (京口区 2026, tests/data/extract-unseen-2).
-# Any body's congress and its vote: "双龙湖街道第一届议事代表大会第三次会议召开。来自…的46名议事代表齐聚一堂,
-# …投票选出2025年六大重点民生实事项目" (双龙湖街道 2025,
-# tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt).
-# Who speaks at a press event: "来自县发展改革委…的7位发言人" (丰都县 2026, tests/data/extract-unseen-4).
-_PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|发言人|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
-# What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
-# 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
 # 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
 # tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
 _CHOSEN = re.compile(r"(?:包括|分别是|分别为|如下)[：:]")
-_ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
-_THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
@@ -314,29 +276,6 @@ def _opens_on_the_last_period(sentence: str, year: int) -> bool:
     return bool(last) and re.match(rf"[*—◆●■•·]*[“\"]?{last}[”\"]?(?:时期|期间|以来)?[，,]", sentence) is not None
 
 
-# A sentence whose topic is the part of the year gone by tells what was: "一季度,全区完成固定资产投资25.36亿元,同比增长
-# 16.3%,…高于预期目标4.3个百分点,…实现了首季“开门红”" (红寺堡区's first-quarter report,
-# tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt); unless a word of intent governs it (力争一季度
-# …增长6%). A goal it is measured against (高于预期目标) is no intent. (同比 alone is no sign: a plan sets "营业收入同比
-# 增长10%", 济南市 2026.)
-_TO_DATE = re.compile(r"^(?:今年)?(?:一季度|上半年|前三季度|\d{1,2}[-—－~至]\d{1,2}月份?)[，,]")
-_AGAINST_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:预期|计划|年度)?目标")
-
-
-def _is_past(sentence: str, year: int) -> bool:
-    if _TO_DATE.search(sentence) and not INTENT.search(_AGAINST_A_GOAL.sub("", sentence)):
-        return True
-    mention = _YEAR_MENTION.search(sentence)
-    if mention and int(mention.group(1) or mention.group(2)) < year:
-        return True
-    # "巩固“十四五”成果，今年新建农村公路100公里" names the last plan but speaks of this year.
-    if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):
-        return True
-    if _PROCEDURE.search(sentence) or _ABOUT_THE_REPORT.match(sentence):
-        return True
-    return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))
-
-
 def _named_year(clause: str, year: int) -> int | None:
     """A year after YEAR that CLAUSE names as its own time (力争2024年), not as a point of comparison."""
     named = [int(found) for found in re.findall(r"(?<![比较于与同\d])(\d{4})年(?!前|以前|之前|的?基础上|相比)", clause)]
@@ -361,7 +300,7 @@ def _clauses(
     past: list[Clause] = []
     carried_past = False
     for index, sentence in enumerate(_SENTENCE.finditer(line.text)):
-        is_past = not plans or _is_past(sentence.group(), year)
+        is_past = not plans or speaks_of_the_past(sentence.group(), year)
         # What a sentence says about the past goes on in the sentences after it until one speaks of the plan
         # again: anywhere in open text (a news report of the report), and in a plan part where the paragraph
         # opens with a past year as its topic ("2022年，全球经济…。全年地区生产总值增长4.5%"), as a plan's own
@@ -376,7 +315,7 @@ def _clauses(
         # tests/data/extract-unseen-21/mojiang-county-2025-minsheng.txt) announces the plan: what follows is not past.
         carried_past = (
             is_past
-            and not (mentions_plan and _PROCEDURE.search(words))
+            and not (mentions_plan and PROCEDURE.search(words))
             and (state == "open" or opens_past or carried_past)
         )
         sentence_start = line.start + sentence.start()
@@ -397,8 +336,8 @@ def _clauses(
             if is_past
             and plans
             and chosen
-            and _PROCEDURE.search(sentence.group()[: chosen.start()])
-            and not _is_past(sentence.group()[chosen.end() :], year)
+            and PROCEDURE.search(sentence.group()[: chosen.start()])
+            and not speaks_of_the_past(sentence.group()[chosen.end() :], year)
             else -1
         )
         for clause in _CLAUSE.finditer(sentence.group()):
@@ -567,7 +506,7 @@ def lay_out(text: str, year: int | None) -> Layout:
             and _TARGETS_PARAGRAPH.search(line.text) is not None
             and re.search(rf"今年|{plan_year}年", line.text) is not None
             and "主要预期目标" not in used
-            and not _is_past(line.text.split("目标")[0], plan_year)
+            and not speaks_of_the_past(line.text.split("目标")[0], plan_year)
         )
         if states_targets:
             paragraph_section = ("主要预期目标", _targets_heading(line.text))
