@@ -75,6 +75,8 @@ MEASURING = (
     "皮长公里",
     "平方公里",
     "平方米",
+    "m²",  # an area written with the symbol: "修缮约500m²" (美兰区 2025, tests/data/extract-unseen-24)
+    "㎡",
     "立方米",
     "千瓦时",
     "公里",
