@@ -76,7 +76,10 @@ _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,�
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
 # A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
 # (西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt; ** is Markdown's bold).
-_PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|过去的?五年|[{CN_DIGITS}\d]+年来)[，,]")
+# "——这五年，我们转型升级，…GDP年均增长5%" (黄石市's 十三五 review, tests/data/extract-unseen-25) too.
+_PAST_TOPIC = re.compile(
+    rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|过去的?五年|这五年|[{CN_DIGITS}\d]+年来)[，,]"
+)
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
 # 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
 # tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
