@@ -279,6 +279,15 @@ def _opens_on_the_last_period(sentence: str, year: int) -> bool:
     return bool(last) and re.match(rf"[*—◆●■•·]*[“\"]?{last}[”\"]?(?:时期|期间|以来)?[，,]", sentence) is not None
 
 
+def _mostly_the_period(sentence: str, year: int) -> bool:
+    """A list of goals most of whose figures are the period's is the period's list: "主要预期目标是:地区生产总值年均增长
+    7%以上,固定资产投资年均增长8%以上,…城镇调查失业率控制在5.5%以内" (酒泉市 2021, tests/data/extract-unseen-26/
+    jiuquan-city-2021-fiveyear.txt): its 5.5% is the five years' bound too."""
+    figured = [clause for clause in _CLAUSE.findall(sentence) if re.search(r"\d", clause)]
+    spanned = sum(1 for clause in figured if speaks_of_the_period(clause, year))
+    return spanned >= 2 and 2 * spanned > len(figured)
+
+
 def _named_year(clause: str, year: int) -> int | None:
     """A year after YEAR that CLAUSE names as its own time (力争2024年), not as a point of comparison."""
     named = [int(found) for found in re.findall(r"(?<![比较于与同\d])(\d{4})年(?!前|以前|之前|的?基础上|相比)", clause)]
@@ -328,7 +337,9 @@ def _clauses(
         opening = re.match(r"[^，,：:]*", sentence.group())
         opening_text = opening.group(0) if opening else ""
         opening_year = horizon(opening_text, year)
-        five_year_sentence = state == "five" or speaks_of_the_period(opening_text, year)
+        five_year_sentence = (
+            state == "five" or speaks_of_the_period(opening_text, year) or _mostly_the_period(words, year)
+        )
         sentence_due = opening_year or due_year(heading + _HORIZON_WORDS.sub("", sentence.group()), year)
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
         # a sentence speaks of the plan.

@@ -189,6 +189,11 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
+    floored = re.fullmatch(r"不低于|不少于|达到|达|保持", predicate) is not None
+    if percent and floored and re.search(r"(?:增长|增速|增幅)$", subject):
+        # A growth rate with a floor is still a growth: "全市地区生产总值年均增长不低于6%" (克拉玛依市 2021,
+        # tests/data/extract-unseen-26/kelamayi-city-2021-fiveyear.txt).
+        return "growth", False
     if figure.unit == "个百分点" and re.search(r"提高|提升|增加|上升", predicate):
         # "常住人口城镇化率提高0.9个百分点" (湖南省 2025, tests/data/extract-unseen-7/hunan-province-2025-plan.txt): a
         # rate's rise in the year.
