@@ -72,9 +72,13 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
     r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
-    # Nor 首要, 只要, 必要, 紧要, 简要, 概要, 纪要, 提要: "以高质量发展为首要任务" (岱山县's news of its half-year
-    # results, tests/data/extract-unseen-21/daishan-county-2025-h1-results-news.txt).
-    r"|(?<![主重需纲摘首只必紧简概纪提])要(?![求素点])"
+    # Nor 首要, 只要, 必要, 紧要, 简要, 概要, 纪要, 提要, 要事: "以高质量发展为首要任务" (岱山县's news of its half-year
+    # results, tests/data/extract-unseen-21/daishan-county-2025-h1-results-news.txt), "办成了许多大事、要事、难事"
+    # (中卫市's review of 2020, tests/data/extract-unseen-27/zhongwei-city-2020-review.txt).
+    r"|(?<![主重需纲摘首只必紧简概纪提])要(?![求素点事])"
+    # What an outline sets out is its plan: "《纲要》提出，通过五年的努力，…取得显著成效" (营口市 2021,
+    # tests/data/extract-unseen-27/yingkou-city-2021-fiveyear.txt).
+    r"|(?:纲要|规划)》?(?:提出|明确)"
 )
 # A list announced is what follows it, wherever the announcement stands.
 _LIST_ANNOUNCED = re.compile(r"(?:举措|实事|项目|任务|措施|工程)[：:]")
