@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from chengkou_tracker.extract.results import INTENT
+from chengkou_tracker.extract.uncounted import sentence_end
 
 # A total at the head of an item, then the count done in the same unit, or the work under way: "2个…建设已完成1个",
 # "263场送戏进万村已送230场", "6个老旧小区改造正在施工中(90%)".
@@ -93,11 +94,6 @@ def told_as_progress(text: str, clause: tuple[int, int], figure: tuple[int, int]
         return False
     if figure[1] > figure[0] and text[figure[1] - 1] == "%" and _SHARE_OF_THE_PLAN.search(before):
         return True
-    if _DONE_ON_A_DATE.search(text, figure[1], _sentence_end(text, figure[1])):
+    if _DONE_ON_A_DATE.search(text, figure[1], sentence_end(text, figure[1])):
         return True
     return _PROGRESS_BEFORE.search(before) is not None or _DONE_AFTER.match(text, figure[1], clause[1]) is not None
-
-
-def _sentence_end(text: str, position: int) -> int:
-    ends = [at for at in (text.find(mark, position) for mark in "。；;\n") if at >= 0]
-    return min(ends, default=len(text))

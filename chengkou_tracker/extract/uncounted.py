@@ -173,18 +173,20 @@ def solves_for(text: str, figure: Figure) -> bool:
     return all(other.unit.endswith("元") for other in figures(text, sentence_start, figure.start))
 
 
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence or clause of TEXT at POSITION ends: at its 。 or ；, or the end of its line."""
+    return min((at for at in (text.find(mark, position) for mark in "。；;\n") if at >= 0), default=len(text))
+
+
 def in_breakdown(text: str, position: int) -> bool:
     """Whether POSITION is inside a bracket that breaks down the figure before it (see BREAKDOWN, _adds_up), or in a
     其中 that does: "共确定45个2026年为民办实事项目,其中,市、区级项目27个,街道项目18个" (古美路街道 2026,
     tests/data/extract-unseen-22/gumeilu-subdistrict-2026-minsheng.txt)."""
     line_start = text.rfind("\n", max(0, position - 120), position) + 1
     among = text.rfind("其中", line_start, position)
-    if among >= 0 and not re.search(r"[。；;]", text[among:position]):
-        sentence_end = min(
-            (at for at in (text.find(mark, position) for mark in "。；;\n") if at >= 0), default=len(text)
-        )
-        if _adds_up(text, line_start, among, sentence_end, 40):
-            return True
+    within = among >= 0 and not re.search(r"[。；;]", text[among:position])
+    if within and _adds_up(text, line_start, among, sentence_end(text, position), 40):
+        return True
     opened = max(text.rfind("(", line_start, position), text.rfind("（", line_start, position))
     if opened < 0 or max(text.rfind(")", opened, position), text.rfind("）", opened, position)) >= 0:
         return False
