@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chengkou_tracker.extract.periods import about_the_last_period
-from chengkou_tracker.extract.results import AGAINST_THE_PLAN, INTENT
+from chengkou_tracker.extract.results import AGAINST_THE_PLAN, states_intent
 
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 # A past year as the point of comparison (比2020年, 与2024年持平, 在2024年基础上) is no sentence about the past.
@@ -52,16 +52,15 @@ _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 
 # A sentence whose topic is the part of the year gone by tells what was: "一季度,全区完成固定资产投资25.36亿元,同比增长
 # 16.3%,…高于预期目标4.3个百分点,…实现了首季“开门红”" (红寺堡区's first-quarter report,
-# tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt); unless a word of intent governs it (力争一季度
-# …增长6%). A goal it is measured against (高于预期目标) is no intent. (同比 alone is no sign: a plan sets "营业收入同比
-# 增长10%", 济南市 2026.)
+# tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt); unless it states an intent (力争一季度…增长6%;
+# results.states_intent, for which a goal measured against, 高于预期目标, is none). 同比 alone is no sign: a plan sets
+# "营业收入同比增长10%" (济南市 2026).
 _TO_DATE = re.compile(r"^(?:今年)?(?:一季度|上半年|前三季度|\d{1,2}[-—－~至]\d{1,2}月份?)[，,]")
-_AGAINST_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:预期|计划|年度)?目标")
 
 
 def speaks_of_the_past(sentence: str, year: int) -> bool:
     """Whether SENTENCE, in a report planning YEAR, speaks of the past (see the tables above)."""
-    if _TO_DATE.search(sentence) and not INTENT.search(_AGAINST_A_GOAL.sub("", sentence)):
+    if _TO_DATE.search(sentence) and not states_intent(sentence):
         return True
     mention = _YEAR_MENTION.search(sentence)
     if mention and int(mention.group(1) or mention.group(2)) < year:
