@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.periods import about_the_last_period
+from chengkou_tracker.extract.periods import MONTHS_DASH, about_the_last_period
 from chengkou_tracker.extract.results import AGAINST_THE_PLAN, states_intent
 
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
@@ -55,7 +55,7 @@ _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
 # tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt); unless it states an intent (力争一季度…增长6%;
 # results.states_intent, for which a goal measured against, 高于预期目标, is none). 同比 alone is no sign: a plan sets
 # "营业收入同比增长10%" (济南市 2026).
-_TO_DATE = re.compile(r"^(?:今年)?(?:一季度|上半年|前三季度|\d{1,2}[-—－~至]\d{1,2}月份?)[，,]")
+_TO_DATE = re.compile(rf"^(?:今年)?(?:一季度|上半年|前三季度|\d{{1,2}}{MONTHS_DASH}\d{{1,2}}月份?)[，,]")
 
 
 def speaks_of_the_past(sentence: str, year: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 _FIRST = 2021  # the first year of the fourteenth plan
+# The dash of a span of months, "1-4月", "1—12月份", "1~9月", "1至6月": the part of the year a figure covers.
+MONTHS_DASH = "[-—－~～至]"
 _DIGITS = "一二三四五六七八九"
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from chengkou_tracker.extract.periods import MONTHS_DASH
 from chengkou_tracker.extract.results import INTENT
 from chengkou_tracker.extract.uncounted import sentence_end
 
@@ -33,7 +34,7 @@ _RATE_REPORTED = re.compile(r"完成率\d")
 # The count already reached, right after 已 and its verb: "14个市级重点项目已开工8个" (红寺堡区's first-quarter
 # report, tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt).
 _PROGRESS_BEFORE = re.compile(
-    r"^\W{0,3}\d{1,2}[-—－~～至]\d{1,2}(?:月份?|(?=累计))|(?:完成|开工|开复工|竣工)率$"
+    rf"^\W{{0,3}}\d{{1,2}}{MONTHS_DASH}\d{{1,2}}(?:月份?|(?=累计))|(?:完成|开工|开复工|竣工)率$"
     r"|已经?(?:开工|开复工|复工|竣工|建成|完成|投用|新增|签约|落地)[^，,。；;\d]{0,4}$|已有$"
     # What is done by a date so far: "截至8月底已完成投资487.68亿元" (吴江区's report after eight months), or at
     # present, and the share of the work done: "目前主体完成约70%", "完成总工程量的40%" (东北塘街道's quarterly report,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from chengkou_tracker.extract.periods import MONTHS_DASH
+
 # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点", "与年度计划持平", "比计划投资高
 # 17.1个百分点" (万州区 2025, tests/data/extract-unseen-12/wanzhou-district-2025-minsheng-review.txt). A plan never says
 # by how much it beat itself.
@@ -38,7 +40,7 @@ _RESULT = re.compile(
     r"|成效显著|取得[^。；;，,]{0,6}(?:进展|成效|成绩)"
 )
 # The whole year to date (1-12月): see _SUMMED_UP.
-_WHOLE_YEAR = re.compile(r"(?<!\d)1[-—－~～至]12月")
+_WHOLE_YEAR = re.compile(rf"(?<!\d)1{MONTHS_DASH}12月")
 # A lead that sums the text up as results: "全面展示陇县“十四五”期间经济社会发展成就" (陇县's 十四五 review),
 # "城关区2025年全力推进并已全部办结10件民生实事" (城关区's completion report, both tests/data/extract-unseen-14). Not a
 # deadline (这5项预计10月底前全部完成, 萧县's progress report).

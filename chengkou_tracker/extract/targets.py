@@ -209,7 +209,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # 城镇新增就业不少于5000人, 走访慰问全市不低于120名困境儿童, 推介重大项目总投资不低于2000亿元: this year's
         # work (a count, a yearly total), with a floor under it
         return "quantity", False
-    if re.search(r"浓度$", subject) or figure.unit.startswith(("微克/", "毫克/", "微克／", "毫克／")):
+    if re.search(r"浓度$", subject) or figure.unit.replace("／", "/").startswith(("微克/", "毫克/")):
         # A pollutant's concentration is kept under its figure: "空气中细颗粒物浓度25微克/立方米" (大连市 2026,
         # tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt).
         return "ceiling", False
