@@ -11,7 +11,7 @@ from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
-from chengkou_tracker.extract.progress import reports_progress, restated_totals, restates_the_plan, told_as_progress
+from chengkou_tracker.extract.progress import reports_progress, restated_totals, told_as_progress
 from chengkou_tracker.extract.targets import Target, targets
 from chengkou_tracker.extract.totals import yearly_total
 from chengkou_tracker.extract.uncounted import ACTION
@@ -220,8 +220,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
     stated_in.update({clause.start: targets(text, clause.start, clause.end) for clause in restated})
     found: list[Draft] = []
     for clause in plan:
-        progress = reports_progress(text, clause.sentence_start)
-        if progress and not restates_the_plan(text[clause.start : clause.end]):
+        if reports_progress(text, (clause.start, clause.end), clause.sentence_start):
             continue
         stated = _stretches(text, stated_in[clause.start])
         if stated and not (

@@ -75,15 +75,14 @@ def restated_totals(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _NAMED_AS_PLANNED = re.compile(r"计划(?!的)")
 
 
-def restates_the_plan(clause: str) -> bool:
-    """Whether CLAUSE, in a sentence that reports progress, names its figure as the plan's (see _NAMED_AS_PLANNED)."""
-    return _NAMED_AS_PLANNED.search(clause) is not None and "完成" not in clause
-
-
-def reports_progress(text: str, sentence_start: int) -> bool:
-    """Whether the sentence of TEXT from SENTENCE_START reports a 完成率 as a figure: progress, not a plan."""
+def reports_progress(text: str, clause: tuple[int, int], sentence_start: int) -> bool:
+    """Whether the CLAUSE span of TEXT tells progress only: its sentence (from SENTENCE_START) reports a 完成率 as a
+    figure, and the clause does not name its figure as the plan's (see _NAMED_AS_PLANNED)."""
     end = text.find("。", sentence_start)
-    return _RATE_REPORTED.search(text[sentence_start : end if end >= 0 else len(text)]) is not None
+    if _RATE_REPORTED.search(text[sentence_start : end if end >= 0 else len(text)]) is None:
+        return False
+    words = text[clause[0] : clause[1]]
+    return _NAMED_AS_PLANNED.search(words) is None or "完成" in words
 
 
 def told_as_progress(text: str, clause: tuple[int, int], figure: tuple[int, int]) -> bool:
