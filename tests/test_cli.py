@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BUNDLED, REPORT, Run
+from tests.conftest import BUNDLED, PINNED_ENV, REPORT, Run
 
 UPDATE_20 = (
     '\n[[update]]\nchange = 1\ncommitment = "T104"\ndate = 2023-06-30\nvalue = 20\nnote = "first batch"\n'
@@ -503,3 +503,43 @@ def test_a_run_imports_only_the_command_it_runs() -> None:
 
     assert [line.split()[0] for line in listed.splitlines() if not line.startswith("   ")] == list(COMMANDS)
     assert result.stdout.splitlines()[-1] == "['chengkou_tracker.cli.commands.check'] False"
+
+
+def test_no_command_imports_pydantic(tmp_path: Path) -> None:
+    """Typer 0.29 would build a Pydantic adapter for every parameter (some 50 ms a run); the CLI coerces its own.
+
+    Every kind of parameter it declares is read here: text, a number with a floor, a choice, a repeatable option,
+    a flag, --help, and bad values of each kind, which still get their own error line."""
+    import os
+    import subprocess
+    import sys
+
+    ledger = tmp_path / "commitments.toml"
+    ledger.write_bytes(BUNDLED.read_bytes())
+    script = (
+        "import sys\n"
+        "from chengkou_tracker.cli import app\n"
+        f"ledger = {str(ledger)!r}\n"
+        "runs = [['-l', ledger, '--lock-timeout', '2', 'list', '--tag', 'a', '--tag', 'b', '--format', 'json'],\n"
+        "        ['-l', ledger, '--no-color', 'check', '--help'], ['-l', ledger, '--lock-timeout', '-1', 'check'],\n"
+        "        ['-l', ledger, '--lock-timeout', 'x', 'check'], ['-l', ledger, 'check', '--format', 'xx']]\n"
+        "for words in runs:\n"
+        "    try:\n"
+        "        app(words)\n"
+        "    except SystemExit as end:\n"
+        "        print('exit', end.code, file=sys.stderr)\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    environment = {**os.environ, **PINNED_ENV}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environment)
+    assert result.stdout.splitlines()[-1] == "False"
+    assert [line for line in result.stderr.splitlines() if line.startswith(("exit", "chengkou-tracker:"))] == [
+        "exit 0",
+        "exit 0",
+        "chengkou-tracker: error: Invalid value for '--lock-timeout': -1 is less than 0.",
+        "exit 2",
+        "chengkou-tracker: error: Invalid value for '--lock-timeout': 'x' is not a number.",
+        "exit 2",
+        "chengkou-tracker: error: Invalid value for '--format' / '-f': 'xx' is not one of 'text', 'json'.",
+        "exit 2",
+    ]

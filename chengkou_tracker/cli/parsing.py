@@ -5,11 +5,15 @@ error line, rendered from fields in cli/usage.py) and the extra words after a co
 """
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import typer
 from typer._click.exceptions import BadOptionUsage, BadParameter, UsageError
 from typer._click.parser import _OptionParser, _ParsingState
+from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
+from typer._param_types import coerce_cli_choice
 from typer.core import TyperArgument, TyperCommand, TyperOption
 
 from chengkou_tracker.cli.context import lang_of_run
@@ -31,13 +35,90 @@ def _keeping_value(process: Any, ctx: Any, value: Any) -> Any:
         raise
 
 
+@dataclass(frozen=True)
+class _Plain(RuntimeParam):
+    """Typer's coercion of a value this CLI declares (text, a number, a choice, a list of texts), done directly.
+
+    Typer 0.29 builds a Pydantic TypeAdapter for every parameter of the command run, importing Pydantic first:
+    some 50 ms of every command, more than the work of most. The values here need none of it; any other
+    parameter keeps Typer's own coercion. A bad value raises BadParameter, which cli/usage.py words.
+    """
+
+    convert: Callable[[Any, Any], Any]
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+        try:
+            return self.convert(value, ctx)
+        except (ValueError, KeyError) as error:
+            raise BadParameter(str(error), ctx=ctx, param=param) from error
+
+
+# The words Typer (through Pydantic) reads as a flag's value; any other raises KeyError, a ValueError below.
+_BOOLS = dict.fromkeys(("", "0", "off", "f", "false", "n", "no"), False) | dict.fromkeys(
+    ("1", "on", "t", "true", "y", "yes"), True
+)
+
+
+def _plain(descriptor: TypeDescriptor) -> _Plain | None:
+    """A direct coercion for DESCRIPTOR's type, or None where Typer's own is needed."""
+    info, annotation = descriptor.parameter_info, descriptor.annotation
+    if descriptor.file_annotation is not None or info.parser is not None or info.max is not None or info.clamp:
+        return None
+    convert: Callable[[Any, Any], Any]
+    if descriptor.is_choice:
+        choices, case_sensitive = descriptor.choices or (), info.case_sensitive
+
+        def convert(value: Any, ctx: Any) -> Any:
+            return coerce_cli_choice(value, choices=choices, case_sensitive=case_sensitive, ctx=ctx)
+
+    elif annotation is str:
+
+        def convert(value: Any, ctx: Any) -> Any:
+            return str(value)
+
+    elif annotation == list[str]:
+
+        def convert(value: Any, ctx: Any) -> Any:
+            return [str(item) for item in value]
+
+    elif annotation is bool:
+
+        def convert(value: Any, ctx: Any) -> Any:
+            return value if isinstance(value, bool) else _BOOLS[str(value).strip().lower()]
+
+    elif annotation in (int, float):
+        minimum = info.min
+
+        def convert(value: Any, ctx: Any) -> Any:
+            number = annotation(value)
+            if minimum is not None and number < minimum:
+                raise ValueError(value)
+            return number
+
+    else:
+        return None
+    return _Plain(parameter_info=info, annotation=annotation, convert=convert)
+
+
+def _runtime_param(param: Any) -> RuntimeParam:
+    """PARAM's coercion: _plain where it can be, Typer's otherwise (built once, as Typer does)."""
+    if param._runtime_param is None:
+        param._runtime_param = _plain(param.type_descriptor) or build_runtime_param(param.type_descriptor)
+    runtime: RuntimeParam = param._runtime_param
+    return runtime
+
+
 class _Option(TyperOption):
+    get_runtime_param = _runtime_param
+
     def process_value(self, ctx: Any, value: Any) -> Any:
         return _keeping_value(super().process_value, ctx, value)
 
 
 class _Argument(TyperArgument):
     """An argument shown as ID or [ID] in help, without Typer's {ID} and <str>."""
+
+    get_runtime_param = _runtime_param
 
     def process_value(self, ctx: Any, value: Any) -> Any:
         return _keeping_value(super().process_value, ctx, value)
@@ -108,7 +189,9 @@ class Parser(_OptionParser):
 
 def make_parser(command: Any, ctx: Any, parser_class: type[Parser] = Parser) -> Parser:
     parser = parser_class(ctx)
-    for param in command.get_params(ctx):
+    params = command.get_params(ctx)
+    readable(params)  # also --help, which Click adds only now
+    for param in params:
         param.add_to_parser(parser, ctx)
     return parser
 
