@@ -158,6 +158,12 @@ _MAGNITUDE = re.compile(
     r"(?P<of>GDP|地区生产总值|生产总值|经济总量)(?![^，,；;。]{0,2}级)[”\"]?"
 )
 MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+# The same after a yearly total and its verb: "新兴产业产值突破千亿元", "传统煤电产业产值稳定在千亿元" (朔州市 2021,
+# tests/data/extract-unseen-29/shuozhou-city-2021-fiveyear.txt). Not a class or a description (千亿级, 超万亿的基地).
+_MAGNITUDE_AFTER = re.compile(
+    r"(?:产值|营收|收入|总额|总量)(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达)[“\"]?(?P<mag>[百千万])亿元?"
+    r"(?![\d级的]|元级)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +299,10 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         written = clause[match.start("mag") : match.start("of")]
         at, until = start + match.start("mag"), start + match.end()
         found.append(Figure(written, at, until, until, MAGNITUDES[magnitude], "亿元", "", False))
+    for match in _MAGNITUDE_AFTER.finditer(clause):
+        at, until = start + match.start("mag"), start + match.end()
+        found.append(Figure(match.group()[match.start("mag") - match.start() :], at, until, until,
+                            MAGNITUDES[match.group("mag")], "亿元", "", False))  # fmt: skip
     for match in _GRADE.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""

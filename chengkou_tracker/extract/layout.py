@@ -25,6 +25,7 @@ from chengkou_tracker.extract.periods import (
     names_the_coming_plan,
     opens_on_the_coming_plan,
     opens_the_plan,
+    period,
     period_name,
     presents_the_outline,
     speaks_of_the_period,
@@ -80,6 +81,7 @@ _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,�
 _PAST_TOPIC = re.compile(
     rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|过去的?五年|这五年|[{CN_DIGITS}\d]+年来)[，,]"
 )
+_PAST_SPAN_TOPIC = re.compile(rf"[*—◆●■•·]*(?:过去的?五年|这五年|[{CN_DIGITS}\d]+年来)[，,]")
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
 # 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
 # tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
@@ -250,6 +252,12 @@ def _announces_the_period(paragraph: str, year: int) -> str | None:
     # tests/data/extract-unseen-11/tongan-district-2026-fiveyear-glossed.txt).
     if re.match(r"\s*(?:今后|未来)五年[，,]", sentences[0]) and any(announces_goals(s) for s in sentences[1:]):
         return sentences[0]
+    # A lead of its own, the span as its topic and no figure, over the paragraphs of the period's tasks: "今后五年，
+    # 我们要努力实现“五大新突破”。" and then "（一）着力在构建现代产业体系上实现新突破。…重点发展商品蔬菜基地200万亩"
+    # (毕节市 2021, tests/data/extract-unseen-29/bijie-city-2021-fiveyear.txt).
+    lead = [sentence for sentence in sentences if sentence.strip()]
+    if len(lead) == 1 and re.match(r"\s*(?:今后|未来)五年[，,]", lead[0]) and not re.search(r"\d", lead[0]):
+        return lead[0]
     return None
 
 
@@ -311,6 +319,11 @@ def _clauses(
     plan: list[Clause] = []
     past: list[Clause] = []
     carried_past = False
+    # A paragraph whose topic is the span just ended ("——这五年，我们…") is the review of it to its end: a word of a
+    # plan inside it is a noun ("有行动计划", 曲靖市's review of the 十三五, tests/data/extract-unseen-25/
+    # qujing-city-2020-fiveyear-review.txt), and its 年均增长 the past five years' rate. Only the coming years or
+    # the plan's year named turn it.
+    reviews_a_span = _PAST_SPAN_TOPIC.match(line.text) is not None
     for index, sentence in enumerate(_SENTENCE.finditer(line.text)):
         is_past = not plans or speaks_of_the_past(sentence.group(), year)
         # What a sentence says about the past goes on in the sentences after it until one speaks of the plan
@@ -318,7 +331,8 @@ def _clauses(
         # opens with a past year as its topic ("2022年，全球经济…。全年地区生产总值增长4.5%"), as a plan's own
         # review does; not where a past year is only mentioned ("2022年建成的园区要提质。新建…").
         words = sentence.group()
-        mentions_plan = INTENT.search(words) or f"{year}年" in words or looks_forward(words, year)
+        forward = f"{year}年" in words or looks_forward(words, year)
+        mentions_plan = forward or (INTENT.search(words) and not reviews_a_span)
         is_past = is_past or (carried_past and not mentions_plan)
         opens_past = index == 0 and (
             _PAST_TOPIC.match(sentence.group()) is not None or _opens_on_the_last_period(sentence.group(), year)
@@ -393,7 +407,11 @@ def lay_out(text: str, year: int | None) -> Layout:
     # A text that names the coming five-year plan and never the plan's year (no 2026年, no 今年) is about the plan's
     # goals: the 2026 national report on the draft 十五五 outline (tests/data/extract-unseen).
     # So is a text cut from a plan outline, in chapters and sections (periods.is_an_outline).
-    coming = names_the_coming_plan(text, plan_year) or is_an_outline(text)
+    # Only in the period's first year is its plan the coming one: a 2025 report names the 十四五 it closes
+    # ("2024年是实现“十四五”规划目标任务的关键一年", 安顺市's review of 2024,
+    # tests/data/extract-unseen-28/anshun-city-2025-review.txt).
+    opens = plan_year == period(plan_year)[0]
+    coming = (opens and names_the_coming_plan(text, plan_year)) or is_an_outline(text)
     if coming and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
         state = "five"
     part_key, part_heading = "全文", ""

@@ -34,7 +34,7 @@ _RATE_REPORTED = re.compile(r"完成率\d")
 # The count already reached, right after 已 and its verb: "14个市级重点项目已开工8个" (红寺堡区's first-quarter
 # report, tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt).
 _PROGRESS_BEFORE = re.compile(
-    rf"^\W{{0,3}}\d{{1,2}}{MONTHS_DASH}\d{{1,2}}(?:月份?|(?=累计))|(?:完成|开工|开复工|竣工)率$"
+    rf"^\W{{0,3}}\d{{1,2}}{MONTHS_DASH}\d{{1,2}}(?:月份?|(?=累计))"
     r"|已经?(?:开工|开复工|复工|竣工|建成|完成|投用|新增|签约|落地)[^，,。；;\d]{0,4}$|已有$"
     # What is done by a date so far: "截至8月底已完成投资487.68亿元" (吴江区's report after eight months), or at
     # present, and the share of the work done: "目前主体完成约70%", "完成总工程量的40%" (东北塘街道's quarterly report,
@@ -85,6 +85,12 @@ def reports_progress(text: str, clause: tuple[int, int], sentence_start: int) ->
     return _NAMED_AS_PLANNED.search(words) is None or "完成" in words
 
 
+# A rate as it stands ("开工率46.7%"); one with a bound is where it is to be: "签约当年开工率75%左右" (咸宁市 2025,
+# tests/data/extract-unseen-28/xianning-city-2025-investment.txt).
+_RATE_AS_IT_STANDS = re.compile(r"(?:完成|开工|开复工|竣工)率$")
+_BOUNDED = re.compile(r"(?:左右|以上|以内|以下|之内|上下)$")
+
+
 def told_as_progress(text: str, clause: tuple[int, int], figure: tuple[int, int]) -> bool:
     """Whether the FIGURE span of TEXT in the CLAUSE span is progress (see _PROGRESS_BEFORE, _DONE_AFTER), not the
     year's target. A word of intent before it makes it one: "确保新建项目春季开工率50%以上" (延边州 2025)."""
@@ -95,5 +101,7 @@ def told_as_progress(text: str, clause: tuple[int, int], figure: tuple[int, int]
     if figure[1] > figure[0] and text[figure[1] - 1] == "%" and _SHARE_OF_THE_PLAN.search(before):
         return True
     if _DONE_ON_A_DATE.search(text, figure[1], sentence_end(text, figure[1])):
+        return True
+    if _RATE_AS_IT_STANDS.search(before) and not _BOUNDED.search(text, figure[0], figure[1]):
         return True
     return _PROGRESS_BEFORE.search(before) is not None or _DONE_AFTER.match(text, figure[1], clause[1]) is not None

@@ -27,9 +27,9 @@ _RESULT = re.compile(
     # 5.8%" (嘉定区's news of its 2024 economy, tests/data/extract-unseen-21/jiading-district-2024-results-news.txt).
     # A plan sets the growth it wants (增长6%左右).
     r"|同比(?:增长|下降|增加|减少|提高|回落)|可比(?:价)?(?:增长|计算)"
-    r"|被[^，,。]{1,16}(?:录取|评为|授予|命名|认定|表彰)"
+    r"|被[^，,。]{0,16}(?:录取|评为|授予|命名|认定|表彰)"
     r"|通过[^，,。]{0,16}验收"
-    r"|(?:全部|按期|如期|顺利|率先|成功)(?:完成|实现|建成|竣工|完工|投用|开工|创建|举办|获批)"
+    r"|(?:全部|按期|如期|顺利|率先|成功|提前)(?:完成|实现|建成|竣工|完工|投用|开工|创建|举办|获批)"
     r"|建设完成|争取到|累计"
     # Done already: "2025年已新增学位近4000个", "新校区已投入使用" (城关区's completion report,
     # tests/data/extract-unseen-14/chengguan-district-2025-minsheng-completion.txt). Not 而已, 不得已 or 已知. (Not
@@ -38,6 +38,15 @@ _RESULT = re.compile(
     # A line that names what was achieved: "项目建设成效显著", "创建工作取得重要进展" (陇县). A plan names 成效 it
     # wants (取得新成效) with a word of intent beside it.
     r"|成效显著|取得[^。；;，,]{0,6}(?:进展|成效|成绩)"
+    # Where a count went, from what it was to what it is: "高新技术企业由502家增加到737家"; a place won, an honour, a
+    # record: "投资额度排全省第1", "荣获全国…特色案例", "创历史新高"; figures kept within the plan: "居民消费价格指数
+    # 上涨2.5%，…均控制在计划范围内" (威海市's review of 2020 and 大理州's of 2024,
+    # tests/data/extract-unseen-29/weihai-city-2021-review.txt,
+    # tests/data/extract-unseen-28/dali-prefecture-2025-review.txt). A plan that means to reach a place says so with a
+    # word of intent (力争进入全省第一方阵), which keeps its text a plan.
+    r"|由\d[^，,。；;]{0,12}(?:增加|提高|提升|增长|扩大|下降|减少|缩小)(?:到|至)\d"
+    r"|荣获|获评|入选|创历史新高|(?:位居|位列|排名?|居)(?:全国|全省|全市|全州|全区)(?:第|前)"
+    r"|控制在计划范围内"
 )
 # The whole year to date (1-12月): see _SUMMED_UP.
 _WHOLE_YEAR = re.compile(rf"(?<!\d)1{MONTHS_DASH}12月")
@@ -73,11 +82,17 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资)|预期(?!寿命)|目标"
+    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
+    # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
+    # Nor 目标 naming whom work is aimed at: "百亿级目标企业", "目标园区"; nor a programme's projects, 科技计划项目
+    # (the same review of 齐齐哈尔市).
+    r"|目标(?![“\"][^”\"]{1,12}(?:工程|行动|计划)[”\"]|企业|园区|客户)"
     # Nor 首要, 只要, 必要, 紧要, 简要, 概要, 纪要, 提要, 要事: "以高质量发展为首要任务" (岱山县's news of its half-year
     # results, tests/data/extract-unseen-21/daishan-county-2025-h1-results-news.txt), "办成了许多大事、要事、难事"
     # (中卫市's review of 2020, tests/data/extract-unseen-27/zhongwei-city-2020-review.txt).
-    r"|(?<![主重需纲摘首只必紧简概纪提])要(?![求素点事])"
+    # Nor a slogan's 为要 (is key): "项目为王、落地为要" (咸宁市's review of 2024,
+    # tests/data/extract-unseen-28/xianning-city-2025-review.txt).
+    r"|(?<![主重需纲摘首只必紧简概纪提为])要(?![求素点事])"
     # What an outline sets out is its plan: "《纲要》提出，通过五年的努力，…取得显著成效" (营口市 2021,
     # tests/data/extract-unseen-27/yingkou-city-2021-fiveyear.txt).
     r"|(?:纲要|规划)》?(?:提出|明确)"
@@ -95,11 +110,11 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # tests/data/extract-unseen-20/qinshui-county-2021-projects-yearend.txt). A plan that means to meet its goal says so
 # with a word of its own (确保完成年度目标任务).
 # A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
-_MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额)?(?:实现|完成|达成)(?:了)?[。；;，,]")
+_MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额|基本)?(?:实现|完成|达成)(?:了)?[。；;，,]")
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|(?:圆满|超额|全面|如期|顺利|基本)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
+    r"(?:对标|对照|围绕|紧扣|(?:圆满|超额|全面|如期|顺利|基本|提前)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
 
@@ -117,8 +132,14 @@ def _before_the_outlook(text: str) -> str:
 
 
 # A goal a result is measured against: "…高于预期目标4.3个百分点" (红寺堡区's first-quarter report,
-# tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt).
-_ABOVE_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于)(?:预期|计划|年度)?目标")
+# tests/data/extract-unseen-21/hongsibu-district-2025-q1-progress.txt); expectations beaten: "主要经济指标好于预期"
+# (咸宁市's review of 2024, tests/data/extract-unseen-28/xianning-city-2025-review.txt).
+_ABOVE_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于|优于)(?:(?:预期|计划|年度)?目标|预期)")
+
+
+# A programme named with 计划 at its end is no plan of the text's: "实施“百万千”产业倍增计划" (齐齐哈尔市's review of
+# the 十三五, tests/data/extract-unseen-26/qiqihaer-city-2020-fiveyear-review.txt).
+_NAMED_PLAN = re.compile(r"”[^，,。；;“”\d]{0,6}计划")
 
 
 def states_intent(text: str) -> bool:
@@ -128,7 +149,7 @@ def states_intent(text: str) -> bool:
     tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). Nor is the goal of another body a text
     measures itself against its own plan: "紧紧对标省委“3815”战略发展目标,…交出了一份高质量的经济答卷" (昭阳区's news
     of its 2025 results, tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt)."""
-    text = _ABOVE_A_GOAL.sub(lambda m: "_" * len(m.group()), text)
+    text = _NAMED_PLAN.sub(lambda m: "_" * len(m.group()), _ABOVE_A_GOAL.sub(lambda m: "_" * len(m.group()), text))
     for intent in INTENT.finditer(text):
         sentence_start = max(text.rfind(mark, 0, intent.start()) for mark in "。！？；;!?\n") + 1
         if _MEASURED_AGAINST.search(text, sentence_start, intent.end()) or _MET.match(text, intent.end()):

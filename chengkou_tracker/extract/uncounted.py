@@ -77,10 +77,11 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # Its size in two counts, the items and their parts: "10件40项民生实事" (李沧区 2016,
 # tests/data/extract-unseen-10/licang-district-2016-minsheng.txt).
 # The list named with what else it holds, or only as 实事: "重点抓好15件大事和民生实事" (甘谷县 2020),
-# "为民兴办10件实事" (榆中县 2016, both tests/data/extract-unseen-11).
+# "为民兴办10件实事" (榆中县 2016, both tests/data/extract-unseen-11); "办好12件为民实事" (张掖市 2025,
+# tests/data/extract-unseen-28/zhangye-city-2025-minsheng.txt).
 _THE_LIST = re.compile(
     r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:\d{4}年度?)?(?:重点)?"
-    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:民生|惠民|为民办)?实事"
+    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:民生|惠民|为民办?|利民|便民)?实事"
     r"|^[^，,。]{0,4}被列入[^，,。]*实事"
 )
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
@@ -116,9 +117,10 @@ BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)|(?<=建设|项目|工程)[�
 PART_OF_THE_FIGURE_BEFORE = re.compile(r"^[^\d]{0,2}其中")
 COVERED = re.compile(r"全覆盖[。；;]?$")
 # A size class of money names a tier of the projects before it that reports count apart: "全年实施投资5000万元以上项目
-# 1400个,其中超亿元项目1000个以上" (长春市 2025, tests/data/extract-unseen-7/changchun-city-2025.txt).
+# 1400个,其中超亿元项目1000个以上" (长春市 2025, tests/data/extract-unseen-7/changchun-city-2025.txt); "实施投资500
+# 万元以上项目720个，其中亿元以上项目200个" (丹东市 2025, tests/data/extract-unseen-28/dandong-city-2025.txt).
 _MONEY_CLASS = re.compile(
-    r"(?:超|\d|[一二三四五六七八九十百千])(?:万|亿|百万|千万)?元(?:以上|及以上)?(?:的)?(?:重大|重点|产业)?项目$"
+    r"(?:超|\d|[一二三四五六七八九十百千]|(?<=其中))(?:万|亿|百万|千万)?元(?:以上|及以上)?(?:的)?(?:重大|重点|产业)?项目$"
 )
 
 
@@ -237,6 +239,10 @@ def refers_back(text: str, figure: Figure, start: int) -> bool:
     return False
 
 
+# Above or ahead of a wider whole's rate: 高于全省增速, 快于全国平均水平, 高于省平.
+_OVER_A_BENCHMARK = re.compile(r"(?:高于|快于|超过|超出|领先)(?:全国|全省|全市|全州|全区|省平|省|市)[^，,；;\d]{0,8}$")
+
+
 def no_commitment(text: str, figure: Figure, start: int) -> bool:
     """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE, _DIMENSION, _IMPROVED_FOR, _THE_LIST,
     BREAKDOWN)."""
@@ -277,6 +283,11 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
         return True
     if figure.unit in ("项", "条", "件", "个") and (_TASKS.match(after) or _CANDIDATES.match(after)):
+        return True
+    # A margin over a benchmark the text does not give sets no figure of its own: "地区生产总值高于全省增速0.5个百分点"
+    # (亳州市 2021, tests/data/extract-unseen-29/bozhou-city-2021.txt), "增速高于省平1个百分点" (德阳市 2025,
+    # tests/data/extract-unseen-28/deyang-city-2025.txt); the labels of 营口市 and 洛阳市 (batch AA) read it so.
+    if figure.unit == "个百分点" and _OVER_A_BENCHMARK.search(before):
         return True
     # A format named by its number of players or years: "3人制篮球场" (黔东南州 2025, tests/data/extract-unseen-7).
     if after.startswith("制"):
@@ -328,6 +339,12 @@ def scopes(text: str, figure: Figure, start: int, end: int) -> bool:
     if re.match(r"^[^\d，,]{0,2}在[^\d，,；;]{1,12}等$", text[start : figure.start]) and re.match(
         r"(?:以上|多)?[^\d，,；;]{0,8}?(?:开设|开展|实施)", text[figure.end : end]
     ):
+        return True
+    # The things a rate is measured over, the rate right after them: "确保14个国、省考核断面水质优良率保持100%" (德阳市
+    # 2025, tests/data/extract-unseen-28/deyang-city-2025-ecology.txt). The rate is the target.
+    # A count with a bound of its own (68萬人左右、城鎮調查失業率5.5%左右) is a target before the next one.
+    rate_after = re.match(r"[^，,；;。\d、][^，,；;。\d]{0,15}(?:率|比例)[^，,；;。\d]{0,6}\d", text[figure.end : end])
+    if rate_after and not figure.tail:
         return True
     scope = _SCOPE.search(text[start : figure.start])
     if scope is not None and scope.group(0).startswith("对") and WORK_AFTER_DUI.search(text[figure.end : end]):

@@ -63,7 +63,12 @@ def construction_carried_on(before: str, after: str) -> bool:
 # A standard set for each unit, with no total: "年底前实现每个街道有1处综合养老服务设施", "每个社区有1处养老服务场所"
 # (鹤壁市 2022, tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt). It says how the work is spread, not how much
 # of it there is; a ratio to the population (每千人口拥有…) names no unit counted by a classifier and stays a level.
-_EACH_UNIT = re.compile(r"每(?:一)?[个所座处村镇][^，,；;。\d]{0,8}?(?:都|均)?(?:有|建有|设有|配备|配有|至少有?)$")
+# A floor for each: "每个产业跟踪目标企业不少于30家" (咸宁市 2025,
+# tests/data/extract-unseen-28/xianning-city-2025-investment.txt).
+_EACH_UNIT = re.compile(
+    r"每(?:一)?[个所座处村镇][^，,；;。\d]{0,8}?(?:都|均)?(?:有|建有|设有|配备|配有|至少有?)$"
+    r"|每(?:一)?个[^，,；;。\d]{1,10}?(?:不少于|不低于)$"
+)
 
 
 def per_unit_standard(segment: str) -> bool:
