@@ -24,12 +24,24 @@ _QUARTERS = {
 }
 
 
+# A span of years from the plan's own: "力争用三年时间引进培养医学博士30名" (永州市 2025,
+# tests/data/extract-unseen-30/yongzhou-city-2025-minsheng.txt) is due at the end of its third year, counting the
+# plan's; a range at its far end: "用3—5年时间增加税收50亿元以上" (大理州 2025, tests/data/extract-unseen-28).
+_SPAN_OF_YEARS = re.compile(r"用(?:\d[—\-－~～至到])?(\d|[二两三四五六七八九十])年(?:左右)?(?:的)?时间")
+_CN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
 def deadline(words: str, year: int) -> tuple[dt.date, bool]:
     """The deadline that WORDS give in the plan's YEAR, and whether they gave one."""
     for match in _BY_YEAR.finditer(words):
         named = int(match.group(1))
         if named > year:
             return dt.date(named, 12, 31), True
+    span = _SPAN_OF_YEARS.search(words)
+    if span:
+        years = int(span.group(1)) if span.group(1).isdigit() else _CN_YEARS[span.group(1)]
+        if years > 1:
+            return dt.date(year + years - 1, 12, 31), True
     for phrase, month in _QUARTERS.items():
         if phrase in words:
             return dt.date(year, month, calendar.monthrange(year, month)[1]), True

@@ -135,8 +135,13 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
     return draft
 
 
+# Words that say how a figure changes, not what changes: "社会消费品零售总额350亿元以上，年均增长7%" (湘西州 2021,
+# tests/data/extract-unseen-31/xiangxi-prefecture-2021-fiveyear.txt) names the total's growth.
+_NO_NAME = re.compile(r"(?:年均|同比|分别|力争|比上年|较上年)+")
+
+
 def _unnamed(target: Target) -> bool:
-    return not target.subject.strip("、，,；; ")
+    return not _NO_NAME.sub("", target.subject.strip("、，,；; ")).strip("、，,；; ")
 
 
 def _inherit_subjects(stated: dict[int, list[Target]], by_sentence: dict[int, int]) -> None:
@@ -360,11 +365,12 @@ def _fold_restatements(found: list[Draft]) -> list[Draft]:
     the year's work and again in a list of people's-livelihood projects) is one draft. Equal figures of one 分别 list
     are not: "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右" (宁夏 2026,
     tests/data/extract-unseen-10/ningxia-region-2026-fiveyear.txt) is three targets with one quote."""
-    first: dict[tuple[bool, str, float | None, str, dt.date, int], Draft] = {}
+    first: dict[tuple[bool, str, str, float | None, str, dt.date, int], Draft] = {}
     kept: list[Draft] = []
     for draft in found:
         key = (
             draft.kind == "milestone",
+            draft.title,  # the same words of two indicators ("年均增长7%" after each) are two targets
             draft.quote,
             draft.target,
             draft.unit,

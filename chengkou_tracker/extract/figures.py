@@ -60,6 +60,8 @@ COUNTING = (
     "趟",
     "班",
     "组",  # cameras and the like in sets: "完成…100组治安摄像头加装" (双龙湖街道 2025)
+    # Poles and pipes: "更换路灯杆2500根" (本溪市 2025, tests/data/extract-unseen-30/benxi-city-2025-minsheng.txt).
+    "根",
     "眼",  # wells and springs: "对农村2万眼机井实施物业化管护" (菏泽市 2021, tests/data/extract-unseen-6)
     "村",  # villages given a project: "完成陇城上袁等31村扶贫开发整村推进项目建设" (秦安县 2015)
     # Hours of teaching, and things that come in pairs (a bus stop on each side of the road):
@@ -78,6 +80,9 @@ MEASURING = (
     "m²",  # an area written with the symbol: "修缮约500m²" (美兰区 2025, tests/data/extract-unseen-24)
     "㎡",
     "立方米",
+    # Cubic metres as people say them: "新增蓄水能力300万方" (永州市 2025,
+    # tests/data/extract-unseen-30/yongzhou-city-2025-minsheng.txt); digits only (一方, 双方 are sides).
+    "方",
     "千瓦时",
     "公里",
     "千米",
@@ -116,7 +121,7 @@ _COUNTED_PHASES = {"期", "届"}
 # Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组,
 # 第三组), or is no count at all (一眼望去).
 # 对 in a numeral is a scheme (一对一帮扶) and, before a number, a preposition ("1对1").
-_DIGITS_ONLY = {"村", "组", "眼", "对"}
+_DIGITS_ONLY = {"村", "组", "眼", "对", "方"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; a fraction in words is a percentage: "资金占全省十分之一以上" (岳阳市 2025,

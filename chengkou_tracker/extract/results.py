@@ -60,6 +60,9 @@ _WHOLE_YEAR = re.compile(rf"(?<!\d)1{MONTHS_DASH}12月")
 _SUMMED_UP = re.compile(
     r"(?:展示|回顾|总结|盘点)[^。；;]{0,30}(?:成就|成效|成绩|成果)|已全部|(?<![前底])全部(?:办结|落地)|全落地"
     r"|满意度测评|测评结果|满意率为\d|\d{4}年度[^。；;，,]{0,30}(?:实施|完成|办理)情况"
+    # A review's lead on what it lists: "一年来，…我们奋力推动经济社会发展取得新成效。主要做了以下工作" (武威市's review
+    # of 2024, tests/data/extract-unseen-30/wuwei-city-2025-review.txt).
+    r"|做了以下(?:几个方面的)?工作"
     # A total to date: "今年以来,累计完成投资2.36亿元" (淳化县's January news of its 2025 民生实事,
     # tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). A plan sums what it will do (累计完成…
     # by 2030), never what has been done since a time up to now.
@@ -82,7 +85,7 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度资])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
     # Nor 目标 naming whom work is aimed at: "百亿级目标企业", "目标园区"; nor a programme's projects, 科技计划项目
     # (the same review of 齐齐哈尔市).

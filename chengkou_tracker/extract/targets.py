@@ -192,6 +192,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "reduction", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
+    if percent and re.search(r"年均增加$", subject + predicate) and not _RATE.search(subject):
+        # A yearly rise in per cent is a growth rate: "产业增加值年均增加10%以上" (那曲市 2021,
+        # tests/data/extract-unseen-31/naqu-city-2021-fiveyear.txt).
+        return "growth", False
     floored = re.fullmatch(r"不低于|不少于|达到|达|保持", predicate) is not None
     if percent and floored and re.search(r"(?:增长|增速|增幅)$", subject):
         # A growth rate with a floor is still a growth: "全市地区生产总值年均增长不低于6%" (克拉玛依市 2021,
@@ -247,6 +251,14 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
+    passed = re.fullmatch(r"突破|超过|超", predicate) is not None
+    worked = ANY_ACTION.search(subject.replace("建成区", "")) is not None  # 建成区 is a city's built-up area
+    if re.search(r"面积$", subject) and not worked and (passed or subject.endswith("建成区面积")):
+        # An area passed is where it stands: "光伏治沙面积突破100万亩" (鄂尔多斯市 2025,
+        # tests/data/extract-unseen-30/eerduosi-city-2025-ecology.txt), and so is a city's size: "中心城区建成区面积
+        # 170平方公里" (毕节市 2021, tests/data/extract-unseen-29/bijie-city-2021-fiveyear.txt). An area worked in the
+        # year (播种面积, 覆盖面积, 改善灌溉面积) is the year's quantity.
+        return "level", False
     if re.search(r"余额$", subject) and not re.search(r"增加|新增", predicate):
         # A balance is a stock, where it stands however it is reached: "绿色贷款余额突破800亿元" (吉安市 2025,
         # tests/data/extract-unseen-28/jian-city-2025-ecology.txt).

@@ -239,6 +239,9 @@ def refers_back(text: str, figure: Figure, start: int) -> bool:
     return False
 
 
+_EACH_PLACE_HAS = re.compile(
+    r"[^，,；;。\d]{0,4}(?:街道|社区|乡镇|镇|村|县区|县|区)(?:均|都)(?:有|建有|设有|配备|配有)"
+)
 # Above or ahead of a wider whole's rate: 高于全省增速, 快于全国平均水平, 高于省平.
 _OVER_A_BENCHMARK = re.compile(r"(?:高于|快于|超过|超出|领先)(?:全国|全省|全市|全州|全区|省平|省|市)[^，,；;\d]{0,8}$")
 
@@ -283,6 +286,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
         return True
     if figure.unit in ("项", "条", "件", "个") and (_TASKS.match(after) or _CANDIDATES.match(after)):
+        return True
+    # Places each given something say how the work is spread, not how much: "主城区26个街道均有老年人助餐服务示范点"
+    # (本溪市 2025, tests/data/extract-unseen-30/benxi-city-2025-minsheng.txt), as 每个社区有1处 (worked.py).
+    if figure.counting and _EACH_PLACE_HAS.match(after):
         return True
     # A margin over a benchmark the text does not give sets no figure of its own: "地区生产总值高于全省增速0.5个百分点"
     # (亳州市 2021, tests/data/extract-unseen-29/bozhou-city-2021.txt), "增速高于省平1个百分点" (德阳市 2025,
