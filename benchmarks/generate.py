@@ -177,13 +177,15 @@ def scale(path: Path, commitments: int, updates: int, seed: int = DEFAULT_SEED, 
 
 
 def generate(out: Path, *, seed: int = DEFAULT_SEED, quick: bool = False) -> dict[str, Generated]:
-    """Write Y, S and S/10 (tiny versions of S and S/10 when QUICK) into OUT; returns them by name."""
+    """Write Y, S, S/10 and S/1000 (tiny versions of the last three when QUICK) into OUT; returns them by name.
+    S/1000 (10 commitments, 100 updates) is what a check costs with next to no ledger: run.py's fixed cost."""
     out.mkdir(parents=True, exist_ok=True)
-    big, small = ((200, 2_000), (20, 200)) if quick else ((10_000, 100_000), (1_000, 10_000))
+    big, small, least = ((200, 2_000), (20, 200), (1, 2)) if quick else ((10_000, 100_000), (1_000, 10_000), (10, 100))
     return {
         "Y": year_end(out / "Y.toml", seed),
         "S": scale(out / "S.toml", *big, seed=seed, name="S"),
         "S/10": scale(out / "S10.toml", *small, seed=seed, name="S/10"),
+        "S/1000": scale(out / "S1000.toml", *least, seed=seed, name="S/1000"),
     }
 
 
