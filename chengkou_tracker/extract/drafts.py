@@ -191,13 +191,15 @@ _STRETCH = re.compile(r"^(?:以上|左右)?[、，,]\s*(?:力争|争取|努力)(
 
 
 def _stretches(text: str, stated: list[Target]) -> list[Target]:
-    """STATED without a stretch figure that follows the committed one of the same kind and unit."""
+    """STATED without a stretch figure that follows the committed one in the same unit."""
     kept: list[Target] = []
     for target in stated:
         before = kept[-1] if kept else None
         if (
             before is not None
-            and (before.kind, before.figure.unit) == (target.kind, target.figure.unit)
+            # Of any kind: "增长7%以上、力争达到8%" (山南市 2025, tests/data/extract-unseen-32/shannan-city-2025.txt)
+            # stretches the growth, though 达到 alone would read as a level.
+            and before.figure.unit == target.figure.unit
             and _STRETCH.match(text[before.figure.number_end : target.figure.start])
         ):
             continue

@@ -103,6 +103,9 @@ MEASURING = (
     "吨",
     "斤",
     "天",
+    # A full year of age: "人均预期寿命达到78周岁" (黔西南州 2021,
+    # tests/data/extract-unseen-33/qianxinan-prefecture-2021-fiveyear.txt).
+    "周岁",
     "岁",
     "倍",
     "年",
@@ -143,6 +146,9 @@ _RANGE_START = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[~～\-－–—至到]{1,2
 _BARE_RATIO = re.compile(
     r"比(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：]1)?"
     r"(?=以内|之内|以下|左右|[，,；;。、]|$)"
+    # A ratio written N:1 that a share reaches: "农产品加工值与农业生产总值比例达到2.4:1以上" (昌吉州 2021,
+    # tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).
+    r"|比例?达到?(?P<reached>\d+(?:\.\d+)?)[:：]1(?=以上|以内|左右|[，,；;。、]|$)"
 )
 _LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
@@ -286,11 +292,11 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     for match in _BARE_RATIO.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
-        number = match.group("number")
+        number = match.group("number") or match.group("reached")
         found.append(
             Figure(
                 number,
-                start + match.start("number"),
+                start + match.start("number" if match.group("number") else "reached"),
                 start + match.end() + len(tail_text),
                 start + match.end(),
                 float(number),

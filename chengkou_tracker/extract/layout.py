@@ -90,8 +90,9 @@ _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
-# Commas end clauses, except inside a number written 1,500.
-_CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3}))+")
+# Commas end clauses, except inside a number written 1,500; a colon does, except between the terms of a ratio
+# ("比例达到2.4:1以上", 昌吉州 2021, tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).
+_CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d))+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +383,15 @@ def _clauses(
             )
             # "报告指出,“十五五”期间,全区GDP力争突破1000亿元" (鄂城区 2026): a clause that only names the period sets
             # the time of the clauses after it, as one that opens the sentence does.
-            if not five_year_sentence and len(clause.group()) <= 12 and speaks_of_the_period(clause.group(), year):
+            # So does a clause that only names a time inside the period's goals: "…分“两步走”：第一步，到2023年，…地区
+            # 生产总值超过1000亿元…；第二步，到“十四五”期末，…" (防城港市 2021,
+            # tests/data/extract-unseen-33/fangchenggang-city-2021-fiveyear.txt).
+            time_only = not re.search(r"\d", _HORIZON_WORDS.sub("", clause.group()))
+            if (
+                (not five_year_sentence or time_only)
+                and len(clause.group()) <= 12
+                and speaks_of_the_period(clause.group(), year)
+            ):
                 five_year_sentence = True
                 sentence_due = horizon(clause.group(), year) or due_year(heading + clause.group(), year)
             if is_past and plans and clause.start() > 0 and turns.match(clause.group()):
@@ -410,8 +419,13 @@ def lay_out(text: str, year: int | None) -> Layout:
     # Only in the period's first year is its plan the coming one: a 2025 report names the 十四五 it closes
     # ("2024年是实现“十四五”规划目标任务的关键一年", 安顺市's review of 2024,
     # tests/data/extract-unseen-28/anshun-city-2025-review.txt).
+    # Nor does a text that opens on the past name the coming plan as its topic: "刚刚过去的一年，…南驻阜高铁列入
+    # 省“十四五”规划" (驻马店市's review of 2020, tests/data/extract-unseen-33/zhumadian-city-2021-review.txt).
     opens = plan_year == period(plan_year)[0]
-    coming = (opens and names_the_coming_plan(text, plan_year)) or is_an_outline(text)
+    first = next((line.text for line in _lines(text) if line.text.strip()), "")
+    opening = _SENTENCE.match(first)
+    opens_on_the_past = opening is not None and speaks_of_the_past(opening.group(), plan_year)
+    coming = (opens and not opens_on_the_past and names_the_coming_plan(text, plan_year)) or is_an_outline(text)
     if coming and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
         state = "five"
     part_key, part_heading = "全文", ""

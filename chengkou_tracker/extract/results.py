@@ -145,6 +145,14 @@ _ABOVE_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于
 _NAMED_PLAN = re.compile(r"”[^，,。；;“”\d]{0,6}计划")
 
 
+# 将 as 把, a thing then what it is made into: "将黄金地段建成泰城最大生态绿地健身公园" (泰安市's review of the 十三五,
+# tests/data/extract-unseen-33/taian-city-2021-fiveyear-review.txt); not the modal before its verb (将建成, 将新增).
+_BA = re.compile(
+    r"[^，,。；;\d建打改新实推开完加全进继力持于在会要按以争确]{2,8}?"
+    r"(?:建成|打造成|改造成|改造为|改为|作为|纳入|列入|列为|变成)"
+)
+
+
 def states_intent(text: str) -> bool:
     """Whether TEXT says what is meant (see INTENT). 将 counts only where a figure follows it in its sentence or the
     sentences after it in its paragraph, the modal 'will' of a plan: as a preposition (将 = 把) it plans nothing, as in
@@ -159,6 +167,8 @@ def states_intent(text: str) -> bool:
             continue
         if intent.group() != "将":
             return True
+        if _BA.match(text, intent.end()):
+            continue
         paragraph_end = text.find("\n", intent.end())
         if _A_FIGURE.search(_masked(text[sentence_start : paragraph_end if paragraph_end >= 0 else len(text)])):
             return True

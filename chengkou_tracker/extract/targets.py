@@ -46,7 +46,7 @@ _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
-    r"涨幅为?|上涨|收窄至|收窄到|缩小至|缩小到|缩小为|为|在|各|向)$"
+    r"涨幅为?|上涨|上升|收窄至|收窄到|缩小至|缩小到|缩小为|为|在|各|向)$"
 )
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
 _BAD_RATE = re.compile(r"失业率|负债率|发生率|死亡率|事故|能耗|排放|赤字|涨幅|价格|不良贷款率|空置率|返贫")
@@ -190,6 +190,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False  # a gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5" (佛山市 2026)
     if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
         return "reduction", False
+    if not figure.unit and re.search(r"(?:比例|之比|比值)$", subject):
+        return "level", False  # a ratio reached, N:1 (昌吉州 2021; one kept under a figure is a ceiling, above)
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
     if percent and re.search(r"年均增加$", subject + predicate) and not _RATE.search(subject):
@@ -251,6 +253,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
         return "level", False  # a stock, or a ratio to the population (每千人口床位数达到6.5张)
+    if re.search(r"里程$", subject) and not ANY_ACTION.search(subject):
+        # A length in service is where a network stands: "铁路里程200公里" (昌吉州 2021,
+        # tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt); one to build (新建…公里) is work.
+        return "level", False
     passed = re.fullmatch(r"突破|超过|超", predicate) is not None
     worked = ANY_ACTION.search(subject.replace("建成区", "")) is not None  # 建成区 is a city's built-up area
     if re.search(r"面积$", subject) and not worked and (passed or subject.endswith("建成区面积")):
@@ -295,7 +301,10 @@ _JOINS_NAMES = re.compile(r"(、|和|及|(?<!研究)与|与(?!试验发展|开�
 
 
 def _names(subject: str) -> list[tuple[int, str]]:
-    """The items of "A、B和C": (offset in subject, item)."""
+    """The items of "A、B和C": (offset in subject, item). The two terms of a ratio are one name
+    ("农产品加工值与农业生产总值比例")."""
+    if re.search(r"(?:比例|之比|比值)$", subject):
+        return [(0, subject)]
     items, offset = [], 0
     for part in _JOINS_NAMES.split(subject):
         if part and part not in "、和及与":

@@ -78,10 +78,11 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # tests/data/extract-unseen-10/licang-district-2016-minsheng.txt).
 # The list named with what else it holds, or only as 实事: "重点抓好15件大事和民生实事" (甘谷县 2020),
 # "为民兴办10件实事" (榆中县 2016, both tests/data/extract-unseen-11); "办好12件为民实事" (张掖市 2025,
-# tests/data/extract-unseen-28/zhangye-city-2025-minsheng.txt).
+# tests/data/extract-unseen-28/zhangye-city-2025-minsheng.txt); by its level, "办好10件市级民生实事" (张家界市 2025,
+# tests/data/extract-unseen-32/zhangjiajie-city-2025-minsheng.txt).
 _THE_LIST = re.compile(
     r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:\d{4}年度?)?(?:重点)?"
-    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:民生|惠民|为民办?|利民|便民)?实事"
+    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:[省市县区镇]级)?(?:民生|惠民|为民办?|利民|便民)?实事"
     r"|^[^，,。]{0,4}被列入[^，,。]*实事"
 )
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
@@ -239,6 +240,7 @@ def refers_back(text: str, figure: Figure, start: int) -> bool:
     return False
 
 
+_SESSION = re.compile(r"届(?:[一二三四五六七八九十\d]+次[、和])*$")
 _EACH_PLACE_HAS = re.compile(
     r"[^，,；;。\d]{0,4}(?:街道|社区|乡镇|镇|村|县区|县|区)(?:均|都)(?:有|建有|设有|配备|配有)"
 )
@@ -295,6 +297,15 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     # (亳州市 2021, tests/data/extract-unseen-29/bozhou-city-2021.txt), "增速高于省平1个百分点" (德阳市 2025,
     # tests/data/extract-unseen-28/deyang-city-2025.txt); the labels of 营口市 and 洛阳市 (batch AA) read it so.
     if figure.unit == "个百分点" and _OVER_A_BENCHMARK.search(before):
+        return True
+    # An age says who a work is for ("对50-74周岁户籍居民开展结直肠癌筛查", 余杭区 2021,
+    # tests/data/extract-unseen-12/yuhang-district-2021-minsheng.txt); only a life expectancy is a figure to reach
+    # (人均预期寿命达到78周岁, 黔西南州 2021, tests/data/extract-unseen-33).
+    if figure.unit in ("岁", "周岁") and "寿命" not in before:
+        return True
+    # A session named by its number: "贯彻落实自治区党委十届十一次、十二次、十三次全会" (博尔塔拉州 2025,
+    # tests/data/extract-unseen-32/boertala-prefecture-2025.txt) counts no meetings to hold.
+    if figure.unit == "次" and _SESSION.search(before):
         return True
     # A format named by its number of players or years: "3人制篮球场" (黔东南州 2025, tests/data/extract-unseen-7).
     if after.startswith("制"):
