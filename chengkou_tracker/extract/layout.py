@@ -285,7 +285,14 @@ def _opens_on_the_last_period(sentence: str, year: int) -> bool:
     """A sentence whose topic is the period just ended: "“十四五”时期，全县地区生产总值由120亿元增加到182.5亿元"
     (云溪县 2026, tests/data/extract/yunxi-county-2026.txt); what follows in its paragraph is more of the same."""
     last = period_name(year - 5)
-    return bool(last) and re.match(rf"[*—◆●■•·]*[“\"]?{last}[”\"]?(?:时期|期间|以来)?[，,]", sentence) is not None
+    if not last:
+        return False
+    # Or a numbered item that heads it: "(1)“十四五”时期江海取得的发展成就。" (江海区's 十五五 proposal,
+    # tests/data/extract-unseen-34/jianghai-district-2026-fiveyear-review.txt).
+    numbered = r"(?:[（(][\d一二三四五六七八九十]+[)）])?"
+    topic = re.match(rf"[*—◆●■•·]*{numbered}[“\"]?{last}[”\"]?(?:时期|期间|以来)?", sentence)
+    rest = sentence[topic.end() :] if topic else ""
+    return topic is not None and (rest[:1] in "，," or re.search(r"成就|成绩|成效|回顾", rest) is not None)
 
 
 def _mostly_the_period(sentence: str, year: int) -> bool:

@@ -72,6 +72,9 @@ _SUMMED_UP = re.compile(
     # (当年计划投资19亿元) has been done or missed; nothing of it is left to commit to.
     r"|" + _WHOLE_YEAR.pattern
 )
+_SPAN_GONE_BY = re.compile(
+    r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去五年|五年来|这五年|过去一年|一年来|刚刚过去的一年)[，,]"
+)
 # A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
 # 我区共安排323个区级重点项目,…年度计划投资629亿元…截至8月底已完成投资487.68亿元" (吴江区,
 # tests/data/extract-unseen-21/wujiang-district-2025-projects-progress.txt). The plan it restates is still to be met
@@ -142,7 +145,9 @@ _ABOVE_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于
 
 # A programme named with 计划 at its end is no plan of the text's: "实施“百万千”产业倍增计划" (齐齐哈尔市's review of
 # the 十三五, tests/data/extract-unseen-26/qiqihaer-city-2020-fiveyear-review.txt).
-_NAMED_PLAN = re.compile(r"”[^，,。；;“”\d]{0,6}计划")
+# So is an aim named as the purpose of the work, in a review as in a plan: "以办好人民满意的教育为目标,实施…教育类
+# 项目178个" (清水县's 十四五 review, tests/data/extract-unseen-34/qingshui-county-2026-fiveyear-review-hant.txt).
+_NAMED_PLAN = re.compile(r"”[^，,。；;“”\d]{0,6}计划|以[^，,。；;\d]{1,20}为目标")
 
 
 # 将 as 把, a thing then what it is made into: "将黄金地段建成泰城最大生态绿地健身公园" (泰安市's review of the 十三五,
@@ -201,6 +206,10 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     if _RESTATES_THE_PLAN.search(whole) and not _WHOLE_YEAR.search(whole):
         return False  # a progress report while the year runs: see _RESTATES_THE_PLAN
     if any(_SUMMED_UP.search(paragraph) for paragraph, _ in paragraphs):
+        return True
+    # A lead that tells the span gone by: "“十四五”時期,清水縣…取得歷史性成就和突破性進展。五年來,清水縣始終堅持…"
+    # (清水县's 十四五 review, tests/data/extract-unseen-34/qingshui-county-2026-fiveyear-review-hant.txt).
+    if _SPAN_GONE_BY.search(paragraphs[0][0]):
         return True
     return 2 * sum(1 for paragraph in drafting if _RESULT.search(_counted(paragraph))) >= len(drafting)
 

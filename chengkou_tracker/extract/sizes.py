@@ -41,6 +41,11 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
         # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
         return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
     near = text[max(0, figure.start - 8) : figure.start]
+    # A specification inside a project's name: units times a size, a capacity per year, "加快建设六盘山2×100万千瓦和
+    # 彭阳2×66万千瓦电厂项目" (固原市 2025, tests/data/extract-unseen-35/guyuan-city-2025-industry.txt), "推动北方沥青
+    # 燃料300万吨/年轻烃回收气体处理工程等366个项目如期开工" (盘锦市 2025, tests/data/extract-unseen-35).
+    if re.search(r"\d[×xX*]$", near) or re.match(r"[/／]年[\u4e00-\u9fff]", after):
+        return True
     if after.startswith("的") and re.search(r"规模(?:超过?|达到?|突破)$", near):
         return False  # the scale of what is built is its goal: "打造规模超100亿元的科创风投基金群" (厦门市 2026)
     if solves_for(text, figure):

@@ -45,7 +45,7 @@ _SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)"
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
     r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
-    r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|"
+    r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|再降|降|"
     r"涨幅为?|上涨|上升|收窄至|收窄到|缩小至|缩小到|缩小为|为|在|各|向)$"
 )
 # Rates where less is better: "城镇调查失业率5.5%左右", "资产负债率控制在65%左右".
@@ -188,7 +188,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False
     if re.search(r"收窄|缩小", predicate):
         return "ceiling", False  # a gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5" (佛山市 2026)
-    if re.search(r"压减|下降|降低|减少|削减|压缩", predicate):
+    if re.search(r"压减|下降|降低|减少|削减|压缩|降$", predicate):
+        # "让企业物流成本再降1个百分点" (固原市 2025, tests/data/extract-unseen-35/guyuan-city-2025-industry.txt)
         return "reduction", False
     if not figure.unit and re.search(r"(?:比例|之比|比值)$", subject):
         return "level", False  # a ratio reached, N:1 (昌吉州 2021; one kept under a figure is a ceiling, above)
