@@ -31,17 +31,23 @@ _SPAN_OF_YEARS = re.compile(r"用(?:\d[—\-－~～至到])?(\d|[二两三四五
 _CN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+def span_end(words: str, year: int) -> dt.date | None:
+    """The end of the span of years WORDS give from the plan's YEAR (用三年时间 -> YEAR + 2), if they give one."""
+    span = _SPAN_OF_YEARS.search(words)
+    if span is None:
+        return None
+    years = int(span.group(1)) if span.group(1).isdigit() else _CN_YEARS[span.group(1)]
+    return dt.date(year + years - 1, 12, 31) if years > 1 else None
+
+
 def deadline(words: str, year: int) -> tuple[dt.date, bool]:
     """The deadline that WORDS give in the plan's YEAR, and whether they gave one."""
     for match in _BY_YEAR.finditer(words):
         named = int(match.group(1))
         if named > year:
             return dt.date(named, 12, 31), True
-    span = _SPAN_OF_YEARS.search(words)
-    if span:
-        years = int(span.group(1)) if span.group(1).isdigit() else _CN_YEARS[span.group(1)]
-        if years > 1:
-            return dt.date(year + years - 1, 12, 31), True
+    if (end := span_end(words, year)) is not None:
+        return end, True
     for phrase, month in _QUARTERS.items():
         if phrase in words:
             return dt.date(year, month, calendar.monthrange(year, month)[1]), True

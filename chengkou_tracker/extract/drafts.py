@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from chengkou_tracker.extract.baselines import PastFigures
-from chengkou_tracker.extract.deadlines import deadline
+from chengkou_tracker.extract.deadlines import deadline, span_end
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.progress import reports_progress, restated_totals, told_as_progress
@@ -76,7 +76,9 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
     """When a clause's commitment is due: a five-year goal at its horizon; else the time the clause names, or
     the time its sentence opens with, or the end of the plan's year."""
     if clause.due_year:
-        return dt.date(clause.due_year, 12, 31)
+        # A span of years inside the period's goals ends where it says: "用三年时间推动…产值过千亿" (晋中市 2021,
+        # tests/data/extract-unseen-36/jinzhong-city-2021-fiveyear.txt) is due 2023.
+        return span_end(text[clause.start : clause.end], year) or dt.date(clause.due_year, 12, 31)
     due, given = deadline(text[clause.start : clause.end], year)
     head = _SENTENCE_TIME.match(text[clause.sentence_start : clause.end])
     if not given and head:

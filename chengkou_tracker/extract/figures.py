@@ -172,7 +172,10 @@ MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 # The same after a yearly total and its verb: "新兴产业产值突破千亿元", "传统煤电产业产值稳定在千亿元" (朔州市 2021,
 # tests/data/extract-unseen-29/shuozhou-city-2021-fiveyear.txt). Not a class or a description (千亿级, 超万亿的基地).
 _MAGNITUDE_AFTER = re.compile(
-    r"(?:产值|营收|收入|总额|总量)(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达)[“\"]?(?P<mag>[百千万])亿元?"
+    # A gloss may stand between the total and its verb: "产值（含营收）过千亿" (晋中市 2021,
+    # tests/data/extract-unseen-36/jinzhong-city-2021-fiveyear.txt).
+    r"(?:产值|营收|收入|总额|总量)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达|过)[“\"]?"
+    r"(?P<mag>[百千万])亿元?"
     r"(?![\d级的]|元级)"
 )
 

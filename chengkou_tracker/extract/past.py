@@ -49,6 +49,13 @@ PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|发言人|应�
 _ABOUT_THE_REPORT = re.compile(r"^(?:报告|通篇)[^，,。]{0,30}?(?:贯穿|呈现|体现|彰显|延续|篇幅)")
 
 _THIS_YEAR = re.compile(r"今年(?!以来)|明年|新的一年|力争")
+# A count told done, a verb of work and perfective 了 before it: "我们规划储备了1500余个重大项目，总投资超过2万亿元"
+# (遂宁市 2021, among its 十四五 goals, tests/data/extract-unseen-36/suining-city-2021-fiveyear.txt). Not what a plan
+# sets out (设置了29项主要指标, 北京市 2026).
+_DONE_WITH_LE = re.compile(
+    r"(?:储备|建成|完成|实施|新增|引进|培育|改造|新建|落地|开工|竣工|投产|签约|争取|解决|创建|获批)了"
+    r"[^，,。；;\d]{0,10}(?!\d{4}年)\d"
+)
 
 # A sentence whose topic is the part of the year gone by tells what was: "一季度,全区完成固定资产投资25.36亿元,同比增长
 # 16.3%,…高于预期目标4.3个百分点,…实现了首季“开门红”" (红寺堡区's first-quarter report,
@@ -69,5 +76,7 @@ def speaks_of_the_past(sentence: str, year: int) -> bool:
     if about_the_last_period(sentence, year) and not _THIS_YEAR.search(sentence):
         return True
     if PROCEDURE.search(sentence) or _ABOUT_THE_REPORT.match(sentence):
+        return True
+    if _DONE_WITH_LE.search(sentence) and not states_intent(sentence):
         return True
     return bool(_PAST_WORDS.search(sentence.lstrip("—◆●■•·")))

@@ -37,7 +37,11 @@ _RESULT = re.compile(
     r"|(?<![而得])已(?!知)"
     # A line that names what was achieved: "项目建设成效显著", "创建工作取得重要进展" (陇县). A plan names 成效 it
     # wants (取得新成效) with a word of intent beside it.
-    r"|成效显著|取得[^。；;，,]{0,6}(?:进展|成效|成绩)"
+    r"|成效显著|取得[^。；;，,]{0,6}(?:进展|成效|成绩|突破|成就|胜利)"
+    # A year's task met, a record set again: "98个“四个辽阳”重点项目完成年度建设任务", "招商引资再创新高" (辽阳市's
+    # review of 2020, tests/data/extract-unseen-36/liaoyang-city-2021-review.txt). A plan that means to meet its task
+    # says so with a word of intent (确保完成年度任务).
+    r"|完成年度[^，,。；;]{0,4}任务|再创新高"
     # Where a count went, from what it was to what it is: "高新技术企业由502家增加到737家"; a place won, an honour, a
     # record: "投资额度排全省第1", "荣获全国…特色案例", "创历史新高"; figures kept within the plan: "居民消费价格指数
     # 上涨2.5%，…均控制在计划范围内" (威海市's review of 2020 and 大理州's of 2024,

@@ -191,8 +191,22 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     if re.search(r"压减|下降|降低|减少|削减|压缩|降$", predicate):
         # "让企业物流成本再降1个百分点" (固原市 2025, tests/data/extract-unseen-35/guyuan-city-2025-industry.txt)
         return "reduction", False
-    if not figure.unit and re.search(r"(?:比例|之比|比值)$", subject):
-        return "level", False  # a ratio reached, N:1 (昌吉州 2021; one kept under a figure is a ceiling, above)
+    if not figure.unit and re.search(r"(?:下降|降低|缩小|收窄)(?:到|至)?$", subject + predicate):
+        # A ratio brought down to a figure is kept under it: "城乡居民人均可支配收入之比下降到3.02" (铜仁市 2021,
+        # tests/data/extract-unseen-36/tongren-city-2021.txt).
+        return "ceiling", False
+    if not figure.unit and re.search(r"(?:比例|之比|比值|比)$", subject):
+        # A ratio reached, N:1: "比例达到2.4:1以上" (昌吉州 2021), "与农业总产值比达到3：1" (孝感市 2021,
+        # tests/data/extract-unseen-36/xiaogan-city-2021-fiveyear.txt).
+        return "level", False
+    if (
+        re.search(r"人口$", subject)
+        and not ANY_ACTION.search(subject)
+        and re.fullmatch(r"达到|达|突破|超过|超", predicate)
+    ):
+        # A population a city reaches is where it stands: "中心城区人口突破100万人" (遂宁市 2021,
+        # tests/data/extract-unseen-36/suining-city-2021-fiveyear.txt).
+        return "level", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
     if percent and re.search(r"年均增加$", subject + predicate) and not _RATE.search(subject):

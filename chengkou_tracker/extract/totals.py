@@ -26,7 +26,9 @@ _YEARLY_TOTAL = re.compile(
     # What is spent or collected in a year: "2030年全社会研发投入突破70亿元" (呼和浩特市 2026,
     # tests/data/extract-unseen-20/hohhot-city-2026-fiveyear.txt), 一般公共预算收入 (its 强度, a share of GDP, is a
     # ratio).
-    r"研发(?:经费)?投入|研发经费|预算收入|财政(?:总)?收入|税收收入"
+    r"研发(?:经费)?投入|研发经费|预算收入|财政(?:总)?收入|税收收入|"
+    # What visitors spend in a year: "旅游综合收入达400亿元" (孝感市 2021, tests/data/extract-unseen-36).
+    r"旅游(?:综合|总)?收入"
 )
 # Per head, per unit or a share of the whole is a ratio, where it stands: 人均地区生产总值, 增加值占…比重.
 _RATIO = re.compile(r"人均|每|占|比重|率|强度|/人")
