@@ -144,11 +144,14 @@ _RANGE_START = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[~～\-－–—至到]{1,2
 # A ratio of two sums is a bare number, with no unit: "城乡居民收入比收窄至1.5以内" (佛山市 2026,
 # tests/data/extract-unseen-9/foshan-city-2026-fiveyear.txt), "收入比缩小到2.1:1".
 _BARE_RATIO = re.compile(
-    r"比(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：]1)?"
+    r"比(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：∶]1)?"
     r"(?=以内|之内|以下|左右|[，,；;。、]|$)"
     # A ratio written N:1 that a share reaches: "农产品加工值与农业生产总值比例达到2.4:1以上" (昌吉州 2021,
     # tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).
-    r"|比例?达到?(?P<reached>\d+(?:\.\d+)?)[:：]1(?=以上|以内|左右|[，,；;。、]|$)"
+    r"|比例?达到?(?P<reached>\d+(?:\.\d+)?)[:：∶]1(?=以上|以内|左右|[，,；;。、]|$)"
+    # A coefficient is a bare number too: "农田灌溉水有效利用系数达到0.6以上" (乌海市 2025,
+    # tests/data/extract-unseen-37/wuhai-city-2025-resources.txt).
+    r"|系数(?:达到|达|提高到|提升到|为|在)?(?P<coefficient>\d+(?:\.\d+)?)(?=以上|以内|左右|[，,；;。、]|$)"
 )
 _LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
@@ -295,11 +298,12 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     for match in _BARE_RATIO.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
-        number = match.group("number") or match.group("reached")
+        named = "number" if match.group("number") else "reached" if match.group("reached") else "coefficient"
+        number = match.group(named)
         found.append(
             Figure(
                 number,
-                start + match.start("number" if match.group("number") else "reached"),
+                start + match.start(named),
                 start + match.end() + len(tail_text),
                 start + match.end(),
                 float(number),

@@ -92,7 +92,7 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|力争|确保|(?<!后)将(?!达)|(?<![比与度资])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|力争|确保|(?<![后即])将(?!达|军)|(?<![比与度资])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
     # Nor 目标 naming whom work is aimed at: "百亿级目标企业", "目标园区"; nor a programme's projects, 科技计划项目
     # (the same review of 齐齐哈尔市).
@@ -124,7 +124,7 @@ _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|(?:圆满|超额|全面|如期|顺利|基本|提前)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
+    r"(?:对标|对照|围绕|紧扣|下达|(?:圆满|超额|全面|如期|顺利|基本|提前)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
 
@@ -151,7 +151,11 @@ _ABOVE_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于
 # the 十三五, tests/data/extract-unseen-26/qiqihaer-city-2020-fiveyear-review.txt).
 # So is an aim named as the purpose of the work, in a review as in a plan: "以办好人民满意的教育为目标,实施…教育类
 # 项目178个" (清水县's 十四五 review, tests/data/extract-unseen-34/qingshui-county-2026-fiveyear-review-hant.txt).
-_NAMED_PLAN = re.compile(r"”[^，,。；;“”\d]{0,6}计划|以[^，,。；;\d]{1,20}为目标")
+# And a goal moved towards, told as the way things went: "逐步向千亿元产业目标迈进" (河池市's review of 2020,
+# tests/data/extract-unseen-38/hechi-city-2021-review.txt).
+_NAMED_PLAN = re.compile(
+    r"”[^，,。；;“”\d]{0,6}计划|以[^，,。；;\d]{1,20}为目标|向[^，,。；;]{0,20}目标(?:迈进|前进|奋进|进军)"
+)
 
 
 # 将 as 把, a thing then what it is made into: "将黄金地段建成泰城最大生态绿地健身公园" (泰安市's review of the 十三五,

@@ -195,9 +195,9 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # A ratio brought down to a figure is kept under it: "城乡居民人均可支配收入之比下降到3.02" (铜仁市 2021,
         # tests/data/extract-unseen-36/tongren-city-2021.txt).
         return "ceiling", False
-    if not figure.unit and re.search(r"(?:比例|之比|比值|比)$", subject):
+    if not figure.unit and re.search(r"(?:比例|之比|比值|比|系数)$", subject):
         # A ratio reached, N:1: "比例达到2.4:1以上" (昌吉州 2021), "与农业总产值比达到3：1" (孝感市 2021,
-        # tests/data/extract-unseen-36/xiaogan-city-2021-fiveyear.txt).
+        # tests/data/extract-unseen-36/xiaogan-city-2021-fiveyear.txt); a coefficient (利用系数达到0.6以上).
         return "level", False
     if (
         re.search(r"人口$", subject)
@@ -213,7 +213,9 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # A yearly rise in per cent is a growth rate: "产业增加值年均增加10%以上" (那曲市 2021,
         # tests/data/extract-unseen-31/naqu-city-2021-fiveyear.txt).
         return "growth", False
-    floored = re.fullmatch(r"不低于|不少于|达到|达|保持", predicate) is not None
+    # Held too: "地区生产总值增速保持在10%左右" (怒江州 2021,
+    # tests/data/extract-unseen-38/nujiang-prefecture-2021-mixed.txt).
+    floored = re.fullmatch(r"不低于|不少于|达到|达|保持在?|稳定在", predicate) is not None
     if percent and floored and re.search(r"(?:增长|增速|增幅)$", subject):
         # A growth rate with a floor is still a growth: "全市地区生产总值年均增长不低于6%" (克拉玛依市 2021,
         # tests/data/extract-unseen-26/kelamayi-city-2021-fiveyear.txt).
@@ -226,7 +228,8 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "growth", False  # see extract/totals.py
     if percent and re.fullmatch(r"(?:将|要)?(?:力争)?(?:提高|提升)", predicate) and not _RATE.search(subject):
         return "growth", False  # "农村低保标准提高6%" raises it by 6%; 提高到 names the level to reach
-    if re.search(r"涨幅|上涨", predicate + subject):
+    if re.search(r"涨幅|上涨|价格指数", predicate + subject):
+        # Prices however held: "居民消费价格指数稳定在3%左右" (焦作市 2021, tests/data/extract-unseen-38).
         return "ceiling", False
     counted = ANY_ACTION.search(subject) or figure.counting or _FLOW.search(subject)
     if re.search(r"不低于|不少于", predicate) and not percent and counted:
