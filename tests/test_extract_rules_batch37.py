@@ -53,3 +53,16 @@ def test_the_year_of_a_long_range_vision_is_its_goals_deadline() -> None:
     # extract-unseen-38/liaoyuan-city-2021-mixed.txt: "2035年远景目标是：…力争地区生产总值超过1000亿元".
     text = "2035年远景目标是：经济总量和城乡居民人均可支配收入比2020年翻一番，力争地区生产总值超过1000亿元。\n"
     assert [c["deadline"] for c in _drafted(text, 2021)] == [dt.date(2035, 12, 31)]
+
+
+def test_a_text_naming_no_time_and_no_intent_that_tells_one_result_is_a_review() -> None:
+    # The reviews of batches KK and LL (松原, 乌海, 河池) each named no year and no intent; one paragraph of results is
+    # enough there, while a list of works (新建…, 改造…) tells none.
+    text = (
+        "城市更新扎实推进。改造老旧小区33个，交付棚改楼41栋，安置回迁房2028套。\n"
+        "交通体系便捷通畅。机场吞吐量突破16万人次，创历史新高。\n"
+        "民生保障更加有力。新增城镇就业1.2万人，发放创业担保贷款3.1亿元。\n"
+    )
+    assert _drafted(text, 2025) == []
+    works = "城市更新。改造老旧小区33个，交付棚改楼41栋。\n民生保障。新增城镇就业1.2万人，发放创业担保贷款3.1亿元。\n"
+    assert [c["target"] for c in _drafted(works, 2025)] == [33, 41, 1.2, 3.1]

@@ -79,6 +79,7 @@ _SUMMED_UP = re.compile(
 _SPAN_GONE_BY = re.compile(
     r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去五年|五年来|这五年|过去一年|一年来|刚刚过去的一年)[，,]"
 )
+_A_TIME = re.compile(r"今年|明年|\d{4}年")
 # A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
 # 我区共安排323个区级重点项目,…年度计划投资629亿元…截至8月底已完成投资487.68亿元" (吴江区,
 # tests/data/extract-unseen-21/wujiang-district-2025-projects-progress.txt). The plan it restates is still to be met
@@ -219,7 +220,12 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     # (清水县's 十四五 review, tests/data/extract-unseen-34/qingshui-county-2026-fiveyear-review-hant.txt).
     if _SPAN_GONE_BY.search(paragraphs[0][0]):
         return True
-    return 2 * sum(1 for paragraph in drafting if _RESULT.search(_counted(paragraph))) >= len(drafting)
+    told = sum(1 for paragraph in drafting if _RESULT.search(_counted(paragraph)))
+    # A text that names no time at all (no 今年, no year) and no intent is not a plan of any year; one paragraph that
+    # tells a result is enough to read it as a review. Lists of works name no time either, but tell nothing as done.
+    if told and not _A_TIME.search(whole):
+        return True
+    return 2 * told >= len(drafting)
 
 
 def _counted(paragraph: str) -> str:
