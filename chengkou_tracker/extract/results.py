@@ -125,7 +125,7 @@ _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|下达|(?:圆满|超额|全面|如期|顺利|基本|提前)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
+    r"(?:对标|对照|围绕|紧扣|下达|(?:圆满|超额|全面|如期|顺利|基本|提前|较好|很好|良好)(?:完成|实现|达成))(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
 
@@ -153,9 +153,12 @@ _ABOVE_A_GOAL = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于
 # So is an aim named as the purpose of the work, in a review as in a plan: "以办好人民满意的教育为目标,实施…教育类
 # 项目178个" (清水县's 十四五 review, tests/data/extract-unseen-34/qingshui-county-2026-fiveyear-review-hant.txt).
 # And a goal moved towards, told as the way things went: "逐步向千亿元产业目标迈进" (河池市's review of 2020,
-# tests/data/extract-unseen-38/hechi-city-2021-review.txt).
+# tests/data/extract-unseen-38/hechi-city-2021-review.txt); and the goals a year is said to serve: "过去一年，是实现
+# “十四五”规划目标任务的关键一年" (攀枝花市's review of 2024,
+# tests/data/extract-unseen-39/panzhihua-city-2025-review.txt).
 _NAMED_PLAN = re.compile(
     r"”[^，,。；;“”\d]{0,6}计划|以[^，,。；;\d]{1,20}为目标|向[^，,。；;]{0,20}目标(?:迈进|前进|奋进|进军)"
+    r"|是[^，,。；;]{0,16}目标(?:任务)?的[^，,。；;]{0,4}(?:一年|之年)"
 )
 
 
