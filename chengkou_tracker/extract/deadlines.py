@@ -27,7 +27,12 @@ _QUARTERS = {
 # A span of years from the plan's own: "力争用三年时间引进培养医学博士30名" (永州市 2025,
 # tests/data/extract-unseen-30/yongzhou-city-2025-minsheng.txt) is due at the end of its third year, counting the
 # plan's; a range at its far end: "用3—5年时间增加税收50亿元以上" (大理州 2025, tests/data/extract-unseen-28).
-_SPAN_OF_YEARS = re.compile(r"用(?:\d[—\-－~～至到])?(\d|[二两三四五六七八九十])年(?:左右)?(?:的)?时间")
+# So is an action of so many years: "实施新能源汽车推广应用三年行动，新建充电桩1400个以上" (汉中市 2021,
+# tests/data/extract-unseen-40/hanzhong-city-2021-minsheng.txt).
+_SPAN_OF_YEARS = re.compile(
+    r"用(?:\d[—\-－~～至到])?(\d|[二两三四五六七八九十])年(?:左右)?(?:的)?时间"
+    r"|(\d|[二两三四五六七八九十])年(?:攻坚|专项|提升)?行动"
+)
 _CN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -36,7 +41,8 @@ def span_end(words: str, year: int) -> dt.date | None:
     span = _SPAN_OF_YEARS.search(words)
     if span is None:
         return None
-    years = int(span.group(1)) if span.group(1).isdigit() else _CN_YEARS[span.group(1)]
+    written = span.group(1) or span.group(2)
+    years = int(written) if written.isdigit() else _CN_YEARS[written]
     return dt.date(year + years - 1, 12, 31) if years > 1 else None
 
 

@@ -83,6 +83,10 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
     head = _SENTENCE_TIME.match(text[clause.sentence_start : clause.end])
     if not given and head:
         due, _ = deadline(head.group(0), year)
+    # An action of N years that opens the sentence times the clauses after it (汉中市 2021, deadlines._SPAN_OF_YEARS).
+    opening = re.match(r"[^，,]*", text[clause.sentence_start : clause.end])
+    if not given and not head and opening and (end := span_end(opening.group(), year)) is not None:
+        due = end
     return due
 
 

@@ -42,7 +42,9 @@ _PLAN_WORDS = (
     r"工作安排|工作建议|主要目标|目标任务|工作任务|预期目标|总体要求|重点工作|工作部署|计划|工作思路|"
     r"发展目标|主要任务|奋斗目标|工作打算"
 )
-_PLAN = re.compile(rf"(\d{{4}})年.{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
+# Not the year of a long-range vision: "二、2035年远景目标及“十四五”时期主要目标任务" (许昌市 2021,
+# tests/data/extract-unseen-40/xuchang-city-2021-fiveyear.txt) plans no year of its own.
+_PLAN = re.compile(rf"(\d{{4}})年(?!远景).{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
 # Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县's
 # digest of its 2026 report, tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
 _REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的|成就|回望|盘点|答卷")
@@ -55,10 +57,10 @@ _TARGETS_PARAGRAPH = re.compile(
     r"|主要预期目标是|主要目标[是为]"
 )
 # "2024年全县经济社会发展主要预期目标", "2025年济南市经济社会发展主要预期目标", "2025年天津市...的预期目标"
-_STATED_YEAR = re.compile(r"(\d{4})年[,，]?[^，。,；;:：]{0,16}?(?:主要|预期)目标")
+_STATED_YEAR = re.compile(r"(\d{4})年(?!远景)[,，]?[^，。,；;:：]{0,16}?(?:主要|预期)目标")
 # "提出2024年工作目标", "下达2025年绍兴市国民经济和社会发展计划" (but not "2023年...计划执行情况")
 _PLANNED_YEAR = re.compile(
-    r"(\d{4})年[^，。,；;:：]{0,12}?(?:国民经济和社会发展计划|工作安排|工作目标|工作重点|重点工作|工作任务|目标任务)"
+    r"(\d{4})年(?!远景)[^，。,；;:：]{0,12}?(?:国民经济和社会发展计划|工作安排|工作目标|工作重点|重点工作|工作任务|目标任务)"
     r"(?!执行|完成)"
 )
 # A list's title line naming the year of its people's-livelihood projects: "海淀区2026年重要民生实事项目" (海淀区 2026,

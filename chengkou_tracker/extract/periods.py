@@ -27,10 +27,12 @@ def period_name(year: int) -> str:
     return f"十{_DIGITS[number - 11]}五" if 11 <= number <= 19 else ""
 
 
-# "到2030年", "至2030年底": a year after the plan's own, named as a horizon; so is the year of a long-range vision,
+# "到2030年", "至2030年底": a year after the plan's own, named as a horizon; so is the year of a long-range vision
+# whose goals follow (not a heading that names it beside the period's: "2035年远景目标及“十四五”时期主要目标任务",
+# 许昌市 2021, tests/data/extract-unseen-40/xuchang-city-2021-fiveyear.txt),
 # "2035年远景目标是：…力争地区生产总值超过1000亿元" (辽源市 2021,
 # tests/data/extract-unseen-38/liaoyuan-city-2021-mixed.txt).
-_HORIZON = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年远景")
+_HORIZON = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年远景目标(?:是|为|[：:])")
 # "年均增长6%", "年均增速", "今后五年", "未来五年", "五年后": a span of years, not the plan's one.
 # Not 年均浓度 (细颗粒物年均浓度控制在29微克/立方米, 北京市 2026): a year's mean, the way air is measured.
 _SPAN = re.compile(r"年均(?!浓度)|今后五年|未来五年|五年后|五年内|五年间")

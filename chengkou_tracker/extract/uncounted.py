@@ -116,6 +116,8 @@ BREAKDOWN = re.compile(r"[（(](?:其中|含|包括)|(?<=建设|项目|工程)[�
 # 2185个" (海淀区 2026). The count of what 全覆盖 reaches names what is covered: "实现区属27家社区卫生服务中心
 # “云药房”建设全覆盖" (the same list); not "4455人全覆盖配发…", where 全覆盖 is how the work is done.
 PART_OF_THE_FIGURE_BEFORE = re.compile(r"^[^\d]{0,2}其中")
+# A part named by where it lies: 其中中心城区…, 其中城区…, 其中农村….
+_WHERE = re.compile(r"[，,:：]?(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡镇|全市|全县)")
 COVERED = re.compile(r"全覆盖[。；;]?$")
 # A size class of money names a tier of the projects before it that reports count apart: "全年实施投资5000万元以上项目
 # 1400个,其中超亿元项目1000个以上" (长春市 2025, tests/data/extract-unseen-7/changchun-city-2025.txt); "实施投资500
@@ -133,7 +135,16 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     if not stated:
         return False
     first = stated[0]
-    if ANY_ACTION.search(text, start, first.start):
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    action = ANY_ACTION.search(text, start, first.start)
+    # The same work counted again where it is done breaks the count down: "全市新建中小学幼儿园34所、改扩建176所，
+    # 其中中心城区新建中小学幼儿园24所、改扩建15所" (汉中市 2021,
+    # tests/data/extract-unseen-40/hanzhong-city-2021-minsheng.txt); a tier of the projects is not a place
+    # ("其中87个省“千项万亿”重大项目完成投资350亿元以上", 衢州市 2025).
+    part = text.find("其中", start, first.start)
+    if action and part >= 0 and _WHERE.match(text, part + 2) and action.group() in text[sentence_start:start]:
+        return not any(figure.unit == first.unit for figure in figures(text, sentence_start, start))
+    if action:
         return True
     if _MONEY_CLASS.search(text[start : first.start]):
         return True
@@ -141,7 +152,6 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     # 一二三产增加值分别增长3.5%左右、6%左右、5%左右" (贵州省 2026, tests/data/extract-unseen-9).
     if first.unit == "%":
         return True
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
     before = figures(text, sentence_start, start)
     return bool(before) and all(figure.unit != first.unit for figure in before)
 
@@ -150,8 +160,17 @@ def own_work_in_part(text: str, stated: list[Figure]) -> list[Figure]:
     """The figures of a 其中 part that breaks down the count before it from the first one with a verb of its own: in
     "其中87个省“千项万亿”重大项目完成投资350亿元以上" (衢州市 2025, tests/data/extract-unseen-16/quzhou-city-2025.txt)
     87个 only says which of the 1079 projects, and the money they are to put in is a target of its own."""
+    if not stated:
+        return []
+    sentence_start = max(text.rfind(mark, 0, stated[0].start) for mark in "。；;！？\n") + 1
+    part_start = text.rfind("其中", sentence_start, stated[0].start)
+    earlier = text[sentence_start : max(part_start, sentence_start)]
+    where = _WHERE.match(text, part_start + 2) is not None if part_start >= 0 else False
     for index in range(1, len(stated)):
-        if ANY_ACTION.search(text, stated[index - 1].end, stated[index].start):
+        action = ANY_ACTION.search(text, stated[index - 1].end, stated[index].start)
+        # Not, in a part that says where, a verb the count before it was done with: "…改扩建176所，其中中心城区…
+        # 改扩建15所" (汉中市 2021).
+        if action and not (where and action.group() in earlier):
             return stated[index:]
     return []
 
