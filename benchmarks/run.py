@@ -238,7 +238,7 @@ def build_commands(ledgers: dict[str, Generated], work: Path) -> list[Command]:
         Command("firstS", "check --format json on S, just changed", [*TOOL, "-l", str(s_changed), "check", "--format",
                 "json"], before=change_s),
         Command("checkS", "check on S", [*TOOL, "-l", s, "check"]),
-        Command("checkS10", "check on S/10", [*TOOL, "-l", s10, "check"]),
+        Command("checkS10", "check on S/10", [*TOOL, "-l", s10, "check"], repeat=fast),
         Command("checkS1000", "check on S/1000", [*TOOL, "-l", s1000, "check"], repeat=fast),
         Command("tomllibS", "tomllib.load(S)", [PY, "-c", tomllib_s]),
         Command("extract", "extract the bundled 2023 report (51 KB) to a pipe",

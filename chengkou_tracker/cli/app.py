@@ -8,6 +8,7 @@ annotations`: Typer reads the parameters of the command it runs, and string anno
 """
 
 import contextlib
+import gc
 import os
 import sys
 from typing import Annotated, Any
@@ -32,6 +33,18 @@ from chengkou_tracker.cli.context import (
 from chengkou_tracker.cli.options import Lang
 from chengkou_tracker.cli.parsing import Command, HelpContext, make_parser, readable
 from chengkou_tracker.errors import LedgerError, NothingFound, TrackerError, UsageError
+
+
+def _leave(code: int) -> None:
+    """End the process with CODE once its output is flushed, without the interpreter's teardown: freeing a loaded
+    ledger object by object is wasted work at exit (some 80 ms for 10,000 commitments and 100,000 updates, more than
+    its share as ledgers grow). Every file the run wrote is closed by then: writes are atomic, synced and closed
+    before a command returns (store/files.py), and nothing registers an atexit handler."""
+    for stream in (sys.stdout, sys.stderr):
+        # None when the stream was closed before the run (>&-); a reader gone away was told of in the run.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os._exit(code)
 
 
 class _Group(TyperGroup):
@@ -83,7 +96,8 @@ class _Group(TyperGroup):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         standalone_mode = kwargs.get("standalone_mode", True)
         kwargs.update(standalone_mode=False, prog_name=kwargs.get("prog_name") or PROG)
-        words = list(args[0] if args and args[0] is not None else kwargs.get("args") or sys.argv[1:])
+        given = args[0] if args and args[0] is not None else kwargs.get("args")
+        words = list(given or sys.argv[1:])
         begin_run(words)
         if COMPLETE_VAR in os.environ:  # the shell asks for completions (see `completion`)
             from chengkou_tracker.cli.complete import register
@@ -94,11 +108,21 @@ class _Group(TyperGroup):
             store_files.WRITTEN.clear()
         streams = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = GuardedStream(sys.stdout), GuardedStream(sys.stderr)
+        # A run builds the whole ledger (10,000 commitments and 100,000 updates: over a million objects) and frees it
+        # by reference counting; the cycle collector would only rescan that growing heap again and again, a third of
+        # `check` on such a ledger and more than its share as ledgers grow (benchmarks/run.py, the linearity row).
+        # It is back on after the run, for a process that goes on (tests, the Python API).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             result = self._run(words, *args, **kwargs)
         finally:
             sys.stdout, sys.stderr = streams
+            if collecting:
+                gc.enable()
         code = int(result) if isinstance(result, int) else 0
+        if standalone_mode and given is None:
+            _leave(code)  # the program itself (its console script, python -m): see _leave
         if standalone_mode:
             sys.exit(code)
         return code
