@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from chengkou_tracker.errors import UsageError
-from chengkou_tracker.extract import extract
+from chengkou_tracker.extract import NothingToDraft, extract
 
 
 def _drafted(text: str, year: int | None) -> tuple[int, list[dict[str, Any]]]:
@@ -42,3 +42,17 @@ def test_the_same_work_counted_again_where_it_is_done_is_a_breakdown() -> None:
     text = "今年，全市新建中小学幼儿园34所、改扩建176所，其中中心城区新建中小学幼儿园24所、改扩建15所，新增加2.6万个学位。\n"
     _, drafted = _drafted(text, 2021)
     assert [c["target"] for c in drafted] == [34, 176, 2.6]
+
+
+def test_striving_to_obtain_funds_is_no_力争() -> None:
+    # extract-unseen-42/jixi-city-2021-review.txt: 全力争取项目资金 (争取, to obtain) in a review of 2020, whose year's
+    # figures follow 全年，… worded like a list of targets.
+    text = (
+        "经济运行稳步回升。全市经济三季度由负转正。全年，地区生产总值增长2.1%，规模以上工业增加值增长7.4%。\n"
+        "项目建设提速。抢抓国家扩大内需机遇，全力争取项目资金。全年实施亿元以上项目120个，被评为全省项目建设先进市。\n"
+    )
+    try:
+        _, drafted = _drafted(text, 2021)
+    except NothingToDraft:
+        drafted = []
+    assert drafted == []

@@ -93,7 +93,7 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|力争|确保|(?<![后即])将(?!达|军)|(?<![比与度资])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军)|(?<![比与度资])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
     # Nor 目标 naming whom work is aimed at: "百亿级目标企业", "目标园区"; nor a programme's projects, 科技计划项目
     # (the same review of 齐齐哈尔市).
