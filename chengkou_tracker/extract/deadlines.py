@@ -32,6 +32,8 @@ _QUARTERS = {
 _SPAN_OF_YEARS = re.compile(
     r"用(?:\d[—\-－~～至到])?(\d|[二两三四五六七八九十])年(?:左右)?(?:的)?时间"
     r"|(\d|[二两三四五六七八九十])年(?:攻坚|专项|提升)?行动"
+    # Or within so many years: "3年内…" (信阳市 2023, tests/data/extract-unseen-43/xinyang-city-2023-culture.txt).
+    r"|(?<![\d年])(\d|[二两三四五六七八九十])年内"
 )
 _CN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -41,7 +43,7 @@ def span_end(words: str, year: int) -> dt.date | None:
     span = _SPAN_OF_YEARS.search(words)
     if span is None:
         return None
-    written = span.group(1) or span.group(2)
+    written = span.group(1) or span.group(2) or span.group(3)
     years = int(written) if written.isdigit() else _CN_YEARS[written]
     return dt.date(year + years - 1, 12, 31) if years > 1 else None
 
