@@ -56,3 +56,18 @@ def test_striving_to_obtain_funds_is_no_力争() -> None:
     except NothingToDraft:
         drafted = []
     assert drafted == []
+
+
+def test_an_action_the_year_closes_times_nothing() -> None:
+    # A 2026 report (lawtext/gov 2026 sweep): "高质量收官综合交通大会战三年行动，…打通断头路22条" is this year's work.
+    text = "高质量收官综合交通大会战三年行动，打通断头路22条，新增停车泊位5000个以上。\n"
+    _, drafted = _drafted(text, 2026)
+    assert [c["deadline"] for c in drafted] == [dt.date(2026, 12, 31)] * 2
+
+
+def test_and_above_joins_no_names() -> None:
+    # 县级及以上, 65岁及以上: 及以上 is "and above", not a second name (extract-unseen-29/huaihua-city-2021-fiveyear.txt and
+    # a 2026 report of the lawtext/gov sweep).
+    text = "今年，65岁及以上老年人医养结合服务率达到40%以上。\n"
+    _, drafted = _drafted(text, 2026)
+    assert [c["quote"] for c in drafted] == ["65岁及以上老年人医养结合服务率达到40%以上"]

@@ -83,9 +83,11 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
     head = _SENTENCE_TIME.match(text[clause.sentence_start : clause.end])
     if not given and head:
         due, _ = deadline(head.group(0), year)
-    # An action of N years that opens the sentence times the clauses after it (汉中市 2021, deadlines._SPAN_OF_YEARS).
+    # An action of N years that opens the sentence times the clauses after it (汉中市 2021, deadlines._SPAN_OF_YEARS);
+    # not one the year closes: "高质量收官综合交通大会战三年行动，…打通断头路22条" (a 2026 report) is this year's work.
     opening = re.match(r"[^，,]*", text[clause.sentence_start : clause.end])
-    if not given and not head and opening and (end := span_end(opening.group(), year)) is not None:
+    closing = opening is not None and re.search(r"收官|决战|冲刺|最后一年", opening.group()) is not None
+    if not given and not head and opening and not closing and (end := span_end(opening.group(), year)) is not None:
         due = end
     return due
 

@@ -314,14 +314,14 @@ def _direction(kind: str, figure: Figure) -> str:
 
 
 # What joins names, and not the 与 inside one term: 研究与试验发展 and 研究与开发 are R&D ("研究与试验发展经费投入强度
-# 0.8%以上", 亳州市 2021, tests/data/extract-unseen-29/bozhou-city-2021.txt).
-_JOINS_NAMES = re.compile(r"(、|和|及|(?<!研究)与|与(?!试验发展|开发))")
+# 0.8%以上", 亳州市 2021, tests/data/extract-unseen-29/bozhou-city-2021.txt); nor 及以上, "and above" (县级及以上城市).
+_JOINS_NAMES = re.compile(r"(、|和|及(?!以上|以下)|(?<!研究)与|与(?!试验发展|开发))")
 
 
 def _names(subject: str) -> list[tuple[int, str]]:
-    """The items of "A、B和C": (offset in subject, item). The two terms of a ratio are one name
-    ("农产品加工值与农业生产总值比例")."""
-    if re.search(r"(?:比例|之比|比值)$", subject):
+    """The items of "A、B和C": (offset in subject, item). The two terms of a ratio joined by 与 or 和 are one name
+    ("农产品加工值与农业生产总值比例"); names before it (海上风电、核电…参股比例) are each their own."""
+    if re.search(r"(?:比例|之比|比值)$", subject) and re.search(r"[与和]", subject) and "、" not in subject:
         return [(0, subject)]
     items, offset = [], 0
     for part in _JOINS_NAMES.split(subject):
