@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
-from typing import Any
-
-from chengkou_tracker.extract import NothingToDraft, extract
-
-
-def _drafted(text: str, year: int) -> list[dict[str, Any]]:
-    try:
-        ledger = tomllib.loads(extract(text.encode(), "passage.txt", place="某市", year=year).toml)
-    except NothingToDraft:
-        return []
-    return [c for c in ledger["commitment"] if c["kind"] != "milestone"]
+from tests.drafting import targets as _drafted
 
 
 def test_what_an_outline_sets_out_is_a_plan_though_worded_as_results() -> None:

@@ -4,22 +4,9 @@ goals) taught the extractor."""
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from typing import Any
 
-from chengkou_tracker.extract import NothingToDraft, extract
-
-
-def _drafted(text: str, year: int) -> list[dict[str, Any]]:
-    try:
-        ledger = tomllib.loads(extract(text.encode(), "passage.txt", place="某市", year=year).toml)
-    except NothingToDraft:
-        return []
-    return [c for c in ledger["commitment"] if c["kind"] != "milestone"]
-
-
-def _figures(text: str, year: int) -> list[tuple[str, float, str]]:
-    return [(c["kind"], c["target"], c["unit"]) for c in _drafted(text, year)]
+from tests.drafting import figures as _figures
+from tests.drafting import targets as _drafted
 
 
 def test_a_review_s_lead_and_shares_of_the_investment_plan_done_tell_results() -> None:

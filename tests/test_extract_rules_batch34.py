@@ -3,18 +3,13 @@ the extractor."""
 
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
-from chengkou_tracker.extract import NothingToDraft, extract
+from tests.drafting import targets
 
 
 def _drafted(text: str, year: int) -> list[dict[str, Any]]:
-    try:
-        ledger = tomllib.loads(extract(text.encode(), "passage.txt", place="某区", year=year).toml)
-    except NothingToDraft:
-        return []
-    return [c for c in ledger["commitment"] if c["kind"] != "milestone"]
+    return targets(text, year, place="某区")
 
 
 def test_a_numbered_item_on_the_last_period_s_achievements_is_past() -> None:

@@ -4,18 +4,8 @@ taught the extractor."""
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from typing import Any
 
-from chengkou_tracker.extract import NothingToDraft, extract
-
-
-def _drafted(text: str, year: int) -> list[dict[str, Any]]:
-    try:
-        ledger = tomllib.loads(extract(text.encode(), "passage.txt", place="某市", year=year).toml)
-    except NothingToDraft:
-        return []
-    return [c for c in ledger["commitment"] if c["kind"] != "milestone"]
+from tests.drafting import targets as _drafted
 
 
 def test_what_is_about_to_come_and_a_goal_set_by_another_body_are_no_plan() -> None:

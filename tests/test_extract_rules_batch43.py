@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from typing import Any
 
-from chengkou_tracker.extract import NothingToDraft, extract
-
-
-def _drafted(text: str, year: int) -> list[dict[str, Any]]:
-    try:
-        ledger = tomllib.loads(extract(text.encode(), "passage.txt", place="某市", year=year).toml)
-    except NothingToDraft:
-        return []
-    return [c for c in ledger["commitment"] if c["kind"] != "milestone"]
+from tests.drafting import targets as _drafted
 
 
 def test_a_goal_beaten_by_a_multiple_and_a_goal_stuck_to_are_no_plan() -> None:
