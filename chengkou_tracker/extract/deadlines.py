@@ -43,7 +43,7 @@ def span_end(words: str, year: int) -> dt.date | None:
     span = _SPAN_OF_YEARS.search(words)
     if span is None:
         return None
-    written = span.group(1) or span.group(2) or span.group(3)
+    written = next(group for group in span.groups() if group)  # one alternative matched
     years = int(written) if written.isdigit() else _CN_YEARS[written]
     return dt.date(year + years - 1, 12, 31) if years > 1 else None
 

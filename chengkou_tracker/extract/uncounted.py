@@ -135,15 +135,10 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     if not stated:
         return False
     first = stated[0]
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；;！？\n") + 1
+    opened = sentence_start(text, start)
     action = ANY_ACTION.search(text, start, first.start)
-    # The same work counted again where it is done breaks the count down: "全市新建中小学幼儿园34所、改扩建176所，
-    # 其中中心城区新建中小学幼儿园24所、改扩建15所" (汉中市 2021,
-    # tests/data/extract-unseen-40/hanzhong-city-2021-minsheng.txt); a tier of the projects is not a place
-    # ("其中87个省“千项万亿”重大项目完成投资350亿元以上", 衢州市 2025).
-    part = text.find("其中", start, first.start)
-    if action and part >= 0 and _WHERE.match(text, part + 2) and action.group() in text[sentence_start:start]:
-        return not any(figure.unit == first.unit for figure in figures(text, sentence_start, start))
+    if action and _done_again_where(text, text.find("其中", start, first.start), action.group()):
+        return not any(figure.unit == first.unit for figure in figures(text, opened, start))
     if action:
         return True
     if _MONEY_CLASS.search(text[start : first.start]):
@@ -152,7 +147,7 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     # 一二三产增加值分别增长3.5%左右、6%左右、5%左右" (贵州省 2026, tests/data/extract-unseen-9).
     if first.unit == "%":
         return True
-    before = figures(text, sentence_start, start)
+    before = figures(text, opened, start)
     return bool(before) and all(figure.unit != first.unit for figure in before)
 
 
@@ -162,17 +157,20 @@ def own_work_in_part(text: str, stated: list[Figure]) -> list[Figure]:
     87个 only says which of the 1079 projects, and the money they are to put in is a target of its own."""
     if not stated:
         return []
-    sentence_start = max(text.rfind(mark, 0, stated[0].start) for mark in "。；;！？\n") + 1
-    part_start = text.rfind("其中", sentence_start, stated[0].start)
-    earlier = text[sentence_start : max(part_start, sentence_start)]
-    where = _WHERE.match(text, part_start + 2) is not None if part_start >= 0 else False
+    part = text.rfind("其中", sentence_start(text, stated[0].start), stated[0].start)
     for index in range(1, len(stated)):
         action = ANY_ACTION.search(text, stated[index - 1].end, stated[index].start)
-        # Not, in a part that says where, a verb the count before it was done with: "…改扩建176所，其中中心城区…
-        # 改扩建15所" (汉中市 2021).
-        if action and not (where and action.group() in earlier):
+        if action and not _done_again_where(text, part, action.group()):
             return stated[index:]
     return []
+
+
+def _done_again_where(text: str, part: int, verb: str) -> bool:
+    """Whether the 其中 at PART names where (see _WHERE) the work its sentence counted before it is done, with the same
+    VERB: "全市新建中小学幼儿园34所、改扩建176所，其中中心城区新建中小学幼儿园24所、改扩建15所" (汉中市 2021,
+    tests/data/extract-unseen-40/hanzhong-city-2021-minsheng.txt) breaks the counts down. A tier of the projects is
+    no place: "其中87个省“千项万亿”重大项目完成投资350亿元以上" (衢州市 2025) is money of its own."""
+    return part >= 0 and _WHERE.match(text, part + 2) is not None and verb in text[sentence_start(text, part) : part]
 
 
 # The people a work solves a problem for are how much of it is done when nothing else in the sentence measures the
@@ -191,8 +189,12 @@ def solves_for(text: str, figure: Figure) -> bool:
         return False
     if not _SOLVED_PROBLEM.match(text, figure.end):
         return False
-    sentence_start = max(text.rfind(mark, 0, figure.start) for mark in "。；;！？\n") + 1
-    return all(other.unit.endswith("元") for other in figures(text, sentence_start, figure.start))
+    return all(other.unit.endswith("元") for other in figures(text, sentence_start(text, figure.start), figure.start))
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence of TEXT at POSITION starts: after its 。, ；, ！ or ？, or at the start of its line."""
+    return max(text.rfind(mark, 0, position) for mark in "。；;！？\n") + 1
 
 
 def sentence_end(text: str, position: int) -> int:
