@@ -15,7 +15,6 @@ from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
 from chengkou_tracker.extract.past import PROCEDURE, speaks_of_the_past
 from chengkou_tracker.extract.periods import (
-    announces_goals,
     due_year,
     goals_met,
     horizon,
@@ -31,6 +30,18 @@ from chengkou_tracker.extract.periods import (
     speaks_of_the_period,
 )
 from chengkou_tracker.extract.results import INTENT, reports_results
+from chengkou_tracker.extract.sentences import (
+    CLAUSE as CLAUSE,
+)
+from chengkou_tracker.extract.sentences import (
+    SENTENCE as SENTENCE,
+)
+from chengkou_tracker.extract.sentences import (
+    announces_the_period,
+    lists_the_period_goals,
+    mostly_the_period,
+    opens_the_year,
+)
 
 CN_DIGITS = "一二三四五六七八九十"
 # 一、2023年工作回顾 / 第一部分 / a short line of its own such as "2024年工作安排"
@@ -91,10 +102,6 @@ _CHOSEN = re.compile(r"(?:包括|分别是|分别为|如下)[：:]")
 _HORIZON_WORDS = re.compile(r"(?:到|至)\d{4}年")
 # The section that holds the goals for the coming five years, wherever the report states them.
 FIVE_YEAR = "五年目标"
-_SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
-# Commas end clauses, except inside a number written 1,500; a colon does, except between the terms of a ratio
-# ("比例达到2.4:1以上", 昌吉州 2021, tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).
-_CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d))+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,39 +251,9 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
 _PAGE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 
 
-def _announces_the_period(paragraph: str, year: int) -> str | None:
-    """The sentence of PARAGRAPH that announces the goals of the coming five years, if one does."""
-    sentences = re.split(r"[。！？；;]", paragraph)
-    for sentence in sentences:
-        if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务", sentence):
-            return sentence
-    # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
-    # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,
-    # tests/data/extract-unseen-11/tongan-district-2026-fiveyear-glossed.txt).
-    if re.match(r"\s*(?:今后|未来)五年[，,]", sentences[0]) and any(announces_goals(s) for s in sentences[1:]):
-        return sentences[0]
-    # A lead of its own, the span as its topic and no figure, over the paragraphs of the period's tasks: "今后五年，
-    # 我们要努力实现“五大新突破”。" and then "（一）着力在构建现代产业体系上实现新突破。…重点发展商品蔬菜基地200万亩"
-    # (毕节市 2021, tests/data/extract-unseen-29/bijie-city-2021-fiveyear.txt).
-    lead = [sentence for sentence in sentences if sentence.strip()]
-    if len(lead) == 1 and re.match(r"\s*(?:今后|未来)五年[，,]", lead[0]) and not re.search(r"\d", lead[0]):
-        return lead[0]
-    return None
-
-
-def _opens_the_year(paragraph: str, year: int) -> bool:
-    """A paragraph that opens on the plan's own year, after the coming five years' goals: "各位代表，今年是“十五五”
-    开局之年" (大连市 2026, tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt, under 二、“十五五”时期主要目标和
-    2026年工作安排), "2026年是“十五五”开局之年,泉州经济社会发展主要预期目标为" (泉州市 2026). What follows is the
-    year's plan, not the period's."""
-    opening = re.match(r"\s*(?:各位代表[，,！!：:]?)?([^。！？；;!?]*)", paragraph)
-    first = opening.group(1) if opening else ""
-    return re.match(rf"(?:{year}年|今年)(?!以来)", first) is not None and not speaks_of_the_period(first, year)
-
-
 def _review_before_the_goals(line: _Line, year: int) -> tuple[_Line, _Line]:
     """LINE cut where its first sentence looking to the coming years begins: (the review before, the rest)."""
-    for sentence in _SENTENCE.finditer(line.text):
+    for sentence in SENTENCE.finditer(line.text):
         if looks_forward(sentence.group(), year) or presents_the_outline(sentence.group(), year):
             at = sentence.start()
             return _Line(line.start, line.text[:at]), _Line(line.start + at, line.text[at:])
@@ -297,15 +274,6 @@ def _opens_on_the_last_period(sentence: str, year: int) -> bool:
     return topic is not None and (rest[:1] in "，," or re.search(r"成就|成绩|成效|回顾", rest) is not None)
 
 
-def _mostly_the_period(sentence: str, year: int) -> bool:
-    """A list of goals most of whose figures are the period's is the period's list: "主要预期目标是:地区生产总值年均增长
-    7%以上,固定资产投资年均增长8%以上,…城镇调查失业率控制在5.5%以内" (酒泉市 2021, tests/data/extract-unseen-26/
-    jiuquan-city-2021-fiveyear.txt): its 5.5% is the five years' bound too."""
-    figured = [clause for clause in _CLAUSE.findall(sentence) if re.search(r"\d", clause)]
-    spanned = sum(1 for clause in figured if speaks_of_the_period(clause, year))
-    return spanned >= 2 and 2 * spanned > len(figured)
-
-
 def _named_year(clause: str, year: int) -> int | None:
     """A year after YEAR that CLAUSE names as its own time (力争2024年), not as a point of comparison."""
     named = [int(found) for found in re.findall(r"(?<![比较于与同\d])(\d{4})年(?!前|以前|之前|的?基础上|相比)", clause)]
@@ -318,6 +286,10 @@ def _targets_heading(paragraph: str) -> str:
         if _TARGETS_PARAGRAPH.search(clause):
             return re.sub(r"(?:是|为)$", "", clause)
     return "主要预期目标"
+
+
+# A time of a sentence's own: a year, a plan's name, a span (今后五年, 年内).
+_NAMES_A_TIME = re.compile(r"\d{4}年|十[一二三四五六七八九]五|五年|今年|明年|年内|年底")
 
 
 def _clauses(
@@ -334,7 +306,8 @@ def _clauses(
     # qujing-city-2020-fiveyear-review.txt), and its 年均增长 the past five years' rate. Only the coming years or
     # the plan's year named turn it.
     reviews_a_span = _PAST_SPAN_TOPIC.match(line.text) is not None
-    for index, sentence in enumerate(_SENTENCE.finditer(line.text)):
+    paragraph_horizon: int | None = None
+    for index, sentence in enumerate(SENTENCE.finditer(line.text)):
         is_past = not plans or speaks_of_the_past(sentence.group(), year)
         # What a sentence says about the past goes on in the sentences after it until one speaks of the plan
         # again: anywhere in open text (a news report of the report), and in a plan part where the paragraph
@@ -361,8 +334,18 @@ def _clauses(
         opening = re.match(r"[^，,：:]*", sentence.group())
         opening_text = opening.group(0) if opening else ""
         opening_year = horizon(opening_text, year)
+        # A horizon that opens a paragraph is its sentences' after it, when they name no time of their own:
+        # "2035年远景目标是：…基本建成“六个焦作”。在富裕焦作建设上，经济总量迈上5000亿元新台阶" (焦作市 2021,
+        # tests/data/extract-unseen-38/jiaozuo-city-2021-fiveyear.txt).
+        if index == 0:
+            paragraph_horizon = opening_year
+        elif paragraph_horizon and not opening_year and not _NAMES_A_TIME.search(words):
+            opening_year = paragraph_horizon
         five_year_sentence = (
-            state == "five" or speaks_of_the_period(opening_text, year) or _mostly_the_period(words, year)
+            state == "five"
+            or speaks_of_the_period(opening_text, year)
+            or mostly_the_period(words, year)
+            or opening_year is not None
         )
         sentence_due = opening_year or due_year(heading + _HORIZON_WORDS.sub("", sentence.group()), year)
         # "2024年全县地区生产总值增长6%,2025年将力争增长7%左右": from the clause that names the plan's year,
@@ -378,7 +361,7 @@ def _clauses(
             and not speaks_of_the_past(sentence.group()[chosen.end() :], year)
             else -1
         )
-        for clause in _CLAUSE.finditer(sentence.group()):
+        for clause in CLAUSE.finditer(sentence.group()):
             five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
             # "力争2024年江津班列到发量占全市50%" among a 2023 term's goals: a clause naming a later year is due then.
             due = (
@@ -432,7 +415,7 @@ def lay_out(text: str, year: int | None) -> Layout:
     # 省“十四五”规划" (驻马店市's review of 2020, tests/data/extract-unseen-33/zhumadian-city-2021-review.txt).
     opens = plan_year == period(plan_year)[0]
     first = next((line.text for line in _lines(text) if line.text.strip()), "")
-    opening = _SENTENCE.match(first)
+    opening = SENTENCE.match(first)
     opens_on_the_past = opening is not None and speaks_of_the_past(opening.group(), plan_year)
     coming = (opens and not opens_on_the_past and names_the_coming_plan(text, plan_year)) or is_an_outline(text)
     if coming and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
@@ -507,14 +490,16 @@ def lay_out(text: str, year: int | None) -> Layout:
         # part as a heading would: "我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说,要实现…"
         # (江津区 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt). A paragraph that names the
         # plan's own year (今年, 2026年) closes it.
-        announced = _announces_the_period(line.text, plan_year) if state in ("open", "five") else None
+        announced = announces_the_period(line.text, plan_year) if state in ("open", "five") else None
+        if state == "open" and not announced:
+            announced = lists_the_period_goals(line.text, plan_year)
         if state == "open" and announced:
             state, part_heading, opened_by_prose = "five", announced, True
         elif state == "five" and opened_by_prose and re.search(rf"{plan_year}年|今年|明年", line.text):
             state, part_heading, opened_by_prose = "open", "", False
-        elif state == "five" and _opens_the_year(line.text, plan_year):
+        elif state == "five" and opens_the_year(line.text, plan_year):
             state, part_heading = "plan", ""
-        elif carried and _opens_the_year(line.text, plan_year):
+        elif carried and opens_the_year(line.text, plan_year):
             # "三、乘势而上…" then "今年是“十五五”开局之年。做好今年工作…" (厦门市 2026): the year's plan.
             state = "plan"
         elif carried and opens_on_the_coming_plan(line.text, plan_year):

@@ -1,0 +1,70 @@
+"""Sentences and clauses, and the paragraphs of open text that open or close the coming period's goals: a
+sentence that announces them (今后五年…目标), a list whose figures are mostly the period's (年均增长), a paragraph
+that opens on the plan's own year (今年是“十五五”开局之年)."""
+
+from __future__ import annotations
+
+import re
+
+from chengkou_tracker.extract.periods import announces_goals, speaks_of_the_period
+
+SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
+# Commas end clauses, except inside a number written 1,500; a colon does, except between the terms of a ratio
+# ("比例达到2.4:1以上", 昌吉州 2021, tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).
+CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d))+")
+
+
+def announces_the_period(paragraph: str, year: int) -> str | None:
+    """The sentence of PARAGRAPH that announces the goals of the coming five years, if one does."""
+    sentences = re.split(r"[。！？；;]", paragraph)
+    for sentence in sentences:
+        if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务", sentence):
+            return sentence
+    # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
+    # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,
+    # tests/data/extract-unseen-11/tongan-district-2026-fiveyear-glossed.txt).
+    if re.match(r"\s*(?:今后|未来)五年[，,]", sentences[0]) and any(announces_goals(s) for s in sentences[1:]):
+        return sentences[0]
+    # A lead of its own, the span as its topic and no figure, over the paragraphs of the period's tasks: "今后五年，
+    # 我们要努力实现“五大新突破”。" and then "（一）着力在构建现代产业体系上实现新突破。…重点发展商品蔬菜基地200万亩"
+    # (毕节市 2021, tests/data/extract-unseen-29/bijie-city-2021-fiveyear.txt).
+    lead = [sentence for sentence in sentences if sentence.strip()]
+    if len(lead) == 1 and re.match(r"\s*(?:今后|未来)五年[，,]", lead[0]) and not re.search(r"\d", lead[0]):
+        return lead[0]
+    return None
+
+
+def lists_the_period_goals(paragraph: str, year: int) -> str | None:
+    """The lead of PARAGRAPH when it lists goals (主要预期目标是, 提出以下指标) most of whose figures are the period's,
+    and never names the plan's year: "提出以下指标：经济方面，…地区生产总值年均增长7%，地方财政收入年均增长5%…。…林木
+    覆盖率达到31%" (四平市 2021, tests/data/extract-unseen-27/siping-city-2021-fiveyear.txt). Its other figures, and
+    the tasks that follow it to reach "上述目标" (酒泉市 2021,
+    tests/data/extract-unseen-26/jiuquan-city-2021-fiveyear.txt), are the period's too, until a paragraph names the
+    plan's year."""
+    if re.search(rf"{year}年|今年|明年", paragraph):
+        return None
+    first = re.search(r"\d", paragraph)
+    lead = paragraph[: first.start()] if first else ""
+    if not re.search(r"目标|指标", lead):
+        return None
+    goals = next((s for s in SENTENCE.findall(paragraph) if re.search(r"\d", s)), "")
+    return lead if mostly_the_period(goals, year) else None
+
+
+def opens_the_year(paragraph: str, year: int) -> bool:
+    """A paragraph that opens on the plan's own year, after the coming five years' goals: "各位代表，今年是“十五五”
+    开局之年" (大连市 2026, tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt, under 二、“十五五”时期主要目标和
+    2026年工作安排), "2026年是“十五五”开局之年,泉州经济社会发展主要预期目标为" (泉州市 2026). What follows is the
+    year's plan, not the period's."""
+    opening = re.match(r"\s*(?:各位代表[，,！!：:]?)?([^。！？；;!?]*)", paragraph)
+    first = opening.group(1) if opening else ""
+    return re.match(rf"(?:{year}年|今年)(?!以来)", first) is not None and not speaks_of_the_period(first, year)
+
+
+def mostly_the_period(sentence: str, year: int) -> bool:
+    """A list of goals most of whose figures are the period's is the period's list: "主要预期目标是:地区生产总值年均增长
+    7%以上,固定资产投资年均增长8%以上,…城镇调查失业率控制在5.5%以内" (酒泉市 2021, tests/data/extract-unseen-26/
+    jiuquan-city-2021-fiveyear.txt): its 5.5% is the five years' bound too."""
+    figured = [clause for clause in CLAUSE.findall(sentence) if re.search(r"\d", clause)]
+    spanned = sum(1 for clause in figured if speaks_of_the_period(clause, year))
+    return spanned >= 2 and 2 * spanned > len(figured)
