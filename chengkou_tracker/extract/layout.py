@@ -58,7 +58,9 @@ _PLAN_WORDS = (
 _PLAN = re.compile(rf"(\d{{4}})年(?!远景).{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
 # Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县's
 # digest of its 2026 report, tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
-_REVIEW = re.compile(r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去五年|成绩|成效|取得的|成就|回望|盘点|答卷")
+_REVIEW = re.compile(
+    r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去的?五年|成绩|成效|取得的|成就|回望|盘点|答卷"
+)
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
 # "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
@@ -337,8 +339,15 @@ def _clauses(
         # A horizon that opens a paragraph is its sentences' after it, when they name no time of their own:
         # "2035年远景目标是：…基本建成“六个焦作”。在富裕焦作建设上，经济总量迈上5000亿元新台阶" (焦作市 2021,
         # tests/data/extract-unseen-38/jiaozuo-city-2021-fiveyear.txt).
+        # So is a span that opens it alone: "——今后五年，我们要…全面推进乡村振兴。…城镇化率提高到55%" (文山州 2021,
+        # tests/data/extract-unseen-45/wenshan-prefecture-2021-fiveyear-tasks.txt).
         if index == 0:
-            paragraph_horizon = opening_year
+            bare_span = len(opening_text) <= 12 and not re.search(r"\d", opening_text)
+            paragraph_horizon = opening_year or (
+                due_year(heading + opening_text, year)
+                if bare_span and speaks_of_the_period(opening_text, year)
+                else None
+            )
         elif paragraph_horizon and not opening_year and not _NAMES_A_TIME.search(words):
             opening_year = paragraph_horizon
         five_year_sentence = (

@@ -10,16 +10,18 @@ from chengkou_tracker.extract.results import AGAINST_THE_PLAN, states_intent
 
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
 # A past year as the point of comparison (比2020年, 与2024年持平, 在2024年基础上) is no sentence about the past.
+# Nor is a past year's level a goal is to reach: "…6个关键短板指标均提高10个百分点以上，努力达到全国2020年平均水平"
+# (楚雄州 2021, tests/data/extract-unseen-45/chuxiong-prefecture-2021-fiveyear.txt).
 # A past year right after the verb, before a count or a carried-over kind, only says when the work's objects date from:
 # "完工2024年9个续建老旧小区改造项目" (璧山区 2025, tests/data/extract-unseen-5/bishan-district-2025-minsheng.txt).
 _YEAR_MENTION = re.compile(
-    r"(?<![到至比较于与同])(?<!完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!前|以前|底前|之前|的?基础上|相比)"
+    r"(?<![到至比较于与同])(?<!完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!前|以前|底前|之前|的?基础上|相比|的?(?:平均)?水平)"
     r"|(?<=完成|完工|建成|推进|实施|推动|做好|收尾)(\d{4})年(?!度?(?:\d|续建|结转|遗留|未完))"
 )
 # A sentence that opens with 预计 gives the estimated outcome of the year under review (预计全年地区生产总值
 # 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
-    r"过去一年|过去的一年|过去五年|这五年|这几年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|[近多]年来|刚刚过去|这一年|回顾"
+    r"过去一年|过去的一年|过去的?五年|这五年|这几年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|一年来|五年来|\d年来|[近多]年来|刚刚过去|这一年|回顾"
     r"|今年以来|年初以来"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
     # What a text shows is what was done, and an estimate it shows is the year's outcome: "赣榆区2025年工作报告显示,该区

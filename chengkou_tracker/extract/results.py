@@ -77,7 +77,7 @@ _SUMMED_UP = re.compile(
     r"|" + _WHOLE_YEAR.pattern
 )
 _SPAN_GONE_BY = re.compile(
-    r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去五年|五年来|这五年|过去一年|一年来|刚刚过去的一年)[，,]"
+    r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去的?五年|五年来|这五年|过去一年|一年来|刚刚过去的一年)[，,]"
 )
 _A_TIME = re.compile(r"今年|明年|\d{4}年")
 # A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
@@ -93,8 +93,10 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军)|(?<![比与度资])计划(?!投资|总投资|范围|项目)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
+    # Nor a programme's 行动计划, nor 计划单列 (a city's standing in the state plan): "全面实施五大发展行动计划", "计划
+    # 单列的园区体制" (池州市's review of the 十三五 and 安庆市's of 2018, tests/data/extract-unseen-46).
     # Nor 目标 naming whom work is aimed at: "百亿级目标企业", "目标园区"; nor a programme's projects, 科技计划项目
     # (the same review of 齐齐哈尔市).
     r"|目标(?![“\"][^”\"]{1,12}(?:工程|行动|计划)[”\"]|企业|园区|客户)"
@@ -122,11 +124,13 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # with a word of its own (确保完成年度目标任务).
 # A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
 _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额|基本)?(?:实现|完成|达成)(?:了)?[。；;，,]")
+# A goal focused on, the last period's: "聚焦“十三五”规划目标任务，全力以赴抓重点" (楚雄州's review of 2020,
+# tests/data/extract-unseen-45/chuxiong-prefecture-2021-review.txt).
 # A goal stuck to: "一年来，我们咬定发展目标不放松" (锦州市's review of 2022, tests/data/extract-unseen-44).
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前|较好|很好|良好)(?:完成|实现|达成))"
+    r"(?:对标|对照|围绕|紧扣|聚焦|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前|较好|很好|良好)(?:完成|实现|达成))"
     r"(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
@@ -172,6 +176,17 @@ _BA = re.compile(
 )
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether AT falls inside a short quotation: a slogan is someone's words, not the text's own intent: "“疫情要防住、
+    经济要稳住、发展要安全”的重大要求" (六盘水市's review of 2022,
+    tests/data/extract-unseen-45/liupanshui-city-2023-review.txt)."""
+    opened = text.rfind("“", max(0, at - 30), at)
+    if opened < 0 or "”" in text[opened:at]:
+        return False
+    closed = text.find("”", at, at + 30)
+    return closed >= 0 and not re.search(r"[。；;“]", text[at:closed])
+
+
 def states_intent(text: str) -> bool:
     """Whether TEXT says what is meant (see INTENT). 将 counts only where a figure follows it in its sentence or the
     sentences after it in its paragraph, the modal 'will' of a plan: as a preposition (将 = 把) it plans nothing, as in
@@ -183,6 +198,8 @@ def states_intent(text: str) -> bool:
     for intent in INTENT.finditer(text):
         sentence_start = max(text.rfind(mark, 0, intent.start()) for mark in "。！？；;!?\n") + 1
         if _MEASURED_AGAINST.search(text, sentence_start, intent.end()) or _MET.match(text, intent.end()):
+            continue
+        if _quoted(text, intent.start()):
             continue
         if intent.group() != "将":
             return True

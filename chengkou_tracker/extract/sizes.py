@@ -89,7 +89,7 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
     # forward what the work after 进行 is done on, so the count is how many of them.
     if WORK_AFTER_DUI.search(after) and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
         return False
-    near = text[max(0, figure.start - 8) : figure.start]
+    near = text[max(0, figure.start - 40) : figure.start]
     if measures_the_work(near, figure.unit) or construction_carried_on(near, after):
         return False  # see extract/worked.py
     if re.match(r"[^，,、；;的\d]{1,6}的", after):

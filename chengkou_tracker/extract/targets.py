@@ -328,6 +328,14 @@ def _names(subject: str) -> list[tuple[int, str]]:
         if part and part not in "、和及与":
             items.append((offset, part))
         offset += len(part)
+    # The names then their count and what they are: "…中等收入群体比重、人才贡献率6个关键短板指标均提高10个百分点
+    # 以上" (楚雄州 2021, tests/data/extract-unseen-45/chuxiong-prefecture-2021-fiveyear.txt): the last name ends at its
+    # count.
+    if len(items) > 1:
+        last_offset, last = items[-1]
+        counted = re.match(r"(.+?)\d+[个项类大]", last)
+        if counted:
+            items[-1] = (last_offset, counted.group(1))
     return items
 
 

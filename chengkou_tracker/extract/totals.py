@@ -26,7 +26,10 @@ _YEARLY_TOTAL = re.compile(
     # What is spent or collected in a year: "2030年全社会研发投入突破70亿元" (呼和浩特市 2026,
     # tests/data/extract-unseen-20/hohhot-city-2026-fiveyear.txt), 一般公共预算收入 (its 强度, a share of GDP, is a
     # ratio).
-    r"研发(?:经费)?投入|研发经费|预算收入|财政(?:总)?收入|税收收入|"
+    r"研发(?:经费)?投入|研发经费|预算收入|财政(?:总)?收入|税收(?:收入)?|"
+    # An industry's scale is what it turns over in a year: "新能源汽车…产业规模突破1000亿元" (池州市 2025,
+    # tests/data/extract-unseen-46/chizhou-city-2025.txt); a fund's 规模 is what it holds.
+    r"产业(?:集群)?规模|"
     # What visitors spend in a year: "旅游综合收入达400亿元" (孝感市 2021, tests/data/extract-unseen-36).
     r"旅游(?:综合|总)?收入"
 )

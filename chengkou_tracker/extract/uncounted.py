@@ -68,6 +68,7 @@ _DIMENSION = re.compile(
 _CLASSES_HELD = re.compile(r"(?:教学)?班(?![主级])")
 # A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
 _RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
+_AMONG_PEERS = re.compile(r"[^，,。；;\d]{0,10}(?:中|之中|平均|当中|里)")
 # The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
 # (涉县 2025).
 _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,、；;\d]{0,4}$")
@@ -294,6 +295,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if figure.unit == "村" and re.search(r"\d+个?乡镇$", before):
         return True
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
+        return True
+    # The peers a place measures itself among: "高于全国30个民族自治州平均水平", "在全国30个民族自治州中实现争先进位"
+    # (楚雄州 2021, tests/data/extract-unseen-45/chuxiong-prefecture-2021-fiveyear.txt).
+    if figure.unit == "个" and re.search(r"全(?:国|省|市|区|州)$", before) and _AMONG_PEERS.match(after):
         return True
     if refers_back(text, figure, start):
         return True

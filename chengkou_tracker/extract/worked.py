@@ -14,7 +14,9 @@ import re
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # Land worked on is measured by its area: "提升改造33.72万亩水毁农田" (鹤壁市 2022,
 # tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt), 治理水土流失面积, 修复湿地.
-_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设|储备)$")
+# So is land brought under a crop: "建成10万亩猕猴桃“吨产园”、35万亩刺梨“千斤园”" (六盘水市 2021,
+# tests/data/extract-unseen-45/liupanshui-city-2021-fiveyear.txt).
+_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设|建成|打造|发展|储备)$")
 _LAND_UNITS = ("亩", "公顷", "平方公里")
 # Facilities whose construction the year carries on, counted between 推进 and 建设: "推進4所幼兒園項目建設" (杞县
 # 2022, tests/data/extract-unseen-8/qi-county-2022-minsheng-glossed.txt), "推进8.5万亩高标准农田建设" (高县 2022,
@@ -24,11 +26,15 @@ _CARRIED_ON = re.compile(r"(?:推进|加快)$")
 _CONSTRUCTION_AFTER = re.compile(r"^[^，,、；;。\d]{1,12}建设[。；;]?$")
 
 
+# A later item of a list of land so worked shares the verb of the first: "、35万亩刺梨“千斤园”" (六盘水市 2021, above).
+_LAND_LISTED = re.compile(_LAND_WORK.pattern[:-1] + r"\d[^，,；;。：:]*、$")
+
+
 def measures_the_work(before: str, unit: str) -> bool:
     """The figure after BEFORE (the clause's words up to it) is how much of the work is done, not a size."""
     if _FLOOR_BEFORE.search(before):
         return True
-    return unit.endswith(_LAND_UNITS) and _LAND_WORK.search(before) is not None
+    return unit.endswith(_LAND_UNITS) and (_LAND_WORK.search(before) or _LAND_LISTED.search(before)) is not None
 
 
 # The money a counted set of the year's works is to cost, named before 的 and the count: "全力推进总投资36.3亿元的
