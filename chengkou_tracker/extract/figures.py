@@ -266,6 +266,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             continue  # "托育服务年龄向下延伸至6-18个月" (东北塘街道 2025, tests/data/extract-unseen-21): months
         if unit == "次" and clause[: match.start()].endswith("届"):
             continue  # "市委五届九次(全会)", "十一届十一次": a session named by its numbers (忻州市 2026)
+        if unit == "次" and clause.startswith("产业", match.end()):
+            continue  # "实施三次产业高质量协同发展行动计划" (宣城市 2022, tests/data/extract-unseen-49): three sectors
         counted = (
             unit in _COUNTED_PHASES
             and not chinese

@@ -427,9 +427,17 @@ def lay_out(text: str, year: int | None) -> Layout:
     opening = SENTENCE.match(first)
     opens_on_the_past = opening is not None and speaks_of_the_past(opening.group(), plan_year)
     coming = (opens and not opens_on_the_past and names_the_coming_plan(text, plan_year)) or is_an_outline(text)
-    if coming and not re.search(rf"{plan_year}年|今年|明年|新的一年", text):
+    names_the_year = re.search(rf"{plan_year}年|今年|明年|新的一年", text) is not None
+    if coming and not names_the_year:
         state = "five"
     part_key, part_heading = "全文", ""
+    # A text that never names the plan's year and names one later horizon again and again (到2026年, …到2026年) is
+    # about that horizon, its figures without a time of their own too: the tasks of a term's goals, "…全力推动…进出口
+    # 实绩企业达1000家以上。…到2026年，力争市场主体数达35万户" (宣城市 2022,
+    # tests/data/extract-unseen-49/xuancheng-city-2022-fiveyear-tasks.txt).
+    horizons = [int(named) for named in re.findall(r"(?:到|至)(\d{4})年", text) if int(named) > plan_year]
+    if state == "open" and not names_the_year and len(horizons) >= 2 and len(set(horizons)) == 1:
+        state, part_heading = "five", f"到{horizons[0]}年"
     opened_by_prose = False
     carried = False
     # A part headed with the last period's results and the coming one's goals ("二、“十四五”发展成就和“十五五”主要

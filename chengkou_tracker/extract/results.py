@@ -15,7 +15,7 @@ from chengkou_tracker.extract.periods import MONTHS_DASH
 # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点", "与年度计划持平", "比计划投资高
 # 17.1个百分点" (万州区 2025, tests/data/extract-unseen-12/wanzhou-district-2025-minsheng-review.txt). A plan never says
 # by how much it beat itself.
-AGAINST_THE_PLAN = r"[比与](?:年度)?计划(?:投资)?(?:高|超|多|持平)"
+AGAINST_THE_PLAN = r"[比与](?:年度)?计划(?:投资)?(?:高|超|多|持平)|超(?:年度|全年)?计划"
 # How the work went, told afterwards: "解决了397户群众的住房难题", "79名学生被江苏江宁班、南通班录取", "14家乡镇分院
 # 通过“一级胸痛中心”验收", "率先建成急诊急救“五大中心”", "全部实现热食午餐覆盖", "建设完成农村公路项目74项", "争取到3个
 # 农村公路建设项目" (共和县 2025, tests/data/extract-unseen-13/gonghe-county-2025-review.txt); "累计完成投资14.4亿元"
@@ -84,7 +84,7 @@ _A_TIME = re.compile(r"今年|明年|\d{4}年")
 # 我区共安排323个区级重点项目,…年度计划投资629亿元…截至8月底已完成投资487.68亿元" (吴江区,
 # tests/data/extract-unseen-21/wujiang-district-2025-projects-progress.txt). The plan it restates is still to be met
 # (the progress figures are dropped one by one: progress.py); once the whole year is done (1-12月), nothing is.
-_RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施|完成)|共安排\d")
+_RESTATES_THE_PLAN = re.compile(r"(?<!超)(?:年度|全年|当年)计划(?:投资|实施|完成)|共安排\d")
 # What a plan says it means to do, the words that put a sentence in the plan's time (layout reads sentences by them
 # too). 要 as a modal verb (要加快), not inside a word (主要, 重要, 需要, 要求, 要素). Not a project's budget
 # (计划投资2.1亿元) nor the plan an outcome is measured against (比年度计划高), and not what follows a work once done
@@ -93,7 +93,7 @@ _RESTATES_THE_PLAN = re.compile(r"(?:年度|全年|当年)计划(?:投资|实施
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
     # Nor a programme's 行动计划, nor 计划单列 (a city's standing in the state plan): "全面实施五大发展行动计划", "计划
     # 单列的园区体制" (池州市's review of the 十三五 and 安庆市's of 2018, tests/data/extract-unseen-46).
@@ -105,7 +105,7 @@ INTENT = re.compile(
     # (中卫市's review of 2020, tests/data/extract-unseen-27/zhongwei-city-2020-review.txt).
     # Nor a slogan's 为要 (is key): "项目为王、落地为要" (咸宁市's review of 2024,
     # tests/data/extract-unseen-28/xianning-city-2025-review.txt).
-    r"|(?<![主重需纲摘首只必紧简概纪提为])要(?![求素点事])"
+    r"|(?<![主重需纲摘首只必紧简概纪提为])要(?![求素点事务])"
     # What an outline sets out is its plan: "《纲要》提出，通过五年的努力，…取得显著成效" (营口市 2021,
     # tests/data/extract-unseen-27/yingkou-city-2021-fiveyear.txt).
     r"|(?:纲要|规划)》?(?:提出|明确)"
@@ -130,7 +130,7 @@ _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|聚焦|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
+    r"(?:对标|对照|围绕|紧扣|聚焦|锚定|落实|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
     r"(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
@@ -180,10 +180,10 @@ def _quoted(text: str, at: int) -> bool:
     """Whether AT falls inside a short quotation: a slogan is someone's words, not the text's own intent: "“疫情要防住、
     经济要稳住、发展要安全”的重大要求" (六盘水市's review of 2022,
     tests/data/extract-unseen-45/liupanshui-city-2023-review.txt)."""
-    opened = text.rfind("“", max(0, at - 30), at)
+    opened = text.rfind("“", max(0, at - 80), at)
     if opened < 0 or "”" in text[opened:at]:
         return False
-    closed = text.find("”", at, at + 30)
+    closed = text.find("”", at, at + 80)
     return closed >= 0 and not re.search(r"[。；;“]", text[at:closed])
 
 

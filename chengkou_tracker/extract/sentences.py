@@ -18,7 +18,9 @@ def announces_the_period(paragraph: str, year: int) -> str | None:
     """The sentence of PARAGRAPH that announces the goals of the coming five years, if one does."""
     sentences = re.split(r"[。！？；;]", paragraph)
     for sentence in sentences:
-        if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务", sentence):
+        # Or the requirements set for them: "今后五年政府工作的总体要求：坚持…" (吴忠市 2022,
+        # tests/data/extract-unseen-49/wuzhong-city-2022-fiveyear.txt).
+        if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务|要求|思路", sentence):
             return sentence
     # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
     # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,

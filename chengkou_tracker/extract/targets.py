@@ -44,7 +44,7 @@ _SHARE_VERB = re.compile(r"(?:提供|覆盖|落实|纳入|配备|完成|实现)"
 # The verb right before a figure: "增长7%", "控制在5.5%以内", "稳定在100%", "分别增长10%、5%、8%".
 _PREDICATE = re.compile(
     r"(?:将|还将|要)?(?:分别|(?<!年)均|都|全部|各|力争|保持)?(?:实现)?"
-    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|突破|控制在|控制|"
+    r"(?:同比)?(?:增长|增速为?|增幅为?|达到|达|迈上|跨上|站上|提高到|提升到|提高至|提升至|提高|提升|增加至|增加到|增至|升至|扩大到|扩大至|扩展到|扩展至|超过|超|突破|控制在|控制|"
     r"保持在|稳定在|巩固在|维持在|保持|稳定|巩固|不低于|不少于|不超过|不高于|低于|下降|降低|压减|减少|削减|压缩|再降|降|"
     r"涨幅为?|上涨|上升|收窄至|收窄到|缩小至|缩小到|缩小为|为|在|各|向)$"
 )
@@ -209,6 +209,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
+    if percent and re.search(r"(?:增长|增速|增幅)$", subject) and re.fullmatch(r"超过|超|达到|达|不低于", predicate):
+        # A growth passed or reached is still a growth: "固定资产投资年均增长超过15%", "…人均可支配收入增速超过9.0%"
+        # (儋州市 2022, tests/data/extract-unseen-50).
+        return "growth", False
     if percent and re.search(r"年均增加$", subject + predicate) and not _RATE.search(subject):
         # A yearly rise in per cent is a growth rate: "产业增加值年均增加10%以上" (那曲市 2021,
         # tests/data/extract-unseen-31/naqu-city-2021-fiveyear.txt).

@@ -65,7 +65,7 @@ def added_up(subject: str) -> bool:
 _MEAN = re.compile(r"平均[^，,、]{0,6}(?:年限|寿命)|预期寿命")
 # Bodies that exist from year to year, counted where their number is to stand: "省实验室达到20家" (山西省 2026, beside
 # "国家级实验室再增加2—4家", the ones to add). A count of work names its verb (新建, 培育): see ANY_ACTION.
-_BODY_UNITS = ("家", "个", "所", "座", "处")
+_BODY_UNITS = ("家", "个", "所", "座", "处", "户")
 
 
 def stock_reached(subject: str, predicate: str) -> bool:
