@@ -60,3 +60,20 @@ def test_firms_counted_past_a_number_stand_there() -> None:
     # extract-unseen-49/tongling-city-2022-fiveyear.txt: 超 before a count of firms in 户.
     text = "今后五年，规上工业企业超1000户，高新技术企业超500户。\n"
     assert figures(text, 2022) == [("level", 1000, "户"), ("level", 500, "户")]
+
+
+def test_a_word_of_intent_with_no_figure_after_it_in_its_paragraph_plans_nothing() -> None:
+    # A review whose only plan-like words stand in a paragraph of no figure; a plan whose intent leads its figures.
+    review = "坚持发展第一要务，确保经济稳中有进。\n——民生福祉持续改善。城镇新增就业4.9万人，同比增长5.2%，住房保障成效显著。\n"
+    plan = "今年要持续办好民生实事。\n新建农村中小学教师周转房466套，老旧小区改造2.4万户以上。\n"
+    assert figures(review, 2022) == []
+    assert figures(plan, 2022) == [("quantity", 466, "套"), ("quantity", 2.4, "万户")]
+
+
+def test_a_task_done_with_a_word_of_manner_and_work_built_to_a_quota_are_the_years_work() -> None:
+    # extract-unseen-50/loudi-city-2022-minsheng.txt: 扎实完成年度“双减”任务, 建设完成省下达任务.
+    text = (
+        "全面发展社会事业。扎实完成年度“双减”任务。\n"
+        "持续办好民生实事。新建农村中小学教师周转房466套，农村公路安防工程建设完成省下达任务。\n"
+    )
+    assert figures(text, 2022) == [("quantity", 466, "套")]
