@@ -64,7 +64,7 @@ def test_firms_counted_past_a_number_stand_there() -> None:
 
 def test_a_word_of_intent_with_no_figure_after_it_in_its_paragraph_plans_nothing() -> None:
     # A review whose only plan-like words stand in a paragraph of no figure; a plan whose intent leads its figures.
-    review = "坚持发展第一要务，确保经济稳中有进。\n——民生福祉持续改善。城镇新增就业4.9万人，同比增长5.2%，住房保障成效显著。\n"
+    review = "全市上下紧盯目标、奋力拼搏。\n——民生福祉持续改善。城镇新增就业4.9万人，同比增长5.2%，住房保障成效显著。\n"
     plan = "今年要持续办好民生实事。\n新建农村中小学教师周转房466套，老旧小区改造2.4万户以上。\n"
     assert figures(review, 2022) == []
     assert figures(plan, 2022) == [("quantity", 466, "套"), ("quantity", 2.4, "万户")]

@@ -191,15 +191,18 @@ def _quoted(text: str, at: int) -> bool:
     return closed >= 0 and not re.search(r"[。；;“]", text[at:closed])
 
 
+# The words of intent that have other senses (要务, 目标企业, 计划单列, 预期寿命, 将乐) and count only before a figure.
+_WEAK = {"要", "目标", "计划", "预期", "将"}
+
+
 def states_intent(text: str) -> bool:
-    """Whether TEXT says what is meant (see INTENT). A word of intent counts only where a figure follows it in its
-    sentence or the sentences after it in its paragraph: a plan's intent is for figures, and a review's stray word is
-    in a paragraph of none ("坚持发展第一要务，全力以赴扩总量、优存量、提质量", 淮北市's review of 2021,
-    tests/data/extract-unseen-50/huaibei-city-2022-review.txt). So 将 the modal 'will' counts; as a preposition
-    (将 = 把) it plans nothing, as in a reporter's scene ("村民孟模银将院子和路面扫得干净", 淳化县's news of its
-    2025 民生实事, tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). Nor is the goal of
-    another body a text measures itself against its own plan: "紧紧对标省委“3815”战略发展目标,…交出了一份高质量的
-    经济答卷" (昭阳区's news of its 2025 results,
+    """Whether TEXT says what is meant (see INTENT). A word of intent with other senses (_WEAK) counts only where a
+    figure follows it in its sentence or the sentences after it in its paragraph: a plan's intent is for figures, and
+    a review's stray word stands in a paragraph of none ("全市上下紧盯目标、奋力拼搏"). So 将 the modal 'will'
+    counts; as a preposition (将 = 把) it plans nothing, as in a reporter's scene ("村民孟模银将院子和路面扫得干净",
+    淳化县's news of its 2025 民生实事, tests/data/extract-unseen-18/chunhua-county-2025-minsheng-progress.txt). Nor
+    is the goal of another body a text measures itself against its own plan: "紧紧对标省委“3815”战略发展目标,…交出
+    了一份高质量的经济答卷" (昭阳区's news of its 2025 results,
     tests/data/extract-unseen-18/zhaoyang-district-2025-review-news.txt)."""
     text = _NOT_MEANT.sub(lambda m: "_" * len(m.group()), text)
     for intent in INTENT.finditer(text):
@@ -213,6 +216,8 @@ def states_intent(text: str) -> bool:
             continue
         if intent.group() == "将" and _BA.match(text, intent.end()):
             continue
+        if intent.group() not in _WEAK:
+            return True  # 今年, 力争, 确保, 《纲要》提出, whatever follows: a milestone too (力争通过…验收)
         paragraph_end = text.find("\n", intent.end())
         if _A_FIGURE.search(_masked(text[sentence_start : paragraph_end if paragraph_end >= 0 else len(text)])):
             return True
