@@ -34,6 +34,9 @@ _SPAN_OF_YEARS = re.compile(
     r"|(\d|[二两三四五六七八九十])年(?:攻坚|专项|提升)?行动"
     # Or within so many years: "3年内…" (信阳市 2023, tests/data/extract-unseen-43/xinyang-city-2023-culture.txt).
     r"|(?<![\d年])(\d|[二两三四五六七八九十])年内"
+    # Or after so many years' effort: "力争通过3年努力，培育产业集群上市企业10家以上" (保定市 2023,
+    # tests/data/extract-unseen-51/baoding-city-2023.txt).
+    r"|通过(\d|[二两三四五六七八九十])年(?:的)?努力"
 )
 _CN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 

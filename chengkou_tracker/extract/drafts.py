@@ -89,6 +89,11 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
     closing = opening is not None and re.search(r"收官|决战|冲刺|最后一年", opening.group()) is not None
     if not given and not head and opening and not closing and (end := span_end(opening.group(), year)) is not None:
         due = end
+    # So does a clause that names only the span, wherever it stands before: "…高质量发展，力争通过3年努力，培育…上市企业
+    # 10家以上，主营业务收入超百亿元企业8家" (保定市 2023, tests/data/extract-unseen-51/baoding-city-2023.txt).
+    spans = [part for part in re.split(r"[，,]", text[clause.sentence_start : clause.start]) if len(part) <= 12]
+    if not given and not head and (ends := [end for part in spans if (end := span_end(part, year)) is not None]):
+        due = ends[-1]
     return due
 
 

@@ -25,7 +25,6 @@ from chengkou_tracker.extract.periods import (
     opens_on_the_coming_plan,
     opens_the_plan,
     period,
-    period_name,
     presents_the_outline,
     speaks_of_the_period,
 )
@@ -40,6 +39,8 @@ from chengkou_tracker.extract.sentences import (
     announces_the_period,
     lists_the_period_goals,
     mostly_the_period,
+    named_year,
+    opens_on_the_last_period,
     opens_the_year,
 )
 
@@ -262,26 +263,6 @@ def _review_before_the_goals(line: _Line, year: int) -> tuple[_Line, _Line]:
     return line, _Line(line.start + len(line.text), "")
 
 
-def _opens_on_the_last_period(sentence: str, year: int) -> bool:
-    """A sentence whose topic is the period just ended: "“十四五”时期，全县地区生产总值由120亿元增加到182.5亿元"
-    (云溪县 2026, tests/data/extract/yunxi-county-2026.txt); what follows in its paragraph is more of the same."""
-    last = period_name(year - 5)
-    if not last:
-        return False
-    # Or a numbered item that heads it: "(1)“十四五”时期江海取得的发展成就。" (江海区's 十五五 proposal,
-    # tests/data/extract-unseen-34/jianghai-district-2026-fiveyear-review.txt).
-    numbered = r"(?:[（(][\d一二三四五六七八九十]+[)）])?"
-    topic = re.match(rf"[*—◆●■•·]*{numbered}[“\"]?{last}[”\"]?(?:时期|期间|以来)?", sentence)
-    rest = sentence[topic.end() :] if topic else ""
-    return topic is not None and (rest[:1] in "，," or re.search(r"成就|成绩|成效|回顾", rest) is not None)
-
-
-def _named_year(clause: str, year: int) -> int | None:
-    """A year after YEAR that CLAUSE names as its own time (力争2024年), not as a point of comparison."""
-    named = [int(found) for found in re.findall(r"(?<![比较于与同\d])(\d{4})年(?!前|以前|之前|的?基础上|相比)", clause)]
-    return next((found for found in named if found > year), None)
-
-
 def _targets_heading(paragraph: str) -> str:
     """The words that announce a main-targets paragraph: 今年经济社会发展主要预期目标."""
     for clause in re.split(r"[，。：:,]", paragraph):
@@ -320,7 +301,7 @@ def _clauses(
         mentions_plan = forward or (INTENT.search(words) and not reviews_a_span)
         is_past = is_past or (carried_past and not mentions_plan)
         opens_past = index == 0 and (
-            _PAST_TOPIC.match(sentence.group()) is not None or _opens_on_the_last_period(sentence.group(), year)
+            _PAST_TOPIC.match(sentence.group()) is not None or opens_on_the_last_period(sentence.group(), year)
         )
         # A sentence about the meeting that names what the year will do ("大会公布了2025年墨江县将完成的十件惠民实事",
         # tests/data/extract-unseen-21/mojiang-county-2025-minsheng.txt) announces the plan: what follows is not past.
@@ -370,12 +351,24 @@ def _clauses(
             and not speaks_of_the_past(sentence.group()[chosen.end() :], year)
             else -1
         )
+        carried = 0
         for clause in CLAUSE.finditer(sentence.group()):
             five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
+            # A horizon that opens a clause times the clauses after it in the sentence that name no time of their own:
+            # "到2030年共启动10个左右市级科技重大专项，实施50个左右重大专项子项目" (南昌市 2026,
+            # tests/data/extract-unseen-52/nanchang-city-2026-glossary.txt).
+            if carried and not five_year and not _NAMES_A_TIME.search(clause.group()):
+                five_year = True
             # "力争2024年江津班列到发量占全市50%" among a 2023 term's goals: a clause naming a later year is due then.
             due = (
-                (horizon(clause.group(), year) or _named_year(clause.group(), year) or sentence_due) if five_year else 0
+                (horizon(clause.group(), year) or named_year(clause.group(), year) or carried or sentence_due)
+                if five_year
+                else 0
             )
+            if re.match(r"\s*(?:到|至)\d{4}年", clause.group()) and not _NAMES_A_TIME.search(
+                opening_text if clause.start() else ""
+            ):
+                carried = horizon(clause.group(), year) or 0
             # Outside a part that sets the five years' goals, only its words say a clause is one of them.
             doubt = (
                 "a goal for the coming years by its words alone (到…年, 年均, the plan's name)"

@@ -80,8 +80,10 @@ _SUMMED_UP = re.compile(
     # (当年计划投资19亿元) has been done or missed; nothing of it is left to commit to.
     r"|" + _WHOLE_YEAR.pattern
 )
+# The span may open what a report is quoted as saying: "…作政府工作报告时说，刚刚过去的一年，是…" (保定市 2023,
+# tests/data/extract-unseen-51/baoding-city-2023-review.txt).
 _SPAN_GONE_BY = re.compile(
-    r"(?:^|[。！？；;])[\s—◆●■•·]*(?:过去的?五年|[一二三四五六七八九十]+年来|这五年|过去一年|刚刚过去的一年)[，,]"
+    r"(?:^|[。！？；;]|说[，,：:])[\s—◆●■•·]*(?:过去的?五年|[一二三四五六七八九十]+年来|这五年|过去一年|刚刚过去的一年)[，,]"
 )
 _A_TIME = re.compile(r"今年|明年|\d{4}年")
 # A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
@@ -128,13 +130,15 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # with a word of its own (确保完成年度目标任务).
 # A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
 _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额|基本)?(?:实现|完成|达成)(?:了)?[。；;，,]")
+# A goal kept in sight: "紧盯“五个走在前列”“两个新样板”目标要求" (保定市's review of 2022,
+# tests/data/extract-unseen-51/baoding-city-2023-review.txt).
 # A goal focused on, the last period's: "聚焦“十三五”规划目标任务，全力以赴抓重点" (楚雄州's review of 2020,
 # tests/data/extract-unseen-45/chuxiong-prefecture-2021-review.txt).
 # A goal stuck to: "一年来，我们咬定发展目标不放松" (锦州市's review of 2022, tests/data/extract-unseen-44).
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|聚焦|锚定|落实|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
+    r"(?:对标|对照|围绕|紧扣|紧盯|聚焦|锚定|落实|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
     r"(?:“[^”]*”|[^，,。；;])*目标$"
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.periods import announces_goals, speaks_of_the_period
+from chengkou_tracker.extract.periods import announces_goals, period_name, speaks_of_the_period
 
 SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500; a colon does, except between the terms of a ratio
@@ -70,3 +70,23 @@ def mostly_the_period(sentence: str, year: int) -> bool:
     figured = [clause for clause in CLAUSE.findall(sentence) if re.search(r"\d", clause)]
     spanned = sum(1 for clause in figured if speaks_of_the_period(clause, year))
     return spanned >= 2 and 2 * spanned > len(figured)
+
+
+def opens_on_the_last_period(sentence: str, year: int) -> bool:
+    """A sentence whose topic is the period just ended: "“十四五”时期，全县地区生产总值由120亿元增加到182.5亿元"
+    (云溪县 2026, tests/data/extract/yunxi-county-2026.txt); what follows in its paragraph is more of the same."""
+    last = period_name(year - 5)
+    if not last:
+        return False
+    # Or a numbered item that heads it: "(1)“十四五”时期江海取得的发展成就。" (江海区's 十五五 proposal,
+    # tests/data/extract-unseen-34/jianghai-district-2026-fiveyear-review.txt).
+    numbered = r"(?:[（(][\d一二三四五六七八九十]+[)）])?"
+    topic = re.match(rf"[*—◆●■•·]*{numbered}[“\"]?{last}[”\"]?(?:时期|期间|以来)?", sentence)
+    rest = sentence[topic.end() :] if topic else ""
+    return topic is not None and (rest[:1] in "，," or re.search(r"成就|成绩|成效|回顾", rest) is not None)
+
+
+def named_year(clause: str, year: int) -> int | None:
+    """A year after YEAR that CLAUSE names as its own time (力争2024年), not as a point of comparison."""
+    named = [int(found) for found in re.findall(r"(?<![比较于与同\d])(\d{4})年(?!前|以前|之前|的?基础上|相比)", clause)]
+    return next((found for found in named if found > year), None)

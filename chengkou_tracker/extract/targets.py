@@ -256,7 +256,9 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", False
     # Every one of them at least the figure is a floor under each: "村集体经济组织年经营性收入全部达5万元以上" (江津区
     # 2023, tests/data/extract-unseen-3/jiangjin-district-2023-fiveyear.txt).
-    if re.search(r"(?:全部|均|都)达", predicate) and figure.tail in ("以上", "及以上"):
+    # Not names listed before 均, each its own count: "签约项目、开工项目、投产项目均达到100个以上" (安阳市 2023,
+    # tests/data/extract-unseen-51/anyang-city-2023.txt).
+    if re.search(r"(?:全部|均|都)达", predicate) and figure.tail in ("以上", "及以上") and "、" not in subject:
         return "floor", False
     if share:
         return "floor", False
