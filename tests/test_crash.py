@@ -31,15 +31,22 @@ sys.exit(app(json.loads(sys.stdin.readline()), standalone_mode=False))
 """
 
 
+_ERRORS: dict[int, Path] = {}  # each primed writer's error file, by its process id
+
+
 def _primed(ledger: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    # Its error line goes to a file of its own, named by the process, so that a failure says what the command said.
+    errors = ledger.parent / f"stderr-{time.monotonic_ns()}.txt"
+    process = subprocess.Popen(
         [sys.executable, "-c", PRIMED],
         env=cli_env(ledger),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=errors.open("w"),
         text=True,
     )
+    _ERRORS[process.pid] = errors
+    return process
 
 
 def _notes(path: Path) -> list[str]:
@@ -88,7 +95,8 @@ def test_writers_killed_at_random_moments_leave_exactly_the_reported_updates(led
             if trial:
                 duration *= 0.8  # the machine got faster than the first run: keep the kills inside commands
         else:
-            assert code == -signal.SIGKILL, f"trial {trial}: {args} exited {code}"
+            said = _ERRORS[process.pid].read_text("utf-8").strip()
+            assert code == -signal.SIGKILL, f"trial {trial}: {args} exited {code}: {said}"
             kills += 1
 
         assert ledger_file.validate(str(ledger))[0] == [], f"trial {trial}"
