@@ -30,12 +30,8 @@ from chengkou_tracker.extract.periods import (
 )
 from chengkou_tracker.extract.results import INTENT, reports_results
 from chengkou_tracker.extract.sentences import (
-    CLAUSE as CLAUSE,
-)
-from chengkou_tracker.extract.sentences import (
-    SENTENCE as SENTENCE,
-)
-from chengkou_tracker.extract.sentences import (
+    CLAUSE,
+    SENTENCE,
     announces_the_period,
     lists_the_period_goals,
     mostly_the_period,
