@@ -130,6 +130,8 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # with a word of its own (确保完成年度目标任务).
 # A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
 _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额|基本)?(?:实现|完成|达成)(?:了)?[。；;，,]")
+# A goal reached, with 了: "实现了确诊患者零死亡、医护人员零感染…“四零”目标" (邯郸市's review of 2020,
+# tests/data/extract-unseen-54/handan-city-2021-review.txt).
 # A goal kept in sight: "紧盯“五个走在前列”“两个新样板”目标要求" (保定市's review of 2022,
 # tests/data/extract-unseen-51/baoding-city-2023-review.txt).
 # A goal focused on, the last period's: "聚焦“十三五”规划目标任务，全力以赴抓重点" (楚雄州's review of 2020,
@@ -138,7 +140,7 @@ _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|紧盯|聚焦|锚定|落实|下达|咬定|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
+    r"(?:对标|对照|围绕|紧扣|紧盯|聚焦|锚定|落实|下达|咬定|(?:完成|实现|达成)了|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
     r"(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
@@ -170,7 +172,11 @@ def _before_the_outlook(text: str) -> str:
 # “十四五”规划目标任务的关键一年" (攀枝花市's review of 2024,
 # tests/data/extract-unseen-39/panzhihua-city-2025-review.txt).
 _NOT_MEANT = re.compile(
-    r"(?:高于|低于|超过|超出|超|快于|慢于|好于|优于)(?:(?:预期|计划|年度|全年)?目标|预期)"
+    r"(?:高于|低于|超过|超出|超|快于|慢于|好于|优于)(?:(?:预期|计划|规划|年度|全年)?目标|预期)"
+    # A plan's target beaten, told as by how much: "森林面积2225.48万亩，超过规划目标77.93万亩…耕地保有量305.5万亩，
+    # 比目标多10.5万亩" (丽江市's review of the 十三五,
+    # tests/data/extract-unseen-53/lijiang-city-2021-fiveyear-review.txt).
+    r"|比(?:规划|计划|年度)?目标(?:多|少|高|低|超)"
     r"|”[^，,。；;“”\d]{0,6}计划|(?:出台|制定|印发|实施|启动|编制|发布)[^，,。；;“”\d]{1,16}计划|以[^，,。；;\d]{1,20}为目标|向[^，,。；;]{0,20}目标(?:迈进|前进|奋进|进军)"
     r"|是[^，,。；;]{0,16}目标(?:任务)?的[^，,。；;]{0,4}(?:一年|之年)"
 )

@@ -207,6 +207,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # A population a city reaches is where it stands: "中心城区人口突破100万人" (遂宁市 2021,
         # tests/data/extract-unseen-36/suining-city-2021-fiveyear.txt).
         return "level", False
+    if percent and re.search(r"价格", subject) and re.search(r"增长|上涨", predicate):
+        # Prices rise under a bound, however worded: "居民消费价格指数累计增长3%" (湛江市 2021,
+        # tests/data/extract-unseen-53/zhanjiang-city-2021.txt), as 涨幅3%左右 is.
+        return "ceiling", False
     if re.search(r"增长|增速|增幅", predicate):
         return ("growth", False) if percent else ("quantity", True)
     if percent and re.search(r"(?:增长|增速|增幅)$", subject) and re.fullmatch(r"超过|超|达到|达|不低于", predicate):

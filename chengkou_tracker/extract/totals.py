@@ -16,7 +16,7 @@ import re
 # tests/data/extract-unseen-8.
 _YEARLY_TOTAL = re.compile(
     r"生产总值|GDP|经济总量|产值|增加值|营收|营业收入|销售收入|主营业务收入|零售总额|进出口|外贸|利用外资|使用外资|吞吐量|"
-    r"交易额|成交额|销售额|营业额|"
+    r"交易额|成交额|销售额|营业额|物流总额|"
     # Investment in fixed assets is the year's spending; 社消零 abbreviates 社会消费品零售总额: "固定资产投资总额
     # 突破4000亿元，社消零总额突破5000亿元" (东莞市 2026, tests/data/extract-unseen-9/dongguan-city-2026-fiveyear.txt).
     r"固定资产投资|社消零|"

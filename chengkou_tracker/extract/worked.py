@@ -77,6 +77,9 @@ _EACH_UNIT = re.compile(
     # Work set for each: "每个产业链重点培育3-5家头部企业" (萍乡市 2021), "每个乡镇抓好2-3个特色产业" (七台河市 2021,
     # both tests/data/extract-unseen-47).
     r"|每(?:一)?个[^，,；;。\d]{1,12}$"
+    # At least so many in each: "各县（市、区）至少打造1个全国绿色食品原料标准化生产基地" (南平市 2021,
+    # tests/data/extract-unseen-53/nanping-city-2021-tasks.txt).
+    r"|各[^，,；;。\d]{1,12}?至少[^，,；;。\d]{0,4}$"
 )
 
 
