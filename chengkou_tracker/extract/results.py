@@ -99,7 +99,7 @@ _RESTATES_THE_PLAN = re.compile(r"(?<!超)(?:年度|全年|当年)计划(?:投�
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、|于\d{1,2}月)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
     # Nor a programme's 行动计划, nor 计划单列 (a city's standing in the state plan): "全面实施五大发展行动计划", "计划
     # 单列的园区体制" (池州市's review of the 十三五 and 安庆市's of 2018, tests/data/extract-unseen-46).
@@ -130,6 +130,9 @@ _A_FIGURE = re.compile(r'\d[\d.]*(?![\d.]|\s*[”"’》）)\]])')
 # with a word of its own (确保完成年度目标任务).
 # A goal said to be met after it: "整体经济发展目标顺利实现" (嘉定区's news of its 2024 economy, above).
 _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额|基本)?(?:实现|完成|达成)(?:了)?[。；;，,]")
+# A year's goal completed: "50项改革“破零”事项完成年度目标" (滨州市's review of 2024,
+# tests/data/extract-unseen-56/binzhou-city-2025-review.txt); an event set for a month, told among the year's results:
+# "首片高效太阳能电池片将于3月下线" (资阳市's, there), see INTENT's 将.
 # A goal reached, with 了: "实现了确诊患者零死亡、医护人员零感染…“四零”目标" (邯郸市's review of 2020,
 # tests/data/extract-unseen-54/handan-city-2021-review.txt).
 # A goal kept in sight: "紧盯“五个走在前列”“两个新样板”目标要求" (保定市's review of 2022,
@@ -140,7 +143,7 @@ _MET = re.compile(r"(?:任务)?(?:已经?)?(?:顺利|圆满|全面|如期|超额
 # A goal a year's work went round, and one largely met: "围绕“招大引强…”目标,…基本达成“招商机构公司化…”目标" (高邮
 # 高新区's results of 2025, tests/data/extract-unseen-22/gaoyou-hitech-zone-2025-results.txt).
 _MEASURED_AGAINST = re.compile(
-    r"(?:对标|对照|围绕|紧扣|紧盯|聚焦|锚定|落实|下达|咬定|(?:完成|实现|达成)了|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
+    r"(?:对标|对照|围绕|紧扣|紧盯|聚焦|锚定|落实|下达|咬定|(?:完成|实现|达成)了|完成(?=年度|全年)|(?:圆满|超额|全面|如期|顺利|基本|提前(?:[一二两三四五\d]年)?|较好|很好|良好)(?:完成|实现|达成))"
     r"(?:“[^”]*”|[^，,。；;])*目标$"
 )
 
@@ -268,7 +271,7 @@ def reports_results(paragraphs: list[tuple[str, bool]]) -> bool:
     told = sum(1 for paragraph in drafting if _RESULT.search(_counted(paragraph)))
     # A text that names no time at all (no 今年, no year) and no intent is not a plan of any year; one paragraph that
     # tells a result is enough to read it as a review. Lists of works name no time either, but tell nothing as done.
-    if told and not _A_TIME.search(whole):
+    if told and 3 * told >= len(drafting) and not _A_TIME.search(whole):
         return True
     return 2 * told >= len(drafting)
 
