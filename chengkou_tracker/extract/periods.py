@@ -75,8 +75,9 @@ def is_five_year_heading(heading: str, year: int) -> bool:
     """A part that sets the coming period's goals: 二、“十五五”时期奋斗目标, 二、今后五年的主要任务."""
     name = period_name(year)
     names_it = bool(name and name in heading) or bool(re.search(r"今后五年|未来五年", heading))
-    # "二、今后五年工作的总体要求" (包头市 2022, tests/data/extract-unseen-50/baotou-city-2022-fiveyear.txt) too.
-    return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路|要求", heading) is not None
+    # "二、今后五年工作的总体要求" (包头市 2022, tests/data/extract-unseen-50/baotou-city-2022-fiveyear.txt) and
+    # "二、今后五年总体安排" (吉林市 2022, tests/data/extract-unseen-58/jilin-city-2022-fiveyear.txt) too.
+    return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路|要求|安排|部署", heading) is not None
 
 
 def due_year(words: str, year: int) -> int:

@@ -99,8 +99,10 @@ _RESTATES_THE_PLAN = re.compile(r"(?<!超)(?:年度|全年|当年)计划(?:投�
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、|于\d{1,2}月)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、|于\d{1,2}月)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列|专家|人才|人选)|预期(?!寿命)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
+    # Nor a programme's people: "引进省级以上引才计划专家320人" (台州市's review of the 十三五,
+    # tests/data/extract-unseen-57/taizhou-city-2021-review.txt).
     # Nor a programme's 行动计划, nor 计划单列 (a city's standing in the state plan): "全面实施五大发展行动计划", "计划
     # 单列的园区体制" (池州市's review of the 十三五 and 安庆市's of 2018, tests/data/extract-unseen-46).
     # Nor 目标 naming whom work is aimed at: "百亿级目标企业", "目标园区"; nor a programme's projects, 科技计划项目
@@ -175,7 +177,10 @@ def _before_the_outlook(text: str) -> str:
 # “十四五”规划目标任务的关键一年" (攀枝花市's review of 2024,
 # tests/data/extract-unseen-39/panzhihua-city-2025-review.txt).
 _NOT_MEANT = re.compile(
-    r"(?:高于|低于|超过|超出|超|快于|慢于|好于|优于)(?:(?:预期|计划|规划|年度|全年)?目标|预期)"
+    r"(?:高于|低于|超过|超出|超|快于|慢于|好于|优于)(?:(?:预期|计划|规划|年度|全年|省定|市定)?目标|预期)"
+    # A goal completed to a share: "全年产量达到37.74亿方，完成省定目标的102%" (晋城市's review of 2020,
+    # tests/data/extract-unseen-57/jincheng-city-2021-review.txt).
+    r"|完成[^，,。；;\d]{0,6}目标的"
     # A plan's target beaten, told as by how much: "森林面积2225.48万亩，超过规划目标77.93万亩…耕地保有量305.5万亩，
     # 比目标多10.5万亩" (丽江市's review of the 十三五,
     # tests/data/extract-unseen-53/lijiang-city-2021-fiveyear-review.txt).

@@ -47,7 +47,11 @@ _COUNTED_WORKS = re.compile(r"^的[\d一二三四五六七八九十百]+(?:余|�
 # the 2023 report): "加快建设总投资7.58亿元的县医院迁建项目" (甘谷县 2020,
 # tests/data/extract-unseen-11/gangu-county-2020-minsheng.txt). A facility named as what is built (的产业园) is only
 # sized by it.
-_THE_PROJECT = re.compile(r"^的[^，,、；;。\d]{1,20}(?:项目|工程)[。；;]?$")
+# So is one named with when it starts: "北天石化总投资38亿元的石墨制品等项目6月份开工" (抚顺市 2022,
+# tests/data/extract-unseen-58/fushun-city-2022.txt).
+_THE_PROJECT = re.compile(
+    r"^的[^，,、；;。\d]{1,20}(?:项目|工程)(?:\d{1,2}月份?(?:底前)?)?(?:力争)?(?:开工|竣工|投产|建成)?[。；;]?$"
+)
 
 
 def planned_money(before: str, unit: str, after: str) -> bool:
