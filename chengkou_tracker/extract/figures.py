@@ -137,10 +137,11 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; a fraction in words is a percentage: "资金占全省十分之一以上" (岳阳市 2025,
 # tests/data/extract-unseen-16/yueyang-city-2025.txt) is 10%. The look-arounds keep out 5G, G69, 3A级, ISO9001,
-# 〔2023〕3号, 第三. A device named by an abbreviation of capitals is counted after it: "配置AED1100台" (十堰市 2026);
-# one capital names a road.
+# 〔2023〕3号, 第三, and the tail of a numeral whose head is an ordinal's ("按照省第十五次…", 新余市 2022,
+# tests/data/extract-unseen-59/xinyu-city-2022.txt). A device named by an abbreviation of capitals is counted after
+# it: "配置AED1100台" (十堰市 2026); one capital names a road.
 _FIGURE = re.compile(
-    rf"(?<![a-z\d.〔\[第])(?<!(?<![A-Z])[A-Z])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?P<fraction>[二三四五六七八九十]{{1,2}}分之[一二三四五六七八九])|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
+    rf"(?<![a-z\d.〔\[第{CN_NUMERAL}])(?<!(?<![A-Z])[A-Z])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?P<fraction>[二三四五六七八九十]{{1,2}}分之[一二三四五六七八九])|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
     r"(?![A-Za-z〕\]])"
 )
 # Water quality is graded in classes written in Roman numerals, Ⅰ (best) to Ⅴ: "水质保持Ⅱ类标准以上". Not 劣Ⅴ类,
