@@ -99,7 +99,14 @@ _RESTATES_THE_PLAN = re.compile(r"(?<!超)(?:年度|全年|当年)计划(?:投�
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、|于\d{1,2}月)|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列|专家|人才|人选)|预期(?!寿命)"
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|预期(?!寿命)"
+    # 将 the modal; not 将达 (an expectation among results), 将军, a name listed with 、 ("将乐、清流、建宁、明溪4个县",
+    # 三明市's review of 2021, tests/data/extract-unseen-49/sanming-city-2022-review.txt), nor an event set for a month
+    # ("首片高效太阳能电池片将于3月下线", 资阳市's review of 2024,
+    # tests/data/extract-unseen-56/ziyang-city-2025-review.txt).
+    r"|(?<![后即])将(?!达|军|[^，,。；;、\d]{1,3}、|于\d{1,2}月)"
+    # 计划 the plan; not a project's budget (计划投资), the plan an outcome is measured against (比年度计划高), nor:
+    r"|(?<![比与度资动])计划(?!投资|总投资|范围|项目|单列|专家|人才|人选)"
     # Not 目标 in a programme's name: "实施企业冲击新目标“双百工程”" (威海市's review of 2020, above).
     # Nor a programme's people: "引进省级以上引才计划专家320人" (台州市's review of the 十三五,
     # tests/data/extract-unseen-57/taizhou-city-2021-review.txt).
