@@ -44,7 +44,12 @@ _PAST_WORDS = re.compile(
 # …投票选出2025年六大重点民生实事项目" (双龙湖街道 2025,
 # tests/data/extract-unseen-4/shuanglonghu-street-2025-minsheng.txt).
 # Who speaks at a press event: "来自县发展改革委…的7位发言人" (丰都县 2026, tests/data/extract-unseen-4).
-PROCEDURE = re.compile(r"代表大会|票决|投票选出|候选|发言人|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数")
+# Or worded 应出席…实际出席…符合法定人数 (镇康县's news of its 2026 session,
+# tests/data/extract-unseen-63/zhenkang-county-2026-review-news.txt).
+PROCEDURE = re.compile(
+    r"代表大会|票决|投票选出|候选|发言人|应到[^，,。\d]{0,6}\d|实到\d|法定开会人数"
+    r"|应出席[^，,。\d]{0,6}\d|实际出席[^，,。\d]{0,6}\d|法定人数"
+)
 
 # What a commentary says of the report as a text: "报告将“以人民为中心”的发展思想贯穿始终,无论是84%的高比例民生支出安排,
 # 还是…" (茂名市 2026, tests/data/extract-unseen-2); not what the report says (报告指出,“十五五”期间,…).
