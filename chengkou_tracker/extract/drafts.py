@@ -72,6 +72,9 @@ def _title(subject: str, kind: str) -> str:
     return title[:_TITLE_LENGTH]
 
 
+_CLOSING = re.compile(r"收官|决战|冲刺|最后一年")
+
+
 def _due(text: str, clause: Clause, year: int) -> dt.date:
     """When a clause's commitment is due: a five-year goal at its horizon; else the time the clause names, or
     the time its sentence opens with, or the end of the plan's year."""
@@ -80,20 +83,21 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
         # tests/data/extract-unseen-36/jinzhong-city-2021-fiveyear.txt) is due 2023.
         return span_end(text[clause.start : clause.end], year) or dt.date(clause.due_year, 12, 31)
     due, given = deadline(text[clause.start : clause.end], year)
+    if given:
+        return due
     head = _SENTENCE_TIME.match(text[clause.sentence_start : clause.end])
-    if not given and head:
-        due, _ = deadline(head.group(0), year)
-    # An action of N years that opens the sentence times the clauses after it (汉中市 2021, deadlines._SPAN_OF_YEARS);
-    # not one the year closes: "高质量收官综合交通大会战三年行动，…打通断头路22条" (a 2026 report) is this year's work.
-    opening = re.match(r"[^，,]*", text[clause.sentence_start : clause.end])
-    closing = opening is not None and re.search(r"收官|决战|冲刺|最后一年", opening.group()) is not None
-    if not given and not head and opening and not closing and (end := span_end(opening.group(), year)) is not None:
-        due = end
-    # So does a clause that names only the span, wherever it stands before: "…高质量发展，力争通过3年努力，培育…上市企业
-    # 10家以上，主营业务收入超百亿元企业8家" (保定市 2023, tests/data/extract-unseen-51/baoding-city-2023.txt).
-    spans = [part for part in re.split(r"[，,]", text[clause.sentence_start : clause.start]) if len(part) <= 12]
-    if not given and not head and (ends := [end for part in spans if (end := span_end(part, year)) is not None]):
-        due = ends[-1]
+    if head:
+        return deadline(head.group(0), year)[0]
+    # A span of years before the clause in its sentence times it: an action of N years that opens the sentence (汉中市
+    # 2021, deadlines._SPAN_OF_YEARS), or a clause that names only the span, wherever it stands: "…高质量发展，力争
+    # 通过3年努力，培育…上市企业10家以上" (保定市 2023, tests/data/extract-unseen-51/baoding-city-2023.txt); the
+    # nearest counts. Not an action the year closes: "高质量收官综合交通大会战三年行动，…打通断头路22条" (a 2026
+    # report) is this year's work.
+    before = re.split(r"[，,]", text[clause.sentence_start : clause.end])[:-1]
+    for index in reversed(range(len(before))):
+        part = before[index]
+        if (index == 0 or len(part) <= 12) and not _CLOSING.search(part) and (end := span_end(part, year)):
+            return end
     return due
 
 

@@ -15,6 +15,7 @@ from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.clean import looks_like_heading
 from chengkou_tracker.extract.past import PROCEDURE, speaks_of_the_past
 from chengkou_tracker.extract.periods import (
+    SPANS_GONE_BY,
     due_year,
     goals_met,
     horizon,
@@ -90,10 +91,8 @@ _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,�
 # A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
 # (西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt; ** is Markdown's bold).
 # "——这五年，我们转型升级，…GDP年均增长5%" (黄石市's 十三五 review, tests/data/extract-unseen-25) too.
-_PAST_TOPIC = re.compile(
-    rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|过去的?五年|这五年|[{CN_DIGITS}\d]+年来)[，,]"
-)
-_PAST_SPAN_TOPIC = re.compile(rf"[*—◆●■•·]*(?:过去的?五年|这五年|[{CN_DIGITS}\d]+年来)[，,]")
+_PAST_SPAN_TOPIC = re.compile(rf"[*—◆●■•·]*(?:{SPANS_GONE_BY})[，,]")
+_PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|{SPANS_GONE_BY})[，,]")
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
 # 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
 # tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
@@ -347,24 +346,24 @@ def _clauses(
             and not speaks_of_the_past(sentence.group()[chosen.end() :], year)
             else -1
         )
-        carried = 0
+        clause_horizon = 0
         for clause in CLAUSE.finditer(sentence.group()):
             five_year = five_year_sentence or speaks_of_the_period(clause.group(), year)
             # A horizon that opens a clause times the clauses after it in the sentence that name no time of their own:
             # "到2030年共启动10个左右市级科技重大专项，实施50个左右重大专项子项目" (南昌市 2026,
             # tests/data/extract-unseen-52/nanchang-city-2026-glossary.txt).
-            if carried and not five_year and not _NAMES_A_TIME.search(clause.group()):
+            if clause_horizon and not five_year and not _NAMES_A_TIME.search(clause.group()):
                 five_year = True
             # "力争2024年江津班列到发量占全市50%" among a 2023 term's goals: a clause naming a later year is due then.
             due = (
-                (horizon(clause.group(), year) or named_year(clause.group(), year) or carried or sentence_due)
+                (horizon(clause.group(), year) or named_year(clause.group(), year) or clause_horizon or sentence_due)
                 if five_year
                 else 0
             )
             if re.match(r"\s*(?:到|至)\d{4}年", clause.group()) and not _NAMES_A_TIME.search(
                 opening_text if clause.start() else ""
             ):
-                carried = horizon(clause.group(), year) or 0
+                clause_horizon = horizon(clause.group(), year) or 0
             # Outside a part that sets the five years' goals, only its words say a clause is one of them.
             doubt = (
                 "a goal for the coming years by its words alone (到…年, 年均, the plan's name)"
@@ -412,7 +411,7 @@ def lay_out(text: str, year: int | None) -> Layout:
     # Nor does a text that opens on the past name the coming plan as its topic: "刚刚过去的一年，…南驻阜高铁列入
     # 省“十四五”规划" (驻马店市's review of 2020, tests/data/extract-unseen-33/zhumadian-city-2021-review.txt).
     opens = plan_year == period(plan_year)[0]
-    first = next((line.text for line in _lines(text) if line.text.strip()), "")
+    first = next((line.text for line in lines if line.text.strip()), "")
     opening = SENTENCE.match(first)
     opens_on_the_past = opening is not None and speaks_of_the_past(opening.group(), plan_year)
     coming = (opens and not opens_on_the_past and names_the_coming_plan(text, plan_year)) or is_an_outline(text)

@@ -12,6 +12,8 @@ import re
 _FIRST = 2021  # the first year of the fourteenth plan
 # The dash of a span of months, "1-4月", "1—12月份", "1~9月", "1至6月": the part of the year a figure covers.
 MONTHS_DASH = "[-—－~～至]"
+# The years up to now, told as a span: "过去的五年", "这五年", "五年来", "十年来", "3年来" (a review's topic).
+SPANS_GONE_BY = r"过去的?五年|这五年|[一二三四五六七八九十\d]+年来"
 _DIGITS = "一二三四五六七八九"
 
 

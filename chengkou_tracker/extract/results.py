@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.periods import MONTHS_DASH
+from chengkou_tracker.extract.periods import MONTHS_DASH, SPANS_GONE_BY
 
 # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点", "与年度计划持平", "比计划投资高
 # 17.1个百分点" (万州区 2025, tests/data/extract-unseen-12/wanzhou-district-2025-minsheng-review.txt). A plan never says
@@ -82,9 +82,7 @@ _SUMMED_UP = re.compile(
 )
 # The span may open what a report is quoted as saying: "…作政府工作报告时说，刚刚过去的一年，是…" (保定市 2023,
 # tests/data/extract-unseen-51/baoding-city-2023-review.txt).
-_SPAN_GONE_BY = re.compile(
-    r"(?:^|[。！？；;]|说[，,：:])[\s—◆●■•·]*(?:过去的?五年|[一二三四五六七八九十]+年来|这五年|过去一年|刚刚过去的一年)[，,]"
-)
+_SPAN_GONE_BY = re.compile(rf"(?:^|[。！？；;]|说[，,：:])[\s—◆●■•·]*(?:{SPANS_GONE_BY}|过去一年|刚刚过去的一年)[，,]")
 _A_TIME = re.compile(r"今年|明年|\d{4}年")
 # A report on the year's progress while the year runs restates the year's plan before what is done of it: "2025年,
 # 我区共安排323个区级重点项目,…年度计划投资629亿元…截至8月底已完成投资487.68亿元" (吴江区,
