@@ -22,3 +22,8 @@ def targets(text: str, year: int | None, place: str = "某市") -> list[dict[str
 def figures(text: str, year: int | None, place: str = "某市") -> list[tuple[str, float, str]]:
     """(kind, target, unit) of every target drafted from TEXT for YEAR."""
     return [(c["kind"], c["target"], c["unit"]) for c in targets(text, year, place)]
+
+
+def deadlines(text: str, year: int | None, place: str = "某市") -> list[Any]:
+    """The deadline of every target drafted from TEXT for YEAR, in order."""
+    return [c["deadline"] for c in targets(text, year, place)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.drafting import deadlines
 from tests.drafting import figures as _figures
 from tests.drafting import targets as _drafted
 
@@ -47,7 +48,7 @@ def test_a_yearly_rise_in_per_cent_is_a_growth_and_a_revenue_total_a_flow() -> N
 def test_a_span_of_years_from_the_plan_s_is_the_deadline() -> None:
     # extract-unseen-30/yongzhou-city-2025-minsheng.txt (三年) and extract-unseen-28/dali-prefecture-2025.txt (3—5年).
     text = "力争用三年时间引进培养医学博士30名。用3—5年时间增加税收50亿元以上。\n"
-    assert [c["deadline"] for c in _drafted(text, 2025)] == [dt.date(2027, 12, 31), dt.date(2029, 12, 31)]
+    assert deadlines(text, 2025) == [dt.date(2027, 12, 31), dt.date(2029, 12, 31)]
 
 
 def test_the_same_growth_after_two_totals_is_two_targets() -> None:

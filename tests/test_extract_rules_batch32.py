@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.drafting import deadlines
 from tests.drafting import figures as _figures
 from tests.drafting import targets as _drafted
 
@@ -49,7 +50,7 @@ def test_a_time_named_alone_inside_the_period_s_goals_dates_what_follows() -> No
         "“十四五”时期经济社会发展的主要目标是：分“两步走”：第一步，到2023年，地区生产总值超过1000亿元；"
         "第二步，到“十四五”期末，地区生产总值超过1500亿元。\n"
     )
-    assert [c["deadline"] for c in _drafted(text, 2021)] == [dt.date(2023, 12, 31), dt.date(2025, 12, 31)]
+    assert deadlines(text, 2021) == [dt.date(2023, 12, 31), dt.date(2025, 12, 31)]
 
 
 def test_rises_lengths_ratios_and_ages() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.drafting import deadlines
 from tests.drafting import targets as _drafted
 
 
@@ -42,7 +43,7 @@ def test_prices_held_are_a_ceiling_and_a_growth_held_a_growth() -> None:
 def test_the_year_of_a_long_range_vision_is_its_goals_deadline() -> None:
     # extract-unseen-38/liaoyuan-city-2021-mixed.txt: "2035年远景目标是：…力争地区生产总值超过1000亿元".
     text = "2035年远景目标是：经济总量和城乡居民人均可支配收入比2020年翻一番，力争地区生产总值超过1000亿元。\n"
-    assert [c["deadline"] for c in _drafted(text, 2021)] == [dt.date(2035, 12, 31)]
+    assert deadlines(text, 2021) == [dt.date(2035, 12, 31)]
 
 
 def test_a_text_naming_no_time_and_no_intent_that_tells_one_result_is_a_review() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.drafting import deadlines
 from tests.drafting import targets as _drafted
 
 
@@ -21,4 +22,4 @@ def test_a_goal_beaten_by_a_multiple_and_a_goal_stuck_to_are_no_plan() -> None:
 def test_within_n_years_is_a_deadline() -> None:
     # extract-unseen-43/xinyang-city-2023-culture.txt: 3年内 in a 2023 report is due at the end of 2025.
     text = "今年，打造研学旅行目的地，3年内建成研学旅行营地50个。\n"
-    assert [c["deadline"] for c in _drafted(text, 2023)] == [dt.date(2025, 12, 31)]
+    assert deadlines(text, 2023) == [dt.date(2025, 12, 31)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.drafting import figures, targets
+from tests.drafting import deadlines, figures, targets
 
 
 def test_a_quoted_slogan_a_goal_focused_on_and_a_programmes_plan_are_no_intent() -> None:
@@ -59,4 +59,4 @@ def test_an_industrys_scale_and_taxes_are_a_years_sum() -> None:
 def test_a_span_that_opens_a_paragraph_is_its_later_sentences() -> None:
     # extract-unseen-45/wenshan-prefecture-2021-fiveyear-tasks.txt.
     text = "——今后五年，我们要全面推进乡村振兴。推进新型城镇化，城镇化率提高到55%，新创建1所三级甲等医院。\n"
-    assert [c["deadline"] for c in targets(text, 2021)] == [dt.date(2025, 12, 31)] * 2
+    assert deadlines(text, 2021) == [dt.date(2025, 12, 31)] * 2

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.drafting import figures, targets
+from tests.drafting import deadlines, figures
 
 _TERM_END = dt.date(2026, 12, 31)
-
-
-def _due(text: str, year: int) -> list[dt.date]:
-    return [c["deadline"] for c in targets(text, year)]
 
 
 def test_the_requirements_of_the_coming_five_years_open_their_part() -> None:
@@ -19,8 +15,8 @@ def test_the_requirements_of_the_coming_five_years_open_their_part() -> None:
     # a 2022 report's 今后五年 is its term's, due 2026.
     paragraph = "今后五年政府工作的总体要求：坚持稳中求进。\n地区生产总值年均增长6.5%以上，森林覆盖率提高到20.4%。\n"
     heading = "二、今后五年工作的总体要求\n\n地区生产总值迈上5000亿元，建成区绿化覆盖率达45%以上。\n"
-    assert _due(paragraph, 2022) == [_TERM_END, _TERM_END]
-    assert _due(heading, 2022) == [_TERM_END, _TERM_END]
+    assert deadlines(paragraph, 2022) == [_TERM_END, _TERM_END]
+    assert deadlines(heading, 2022) == [_TERM_END, _TERM_END]
 
 
 def test_a_text_that_names_one_later_horizon_again_and_again_is_about_it() -> None:
@@ -29,7 +25,7 @@ def test_a_text_that_names_one_later_horizon_again_and_again_is_about_it() -> No
         "（二）打造改革开放新高地。实施外贸企业“倍增行动”，进出口实绩企业达1000家以上。到2026年，力争市场主体数达35万户。\n"
         "（三）建设美丽宣城。新增公办幼儿园70所。到2026年，中心城区建成区面积达到80平方公里以上。\n"
     )
-    assert _due(text, 2022) == [_TERM_END] * 4
+    assert deadlines(text, 2022) == [_TERM_END] * 4
 
 
 def test_a_county_named_with_jiang_a_goal_implemented_or_anchored_and_a_top_priority_are_no_intent() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.drafting import figures, targets
+from tests.drafting import deadlines, figures
 
 
 def test_a_goal_kept_in_sight_and_the_year_gone_by_in_reported_speech_make_a_review() -> None:
@@ -21,13 +21,13 @@ def test_a_goal_kept_in_sight_and_the_year_gone_by_in_reported_speech_make_a_rev
 def test_a_span_of_effort_named_alone_times_the_clauses_after_it() -> None:
     # extract-unseen-51/baoding-city-2023.txt: 力争通过3年努力，… in a 2023 report is due at the end of 2025.
     text = "今年，推动装备集群高质量发展，力争通过3年努力，培育上市企业10家以上，完成200家以上企业智能化改造。\n"
-    assert [c["deadline"] for c in targets(text, 2023)] == [dt.date(2025, 12, 31)] * 2
+    assert deadlines(text, 2023) == [dt.date(2025, 12, 31)] * 2
 
 
 def test_a_horizon_that_opens_a_clause_times_the_clauses_after_it() -> None:
     # extract-unseen-52/nanchang-city-2026-glossary.txt.
     text = "“1030”攻坚行动：采取滚动立项的模式，到2030年共启动10个左右市级科技重大专项，实施50个左右重大专项子项目。\n"
-    assert [c["deadline"] for c in targets(text, 2026)] == [dt.date(2030, 12, 31)] * 2
+    assert deadlines(text, 2026) == [dt.date(2030, 12, 31)] * 2
 
 
 def test_names_listed_before_jun_reach_each_their_own_count() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.drafting import figures, targets
+from tests.drafting import deadlines, figures
 
 
 def test_a_goal_completed_to_a_share_beaten_by_so_much_and_a_programmes_experts_are_no_intent() -> None:
@@ -20,7 +20,7 @@ def test_a_goal_completed_to_a_share_beaten_by_so_much_and_a_programmes_experts_
 def test_the_coming_five_years_arrangements_open_their_part() -> None:
     # extract-unseen-58/jilin-city-2022-fiveyear.txt: 二、今后五年总体安排.
     text = "二、今后五年总体安排\n\n化工产业规模达到1200亿元，碳纤维产业产值达到500亿元。\n"
-    assert [c["deadline"] for c in targets(text, 2022)] == [dt.date(2026, 12, 31)] * 2
+    assert deadlines(text, 2022) == [dt.date(2026, 12, 31)] * 2
 
 
 def test_a_projects_whole_money_named_with_when_it_starts_is_a_target() -> None:

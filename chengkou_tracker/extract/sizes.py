@@ -87,10 +87,10 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
         return False  # "实施51.5公里“四好农村路”提档升级": the length of the work named at the clause's end
     # "对南屯北街、新村路等25条市民反映强烈的瓶颈路进行改造提升" (太原市 2026, tests/data/extract-unseen-5): 对 brings
     # forward what the work after 进行 is done on, so the count is how many of them.
-    if WORK_AFTER_DUI.search(after) and re.search(r"对[^，,；;。]*$", text[max(0, figure.start - 40) : figure.start]):
+    before = text[max(0, figure.start - 40) : figure.start]  # far enough back for a list's verb (建成…、35万亩)
+    if WORK_AFTER_DUI.search(after) and re.search(r"对[^，,；;。]*$", before):
         return False
-    near = text[max(0, figure.start - 40) : figure.start]
-    if measures_the_work(near, figure.unit) or construction_carried_on(near, after):
+    if measures_the_work(before, figure.unit) or construction_carried_on(before, after):
         return False  # see extract/worked.py
     if re.match(r"[^，,、；;的\d]{1,6}的", after):
         return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it

@@ -76,11 +76,10 @@ def construction_carried_on(before: str, after: str) -> bool:
 # A floor for each: "每个产业跟踪目标企业不少于30家" (咸宁市 2025,
 # tests/data/extract-unseen-28/xianning-city-2025-investment.txt).
 _EACH_UNIT = re.compile(
-    r"每(?:一)?[个所座处村镇][^，,；;。\d]{0,8}?(?:都|均)?(?:有|建有|设有|配备|配有|至少有?)$"
-    r"|每(?:一)?个[^，,；;。\d]{1,10}?(?:不少于|不低于)$"
-    # Work set for each: "每个产业链重点培育3-5家头部企业" (萍乡市 2021), "每个乡镇抓好2-3个特色产业" (七台河市 2021,
-    # both tests/data/extract-unseen-47), "每条链确定1至3户链主企业" (安康市 2023, tests/data/extract-unseen-60).
-    r"|每(?:一)?[个条所座家项][^，,；;。\d]{1,16}$"
+    # Work set for each, whatever the verb: "每个产业链重点培育3-5家头部企业" (萍乡市 2021), "每个乡镇抓好2-3个特色产业"
+    # (七台河市 2021, both tests/data/extract-unseen-47), "每条链确定1至3户链主企业" (安康市 2023,
+    # tests/data/extract-unseen-60).
+    r"每(?:一)?[个条所座家项处村镇][^，,；;。\d]{1,16}$"
     # At least so many in each: "各县（市、区）至少打造1个全国绿色食品原料标准化生产基地" (南平市 2021,
     # tests/data/extract-unseen-53/nanping-city-2021-tasks.txt).
     r"|各[^，,；;。\d]{1,12}?(?:至少|分别)[^，,；;。\d]{0,6}$"
