@@ -261,3 +261,21 @@ def test_summary_by_owner_at_80_columns_breaks_no_header_inside_a_word(run: Run,
     assert result.stdout.splitlines()[3].split() == ["县交通局", "0", "1", "6", "1", "0", "0", "8", "16"] + (
         ["26%", "8"] if lang == "zh" else ["8"]
     )
+
+
+def test_a_five_year_title_at_80_columns_wraps_before_its_span_never_inside_it(run: Run, tmp_path: Path) -> None:
+    source = Path(__file__).parent / "data" / "extract-unseen-59" / "jingzhou-city-2022-fiveyear.txt"
+    draft = tmp_path / "fiveyear.toml"
+    args = ("--year", "2022", "--place", "荆州市", "--output", str(draft))
+    assert run("--lang", "zh", "extract", str(source), *args).code == 0
+    result = run("--lang", "zh", "--ledger", str(draft), "list", env={"COLUMNS": "80", "CHENGKOU_AS_OF": "2022-04-01"})
+    assert result.code == 0
+    _assert_fits(result.stdout)
+    assert result.stdout.splitlines()[2:7] == [
+        "M001  区域性先进制造业中心                 -       -  0%    未开始 *  2026-12-31",
+        "      （2022—2026）",
+        "T001  规模以上工业企业                1700家       -  0%    未开始 *  2026-12-31",
+        "      （2022—2026）",
+        "T002  总产值（2022—2026）           6000亿元       -  0%    未开始 *  2026-12-31",
+    ]
+    assert result.stdout.count("（2022—2026）") == 11  # every title's span whole on one line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,39 @@ STATUS_STYLES = {
 GAP = 1  # spaces written into cells between columns, beside the table's own divider
 TITLE_CELLS = 20  # room a title keeps before a column goes (10 Chinese characters)
 BAR_TITLE_CELLS = 32  # room a title keeps before the progress bar gives way to its percentage
+
+
+# What a line may not break inside: a short bracketed group such as a five-year goal's span （2026—2030）, a run of
+# digits or Latin letters (13.2%, 5G, R&D), or a space; any other character stands alone. Opening punctuation
+# stays with what it opens and closing punctuation with what it closes, so no line ends with （ or starts with ，.
+_UNBREAKABLE = re.compile(
+    r"\s+|[（(“‘《「『]*(?:[（(][^（）()\n]{1,16}[）)]|[0-9A-Za-z][0-9A-Za-z.,%‰&'’—–/:-]*|.)[，。、；：！？”’）》」』,.;:!?)]*"
+)
+
+
+def broken_lines(text: str, cells: int) -> str:
+    """`text` broken into lines of at most `cells` cells, Chinese between characters, never inside a unit above.
+
+    Rich folds a Chinese title at the column's edge, wherever that falls: "（2022—2" on one line, "026）" on the
+    next. A unit longer than a line is folded as Rich would.
+    """
+    if cell_len(text) <= cells:
+        return text
+    lines: list[str] = []
+    line = ""
+    for unit in _UNBREAKABLE.findall(text):
+        if unit.isspace():
+            line += " " if line else ""
+            continue
+        if cell_len(line + unit) > cells and line.strip():
+            lines.append(line.rstrip())
+            line = ""
+        while cell_len(unit) > cells:  # a unit wider than the line: fold it
+            cut = max(1, next(i for i in range(len(unit), 0, -1) if cell_len(unit[:i]) <= cells))
+            lines.append(unit[:cut])
+            unit = unit[cut:]
+        line += unit
+    return "\n".join([*lines, line.rstrip()])
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -104,8 +138,9 @@ def commitments_table(assessments: Sequence[Assessment], lang: str, width: int =
     status_index = keys.index("status")
     for row, assessment in zip(rows, assessments, strict=True):
         cells: list[RenderableType] = [Text(row[0])]
-        # The gap stays on every wrapped line; fold breaks a Chinese title between characters, not with "…".
-        cells.append(Padding(Text(row[1], overflow="fold"), (0, 0, 0, GAP)))
+        # The gap stays on every wrapped line; a Chinese title breaks between characters, not with "…".
+        name = broken_lines(row[1], widths[1]) if fixed else row[1]
+        cells.append(Padding(Text(name, overflow="fold"), (0, 0, 0, GAP)))
         for index in range(2, len(keys)):
             style = STATUS_STYLES[assessment.status] if index == status_index else ""
             cells.append(Text(pad + row[index], style=style))
