@@ -32,9 +32,13 @@ class Unit:
     base: str
 
 
+# A second unit in brackets says what is counted (套（间）, 套(户)); a figure typed without it is in the same unit.
+_GLOSS = re.compile(r"[（(][^（）()]*[)）]$")
+
+
 def split_unit(unit: str) -> Unit:
     """UNIT with its leading Chinese multipliers taken apart (a unit that is only multipliers keeps no base)."""
-    scale, rest = 1, unit
+    scale, rest = 1, _GLOSS.sub("", normal(unit))
     while rest and rest[0] in _MULTIPLIERS and len(rest) > 1:
         scale *= _MULTIPLIERS[rest[0]]
         rest = rest[1:]

@@ -29,6 +29,11 @@ from tests.conftest import BUNDLED
         ("1.5亿元", "万元", "15000"),
         ("5000千瓦", "万千瓦", "0.5"),
         ("6.9", "%", "6.9"),
+        # A second unit in brackets (万套（间）, as `extract` drafts it) says what is counted; typed or not, same unit.
+        ("2.1万套", "万套（间）", "2.1"),
+        ("21000套", "万套（间）", "2.1"),
+        ("2.1万套（间）", "万套（间）", "2.1"),
+        ("3000套(间)", "套(间)", "3000"),
     ],
 )
 def test_a_figure_as_written_is_read_in_the_targets_unit(text: str, unit: str, number: str) -> None:

@@ -165,9 +165,10 @@ _BARE_RATIO = re.compile(
 _LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
-# A second unit in brackets counts the same things another way and is part of the figure: "筹集运营保障性租赁住房
+# A second unit in brackets counts the same things another way and is part of the figure and its unit: "筹集运营保障性租赁住房
 # 4万套（间）以上" (武汉市 2026), "筹措3000套(间)保障性租赁住房" (静安区 2025, tests/data/extract-unseen-3).
-_SECOND_UNIT = re.compile(r"[（(][间户套个][)）]")
+# Livestock counted by head or by bird: "牲畜饲养量稳定在2300万头（只）左右" (巴彦淖尔市 2022, tests/data/extract-unseen-59).
+_SECOND_UNIT = re.compile(r"[（(][间户套个只头][)）]")
 # People counted once for each time: "開展職業技能培訓800人(次)" (榆中县 2016,
 # tests/data/extract-unseen-11/yuzhong-county-2016-minsheng-hant.txt) is one figure in 人次.
 _TIMES = re.compile(r"[（(]次[)）]")
@@ -205,6 +206,7 @@ class Figure:
     approximate: bool = False  # "3000多人", "100余家": at least the number, roughly
     range_to: float | None = None  # "8~10个": drafted at its lower end, 8, with the upper one kept for the reviewer
     grade: bool = False  # a class of water quality (Ⅱ类): the lower, the better
+    gloss: str = ""  # a second unit in brackets, written after the unit in the draft: 套（间）
 
     def read(self) -> Figure | None:
         """The figure with its Chinese numerals read (两 -> 2); None when they are no number."""
@@ -304,6 +306,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 chinese,
                 match.group("approximate") is not None or match.group("inner") is not None,
                 range_to=range_to,
+                gloss=second_unit.group(0) if second_unit and not unit.endswith("人次") else "",
             )
         )
     for match in _BARE_RATIO.finditer(clause):

@@ -154,6 +154,14 @@ _REACHED_STATE = re.compile(
 )
 
 
+# Projects counted after the verb that pushes them on are the year's work, not a scope: "推进实施2090个亿元以上项目"
+# (武汉市 2026), "推进4个国铁、7个城际、8个地铁等续建项目建设", "推进50个重大疑难（罕见）疾病诊疗中心建设" (广州市 2026, both
+# tests/data/extract-unseen-67). The means the work uses (依托, 支持) stay a scope.
+_PROJECTS_PUSHED = re.compile(r"(?:推进|推动)(?:实施|建设)?$")
+# Not when the clause goes on to the projects' money, the target it counts them for: "推动851个市重点项目年度实现投资
+# 3800亿元以上" (广州市 2026, tests/data/extract-unseen-7), "推动206个年度计划投资340.7亿元的重大项目完成投资" (巴彦淖尔市 2022).
+_PROJECTS_COUNTED = re.compile(r"^(?![^，,；;。]*\d元|[^，,；;。]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设)")
+
 _VERBS_ONLY = re.compile(rf"(?:推进|加快|{ANY_ACTION.pattern})+")
 # 加快 before a verb of building only says how: "加快建设3个国家中西医协同“旗舰”医院" (武汉市 2026) counts what is
 # built.
@@ -446,6 +454,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and not construction_carried_on(segment, after)
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
+            and not (_PROJECTS_PUSHED.search(segment) and _PROJECTS_COUNTED.match(after))
             and not (figure.counting and figure.tail.endswith("以上"))
         ):
             previous_end = figure.end

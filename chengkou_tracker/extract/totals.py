@@ -87,7 +87,8 @@ def count_reached(subject: str, predicate: str, unit: str) -> bool:
     "高新技术企业数突破800家" (滁州市 2021, tests/data/extract-unseen-26), "力争高新技术企业总数突破950家" (漳州市 2025,
     tests/data/extract-unseen-17): the firms there are, not the ones the year adds (新增, 培育: a verb of work)."""
     reached = re.fullmatch(r"(?:力争)?(?:分别)?(?:达到|达|突破|超过|超|增至|增加到)", predicate) is not None
-    return bool(predicate) and reached and unit in _BODY_UNITS
+    # Counted in ten thousands too: "高新技术企业达到1.95万家" (苏州市 2026, tests/data/extract-unseen-66/suzhou-city-2026.txt).
+    return bool(predicate) and reached and unit.lstrip("万千百") in _BODY_UNITS
 
 
 def raised_by(subject: str, predicate: str) -> bool:
