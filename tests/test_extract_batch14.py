@@ -16,7 +16,7 @@ def test_accuracy_on_the_fourteenth_unseen_batch() -> None:
     for passage, labels in extract_score.passages(DATA / "extract-unseen-14"):
         total = total + extract_score.score_passage(passage, labels)
     assert total.expected == 88
-    assert total.matched >= 87
-    assert total.drafted <= 89
-    assert total.agreed >= 84
+    assert total.matched >= 88
+    assert total.drafted <= 90
+    assert total.agreed >= 86
     assert total.review_only_drafts == 0

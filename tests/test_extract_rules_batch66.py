@@ -59,4 +59,49 @@ def test_a_figure_typed_without_the_bracket_is_recorded_in_the_drafts_unit(run: 
     recorded = run("--ledger", "plan.toml", "record", "T001", "2.1万套", "--date", "2026-03-31", env=as_of)
     assert (recorded.code, recorded.stdout) == (0, "T001 筹集建设保障性住房: recorded 2.1 on 2026-03-31 -> on track\n")
     refused = run("--ledger", "plan.toml", "record", "T001", "3万户", "--date", "2026-03-31", env=as_of)
-    assert (refused.code, refused.stderr) == (2, "chengkou-tracker: error: '3万户' is not in 万套（户）, the target's unit\n")
+    assert (refused.code, refused.stderr) == (
+        2,
+        "chengkou-tracker: error: '3万户' is not in 万套（户）, the target's unit\n",
+    )
+
+
+def test_freight_carried_and_trains_run_in_a_year_are_its_sum() -> None:
+    # extract-unseen-66/chongqing-city-2026-fiveyear.txt; 一幢 (one named building) from
+    # extract-unseen-24/fengjing-town-2026-minsheng.txt is no count.
+    text = (
+        "“十五五”时期主要目标是：到2030年，货运量达到50万标箱，中欧班列年开行量保持在4800列以上，"
+        "新增营业收入亿元以上楼宇10幢。\n二、2026年工作安排\n新建一幢食堂。\n"
+    )
+    assert figures(text, 2026) == [("quantity", 50, "万标箱"), ("floor", 4800, "列"), ("quantity", 10, "幢")]
+
+
+def test_the_main_livelihood_projects_counted_at_the_citys_level_are_the_lists_size() -> None:
+    # extract-unseen-66/chongqing-city-2026-minsheng.txt.
+    text = "二、2026年工作安排\n今年，我们将接续办好15件市级重点民生实事，包括：完成老旧小区改造600个。\n"
+    assert figures(text, 2026) == [("quantity", 600, "个")]
+
+
+def test_a_count_built_up_since_the_start_is_where_it_stands() -> None:
+    # extract-unseen-66/chongqing-city-2026-minsheng.txt and suzhou-city-2026.txt; additions summed stay work.
+    text = "二、2026年工作安排\n累计建成新就业群体友好阵地7000个以上，累计新增城镇就业3万人。\n"
+    assert figures(text, 2026) == [("level", 7000, "个"), ("quantity", 3, "万人")]
+
+
+def test_work_named_right_before_its_figure_is_measured_by_it_whichever_verb_opens_the_clause() -> None:
+    # extract-unseen-66/shanghai-city-2026-tasks.txt (落实…改造, 推动…开放共享) and tianjin-city-2026-tasks.txt.
+    text = (
+        "二、2026年工作安排\n落实公共建筑节能改造600万平方米。推动20个机关、企事业单位附属空间对社会开放共享。"
+        "提升改造210公里农村公路和120万平方米村内道路。加强26个集中式饮用水源地保护。\n"
+    )
+    assert figures(text, 2026) == [
+        ("quantity", 600, "万平方米"),
+        ("quantity", 20, "个"),
+        ("quantity", 210, "公里"),
+        ("quantity", 120, "万平方米"),
+    ]
+
+
+def test_an_industry_chains_scale_in_words_and_grams_per_kilogram_are_figures() -> None:
+    # extract-unseen-67/lanzhou-city-2026-projects.txt and jilin-province-2026-fiveyear.txt.
+    text = "二、2026年工作安排\n全产业链规模突破千亿。\n到2030年，全省土壤有机质平均含量28克/千克。\n"
+    assert figures(text, 2026) == [("quantity", 1000, "亿元"), ("level", 28, "克/千克")]

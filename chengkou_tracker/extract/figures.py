@@ -68,11 +68,18 @@ COUNTING = (
     # "配送文艺指导不少于1800课时" (长宁区 2024, tests/data/extract-unseen-12); "改扩建城区公交站台10对" (旌德县 2015,
     # tests/data/extract-unseen-13).
     "课时",
+    # Trains run and blocks built: "中欧班列（成渝）年开行量保持在4800列以上" (重庆市 2026),
+    # "新增营业收入亿元以上楼宇10幢" (兰州市 2026, tests/data/extract-unseen-66, -67).
+    "列",
+    "幢",
     "对",
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
     "微克/立方米",
+    # Grams per kilogram, of the soil's organic matter: "全省土壤有机质平均含量28克/千克" (吉林省 2026,
+    # tests/data/extract-unseen-67/jilin-province-2026-fiveyear.txt).
+    "克/千克",
     "元/人",  # money per person: 全员劳动生产率达58万元/人左右 (北京市 2026)
     "皮长公里",
     "平方公里",
@@ -132,7 +139,7 @@ _COUNTED_PHASES = {"期", "届"}
 # Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组,
 # 第三组), or is no count at all (一眼望去).
 # 对 in a numeral is a scheme (一对一帮扶) and, before a number, a preposition ("1对1").
-_DIGITS_ONLY = {"村", "组", "眼", "对", "方"}
+_DIGITS_ONLY = {"村", "组", "眼", "对", "方", "列", "幢"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; a fraction in words is a percentage: "资金占全省十分之一以上" (岳阳市 2025,
@@ -165,9 +172,10 @@ _BARE_RATIO = re.compile(
 _LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
 _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以下|内)")
-# A second unit in brackets counts the same things another way and is part of the figure and its unit: "筹集运营保障性租赁住房
-# 4万套（间）以上" (武汉市 2026), "筹措3000套(间)保障性租赁住房" (静安区 2025, tests/data/extract-unseen-3).
-# Livestock counted by head or by bird: "牲畜饲养量稳定在2300万头（只）左右" (巴彦淖尔市 2022, tests/data/extract-unseen-59).
+# A second unit in brackets counts the same things another way and is part of the figure and its unit:
+# "筹集运营保障性租赁住房4万套（间）以上" (武汉市 2026), "筹措3000套(间)保障性租赁住房" (静安区 2025,
+# tests/data/extract-unseen-3). Livestock counted by head or by bird: "牲畜饲养量稳定在2300万头（只）左右" (巴彦淖尔市
+# 2022, tests/data/extract-unseen-59).
 _SECOND_UNIT = re.compile(r"[（(][间户套个只头][)）]")
 # People counted once for each time: "開展職業技能培訓800人(次)" (榆中县 2016,
 # tests/data/extract-unseen-11/yuzhong-county-2016-minsheng-hant.txt) is one figure in 人次.
@@ -187,7 +195,8 @@ MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _MAGNITUDE_AFTER = re.compile(
     # A gloss may stand between the total and its verb: "产值（含营收）过千亿" (晋中市 2021,
     # tests/data/extract-unseen-36/jinzhong-city-2021-fiveyear.txt).
-    r"(?:产值|营收|收入|总额|总量)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达|过)[“\"]?"
+    # An industry's scale is its turnover: "全产业链规模突破千亿" (兰州市 2026, tests/data/extract-unseen-67).
+    r"(?:产值|营收|收入|总额|总量|产业链规模|产业规模)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达|过)[“\"]?"
     r"(?P<mag>[百千万])亿元?"
     r"(?![\d级的]|元级)"
 )

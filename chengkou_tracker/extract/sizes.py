@@ -34,6 +34,11 @@ _THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)")
 HEADED_FOR = re.compile(r"(?:迈进|冲刺|进军|挺进|奋进|攀升)")
 
 
+_ROAD_WORK = re.compile(
+    r"(?:新建|新修|修建|建成|铺设|改造|改建|改扩建|硬化|维修|修缮)(?:[^，,；;。\d]{0,12}\d[^，,；;。]{0,16}(?:、|和|及))?$"
+)
+
+
 def size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
@@ -78,9 +83,11 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
         r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
-    # "新建23公里碧道" (始兴县 2021): the length of a new road, greenway or pipe is how much of it is built.
-    if re.search(r"(?:新建|新修|修建|建成|铺设)$", text[: figure.start]) and re.match(
-        r"[^，,、；;。的\d]{0,4}(?:道|路|线|管网|管道|渠)(?:[”\"、，,；;。]|$)", after
+    # "新建23公里碧道" (始兴县 2021): the length of a new road, greenway or pipe is how much of it is built; so is the
+    # length or area of one upgraded, and of the next item of the list the verb heads: "提升改造210公里农村公路和
+    # 120万平方米村内道路" (天津市 2026, tests/data/extract-unseen-66/tianjin-city-2026-tasks.txt).
+    if _ROAD_WORK.search(text[max(0, figure.start - 40) : figure.start]) and re.match(
+        r"[^，,、；;。的\d]{0,4}(?:道|路|线|管网|管道|渠)(?:[”\"、，,；;。和及与]|$)", after
     ):
         return False
     if work_named_after(after):

@@ -146,21 +146,28 @@ _VAGUE_VERB = re.compile(
 # "推动潞讯精密电子30条生产线投产" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
 # "推动100个亿元以上项目开工建设" (广州市 2026, tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is
 # the start reached, 建设 only what follows it, and a copy's marks after it (◈ღ✿◈) no words.
+# So is opening what is counted to the public: "推动20个机关、企事业单位附属空间对社会开放共享" (上海市 2026,
+# tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
 # Equipment put in at the places counted is as concrete: "完善10个基层综合文化站(中心)设施设备" (黔东南州 2025,
 # tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt).
 _EQUIPPED = re.compile(r"(?:设施|设备|器材)[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$")
 _REACHED_STATE = re.compile(
-    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
+    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业|开放(?:共享)?)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
 )
 
 
 # Projects counted after the verb that pushes them on are the year's work, not a scope: "推进实施2090个亿元以上项目"
-# (武汉市 2026), "推进4个国铁、7个城际、8个地铁等续建项目建设", "推进50个重大疑难（罕见）疾病诊疗中心建设" (广州市 2026, both
-# tests/data/extract-unseen-67). The means the work uses (依托, 支持) stay a scope.
+# (武汉市 2026), "推进4个国铁、7个城际、8个地铁等续建项目建设", "推进50个重大疑难（罕见）疾病诊疗中心建设" (广州市
+# 2026, both tests/data/extract-unseen-67). The means the work uses (依托, 支持) stay a scope.
 _PROJECTS_PUSHED = re.compile(r"(?:推进|推动)(?:实施|建设)?$")
 # Not when the clause goes on to the projects' money, the target it counts them for: "推动851个市重点项目年度实现投资
-# 3800亿元以上" (广州市 2026, tests/data/extract-unseen-7), "推动206个年度计划投资340.7亿元的重大项目完成投资" (巴彦淖尔市 2022).
+# 3800亿元以上" (广州市 2026, tests/data/extract-unseen-7), "推动206个年度计划投资340.7亿元的重大项目完成投资"
+# (巴彦淖尔市 2022, tests/data/extract-unseen-59).
 _PROJECTS_COUNTED = re.compile(r"^(?![^，,；;。]*\d元|[^，,；;。]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设)")
+
+# The work named right before its figure is measured by it, whichever verb opens the clause: "落实公共建筑节能改造
+# 600万平方米" (上海市 2026, tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
+_WORK_JUST_BEFORE = re.compile(r"(?:改造|治理|整治|修复|新建|改建|硬化|绿化|造林|种植)$")
 
 _VERBS_ONLY = re.compile(rf"(?:推进|加快|{ANY_ACTION.pattern})+")
 # 加快 before a verb of building only says how: "加快建设3个国家中西医协同“旗舰”医院" (武汉市 2026) counts what is
@@ -279,6 +286,11 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     if yearly_total(subject, figure.unit) or added_up(subject):
         return "quantity", False  # a flow: the year's sum, also when set for 2030 (see extract/totals.py)
     if stock_reached(subject, predicate):
+        return "level", False
+    if not percent and re.search(r"累计(?:建成|支持|服务|培育)", subject):
+        # A count summed from the start, by the year's end, is where it stands: "累计建成新就业群体友好阵地7000个以上"
+        # (重庆市 2026), "累计支持科技型企业超2.2万家" (苏州市 2026, both tests/data/extract-unseen-66); additions
+        # summed (累计新增, 新建…累计) are work, see extract/totals.py.
         return "level", False
     stock = _STOCK.search(subject) and not (_FLOW.search(subject) and "规模" in subject)
     if re.search(r"达|提高|提升", predicate) and (stock or subject.startswith("每")):
@@ -455,6 +467,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
             and not (_PROJECTS_PUSHED.search(segment) and _PROJECTS_COUNTED.match(after))
+            and not _WORK_JUST_BEFORE.search(segment)
             and not (figure.counting and figure.tail.endswith("以上"))
         ):
             previous_end = figure.end

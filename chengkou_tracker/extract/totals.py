@@ -29,9 +29,12 @@ _YEARLY_TOTAL = re.compile(
     r"研发(?:经费)?投入|研发经费|预算收入|财政(?:总)?收入|税收(?:收入)?|"
     # An industry's scale is what it turns over in a year: "新能源汽车…产业规模突破1000亿元" (池州市 2025,
     # tests/data/extract-unseen-46/chizhou-city-2025.txt); a fund's 规模 is what it holds.
-    r"产业(?:集群)?规模|"
+    r"产业(?:链|集群)?规模|"
     # What visitors spend in a year: "旅游综合收入达400亿元" (孝感市 2021, tests/data/extract-unseen-36).
-    r"旅游(?:综合|总)?收入"
+    r"旅游(?:综合|总)?收入|"
+    # Freight carried and trains run in a year: "重庆经西部陆海新通道货运量达到50万标箱", "中欧班列（成渝）
+    # 年开行量保持在4800列以上" (重庆市 2026, tests/data/extract-unseen-66/chongqing-city-2026-fiveyear.txt).
+    r"[货客联]?运量|开行量|发送量"
 )
 # Per head, per unit or a share of the whole is a ratio, where it stands: 人均地区生产总值, 增加值占…比重.
 _RATIO = re.compile(r"人均|每|占|比重|率|强度|/人")
@@ -87,7 +90,8 @@ def count_reached(subject: str, predicate: str, unit: str) -> bool:
     "高新技术企业数突破800家" (滁州市 2021, tests/data/extract-unseen-26), "力争高新技术企业总数突破950家" (漳州市 2025,
     tests/data/extract-unseen-17): the firms there are, not the ones the year adds (新增, 培育: a verb of work)."""
     reached = re.fullmatch(r"(?:力争)?(?:分别)?(?:达到|达|突破|超过|超|增至|增加到)", predicate) is not None
-    # Counted in ten thousands too: "高新技术企业达到1.95万家" (苏州市 2026, tests/data/extract-unseen-66/suzhou-city-2026.txt).
+    # Counted in ten thousands too: "高新技术企业达到1.95万家" (苏州市 2026,
+    # tests/data/extract-unseen-66/suzhou-city-2026.txt).
     return bool(predicate) and reached and unit.lstrip("万千百") in _BODY_UNITS
 
 

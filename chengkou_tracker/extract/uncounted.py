@@ -81,10 +81,11 @@ _IMPROVED_FOR = re.compile(r"(?:改善|提高|提升|保障|解决|满足)[^，,
 # The list named with what else it holds, or only as 实事: "重点抓好15件大事和民生实事" (甘谷县 2020),
 # "为民兴办10件实事" (榆中县 2016, both tests/data/extract-unseen-11); "办好12件为民实事" (张掖市 2025,
 # tests/data/extract-unseen-28/zhangye-city-2025-minsheng.txt); by its level, "办好10件市级民生实事" (张家界市 2025,
-# tests/data/extract-unseen-32/zhangjiajie-city-2025-minsheng.txt).
+# tests/data/extract-unseen-32/zhangjiajie-city-2025-minsheng.txt), and then as the main ones:
+# "接续办好15件市级重点民生实事" (重庆市 2026, tests/data/extract-unseen-66/chongqing-city-2026-minsheng.txt).
 _THE_LIST = re.compile(
     r"^(?:[\d一二三四五六七八九十]+[件项个])?的?(?:\d{4}年度?)?(?:重点)?"
-    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:[省市县区镇]级)?(?:民生|惠民|为民办?|利民|便民)?实事"
+    r"(?:[^，,。；;\d]{1,4}[和及与])?(?:[省市县区镇]级)?(?:重点)?(?:民生|惠民|为民办?|利民|便民)?实事"
     r"|^[^，,。]{0,4}被列入[^，,。]*实事"
 )
 # The bookkeeping of a plan's own breakdown: the tasks it sets ("明确133项具体任务") and the bodies that take part in
