@@ -72,6 +72,7 @@ COUNTING = (
     # "新增营业收入亿元以上楼宇10幢" (兰州市 2026, tests/data/extract-unseen-66, -67).
     "列",
     "幢",
+    "例",  # operations and cases: "实施免费手术2000例" (内蒙古 2026, tests/data/extract-unseen-69)
     "对",
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
@@ -82,6 +83,11 @@ MEASURING = (
     "克/千克",
     "元/人",  # money per person: 全员劳动生产率达58万元/人左右 (北京市 2026)
     "皮长公里",
+    # Deaths in work accidents per unit of output: "单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下"
+    # (北京市 2026, tests/data/extract-unseen-69/beijing-city-2026-fiveyear.txt).
+    "人/百亿元",
+    "例/日",  # tests a day: "核酸检测能力提升至3.8万例/日" (汕尾市 2021, tests/data/extract-unseen-47)
+    "人/亿元",
     "平方公里",
     "平方米",
     "m²",  # an area written with the symbol: "修缮约500m²" (美兰区 2025, tests/data/extract-unseen-24)
@@ -160,7 +166,8 @@ _RANGE_START = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[~～\-－–—至到]{1,2
 # A ratio of two sums is a bare number, with no unit: "城乡居民收入比收窄至1.5以内" (佛山市 2026,
 # tests/data/extract-unseen-9/foshan-city-2026-fiveyear.txt), "收入比缩小到2.1:1".
 _BARE_RATIO = re.compile(
-    r"比(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：∶]1)?"
+    # A gap written as a multiple: "城乡收入倍差缩小至1.76" (温州市 2026, tests/data/extract-unseen-69).
+    r"(?:比|倍差)(?:收窄|缩小|缩减|降低|下降|降|控制|保持)?(?:至|到|为|在)(?P<number>\d+(?:\.\d+)?)(?:[:：∶]1)?"
     r"(?=以内|之内|以下|左右|[，,；;。、]|$)"
     # A ratio written N:1 that a share reaches: "农产品加工值与农业生产总值比例达到2.4:1以上" (昌吉州 2021,
     # tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).

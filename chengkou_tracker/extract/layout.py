@@ -16,6 +16,7 @@ from chengkou_tracker.extract.clean import looks_like_heading
 from chengkou_tracker.extract.past import PROCEDURE, speaks_of_the_past
 from chengkou_tracker.extract.periods import (
     SPANS_GONE_BY,
+    THE_SPAN_NAMED,
     due_year,
     goals_met,
     horizon,
@@ -91,8 +92,9 @@ _FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,�
 # A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
 # (西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt; ** is Markdown's bold).
 # "——这五年，我们转型升级，…GDP年均增长5%" (黄石市's 十三五 review, tests/data/extract-unseen-25) too.
-_PAST_SPAN_TOPIC = re.compile(rf"[*—◆●■•·]*(?:{SPANS_GONE_BY})[，,]")
-_PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:\d{{4}}年|过去一年|过去的一年|去年|{SPANS_GONE_BY})[，,]")
+# So does a paragraph that names the span it tells (periods.THE_SPAN_NAMED: 这是…的五年).
+_PAST_SPAN_TOPIC = re.compile(rf"[*—◆●■•·]*(?:(?:{SPANS_GONE_BY})[，,]|{THE_SPAN_NAMED})")
+_PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:(?:\d{{4}}年|过去一年|过去的一年|去年|{SPANS_GONE_BY})[，,]|{THE_SPAN_NAMED})")
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
 # 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
 # tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.periods import MONTHS_DASH, SPANS_GONE_BY, about_the_last_period
+from chengkou_tracker.extract.periods import MONTHS_DASH, SPANS_GONE_BY, THE_SPAN_NAMED, about_the_last_period
 from chengkou_tracker.extract.results import AGAINST_THE_PLAN, states_intent
 
 # A sentence about the past: it names an earlier year (not 到2025年 or 比2023年), or says 过去一年/去年.
@@ -22,7 +22,7 @@ _YEAR_MENTION = re.compile(
 # 增长7%; plans say 预期), unless it says when in the plan's year something is expected (预计6月完工).
 _PAST_WORDS = re.compile(
     rf"过去一年|过去的一年|{SPANS_GONE_BY}|这几年|(?<![比较与同])去年|(?<![比较与同])上年(?!度)|[近多]年来|刚刚过去|这一年|回顾"
-    r"|今年以来|年初以来"
+    rf"|今年以来|年初以来|{THE_SPAN_NAMED}"
     r"|^预计(?![^，,。]{0,8}(?:\d{1,2}月|年底|年内|上半年|下半年))"
     # What a text shows is what was done, and an estimate it shows is the year's outcome: "赣榆区2025年工作报告显示,该区
     # 预计实现地区生产总值800亿元以上" (赣榆区 2025, tests/data/extract-unseen-3/ganyu-district-2025-commentary.txt).

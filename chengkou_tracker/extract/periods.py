@@ -14,6 +14,9 @@ _FIRST = 2021  # the first year of the fourteenth plan
 MONTHS_DASH = "[-—－~～至]"
 # The years up to now, told as a span: "过去的五年", "这五年", "五年来", "十年来", "3年来" (a review's topic).
 SPANS_GONE_BY = r"过去的?五年|这五年|[一二三四五六七八九十\d]+年来"
+# A paragraph that names the span it tells: "**这是经济实力持续提升的五年。**地区生产总值从11.37万亿元提高到
+# 14.58万亿元" (广东省's 十四五 review, tests/data/extract-unseen-68/guangdong-province-2026-fiveyear-review.txt).
+THE_SPAN_NAMED = r"这是[^。！，,；;]{1,30}的(?:五|一)年[。！]"
 _DIGITS = "一二三四五六七八九"
 
 

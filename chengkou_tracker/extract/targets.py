@@ -147,12 +147,13 @@ _VAGUE_VERB = re.compile(
 # "推动100个亿元以上项目开工建设" (广州市 2026, tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is
 # the start reached, 建设 only what follows it, and a copy's marks after it (◈ღ✿◈) no words.
 # So is opening what is counted to the public: "推动20个机关、企事业单位附属空间对社会开放共享" (上海市 2026,
-# tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
+# tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt), and upgrading it: "推动20个主题景点提档升级" (太原市
+# 2026, tests/data/extract-unseen-68/taiyuan-city-2026-rural.txt).
 # Equipment put in at the places counted is as concrete: "完善10个基层综合文化站(中心)设施设备" (黔东南州 2025,
 # tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt).
 _EQUIPPED = re.compile(r"(?:设施|设备|器材)[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$")
 _REACHED_STATE = re.compile(
-    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业|开放(?:共享)?)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
+    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业|开放(?:共享)?|提质升级|提档升级)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
 )
 
 
@@ -215,13 +216,23 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # tests/data/extract-unseen-36/xiaogan-city-2021-fiveyear.txt); a coefficient (利用系数达到0.6以上).
         return "level", False
     if (
-        re.search(r"人口$", subject)
+        re.search(r"(?:人口|参保|参保人数|持证人数)$", subject)
         and not ANY_ACTION.search(subject)
-        and re.fullmatch(r"达到|达|突破|超过|超", predicate)
+        and re.fullmatch(r"(?:力争)?(?:达到|达|突破|超过|超)", predicate)
     ):
         # A population a city reaches is where it stands: "中心城区人口突破100万人" (遂宁市 2021,
-        # tests/data/extract-unseen-36/suining-city-2021-fiveyear.txt).
+        # tests/data/extract-unseen-36/suining-city-2021-fiveyear.txt); so are the people insured or certified:
+        # "基本养老保险参保人数达600万人" (温州市 2026, tests/data/extract-unseen-69), "养老机构护理员持证人数达到
+        # 4500人以上" (广东省 2026, tests/data/extract-unseen-68).
         return "level", False
+    if figure.unit == "倍" and re.search(r"标准", subject):
+        # A standard set as a multiple of another is where it stands: "特困人员基本生活保障标准不低于当地最低生活
+        # 保障标准的1.6倍" (广东省 2026, tests/data/extract-unseen-68/guangdong-province-2026-minsheng.txt).
+        return "level", False
+    if figure.unit.lstrip("万亿") in ("千瓦时", "度", "kWh", "MWh", "GWh") and not _CAPACITY.search(subject):
+        # Energy is produced or brought in over the year, its sum: "外调绿电规模达450亿千瓦时" (北京市 2026,
+        # tests/data/extract-unseen-69/beijing-city-2026-tasks.txt); a capacity (千瓦, 产能…GWh) is where it stands.
+        return "quantity", False
     if re.search(r"涨幅|上涨|价格", predicate + subject):
         # Prices rise under a bound, however worded: "居民消费价格指数稳定在3%左右" (焦作市 2021,
         # tests/data/extract-unseen-38), "居民消费价格指数累计增长3%" (湛江市 2021,
@@ -560,7 +571,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             # examples 等 closes into the place one rate is taken in: "医疗卫生机构、大型商业综合体等人员密集场所…
             # 接入率达到100%" (万盛 2026); "中央预算内投资等份额" (金华市 2025) is still each one's share.
             listed = [] if re.search(r"等[^、]*(?:场所|机构|单位|区域)", subject) else _names(subject)
-            rates = all(_RATE.search(name) for _, name in listed) or "和" not in subject
+            # 与 joins what one rate relates: "村卫生室与乡镇卫生院一体化管理率达90%" (北京市 2026,
+            # tests/data/extract-unseen-69/beijing-city-2026-tasks.txt) is one rate.
+            rates = all(_RATE.search(name) for _, name in listed) or not re.search(r"[和与]", subject)
             if len(listed) > 1 and rates and all(len(name) >= 2 for _, name in listed):
                 names, each = listed, True
         if each and len(names) > 1:

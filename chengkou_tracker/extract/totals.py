@@ -31,7 +31,7 @@ _YEARLY_TOTAL = re.compile(
     # tests/data/extract-unseen-46/chizhou-city-2025.txt); a fund's 规模 is what it holds.
     r"产业(?:链|集群)?规模|"
     # What visitors spend in a year: "旅游综合收入达400亿元" (孝感市 2021, tests/data/extract-unseen-36).
-    r"旅游(?:综合|总)?收入|"
+    r"旅游(?:综合|总)?(?:收入|花费)|"
     # Freight carried and trains run in a year: "重庆经西部陆海新通道货运量达到50万标箱", "中欧班列（成渝）
     # 年开行量保持在4800列以上" (重庆市 2026, tests/data/extract-unseen-66/chongqing-city-2026-fiveyear.txt).
     r"[货客联]?运量|开行量|发送量"
@@ -90,6 +90,9 @@ def count_reached(subject: str, predicate: str, unit: str) -> bool:
     "高新技术企业数突破800家" (滁州市 2021, tests/data/extract-unseen-26), "力争高新技术企业总数突破950家" (漳州市 2025,
     tests/data/extract-unseen-17): the firms there are, not the ones the year adds (新增, 培育: a verb of work)."""
     reached = re.fullmatch(r"(?:力争)?(?:分别)?(?:达到|达|突破|超过|超|增至|增加到)", predicate) is not None
+    # Not what the year adds or supports, passing a number: "增加学位超20万个", "支持超10所县域公办普通高中补短板",
+    # "为超1000个孤独症儿童家庭…" (广东省 2026, tests/data/extract-unseen-68/guangdong-province-2026-minsheng.txt).
+    reached = reached and not re.match(r"(?:为|向|增加|支持|扶持|资助|帮助)", subject)
     # Counted in ten thousands too: "高新技术企业达到1.95万家" (苏州市 2026,
     # tests/data/extract-unseen-66/suzhou-city-2026.txt).
     return bool(predicate) and reached and unit.lstrip("万千百") in _BODY_UNITS

@@ -46,7 +46,9 @@ _ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
 # The dimensions and indicators a plan is set out in: "从创新…6个维度,设置了29项主要指标" (北京市 2026).
 # The kinds of indicator too: "共五大类22个主要指标，其中，15个预期性指标、7个约束性指标" (贵阳市 2026,
 # tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).
-_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|[^，,。、；;\d]{0,5}指标|大类)")
+# The fields a plan is broken into: "分13个领域细化实化“十五五”时期任务" (新疆 2026), "今后五年重点要在6个关键领域实现
+# 大的突破" (温州市 2026, both tests/data/extract-unseen-69).
+_PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|[^，,。、；;\d]{0,5}指标|大类|[^，,。、；;\d]{0,2}领域)")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -69,6 +71,7 @@ _CLASSES_HELD = re.compile(r"(?:教学)?班(?![主级])")
 # A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
 _RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
 _SORTED_BY_HOUSEHOLDS = re.compile(r"(?:的)?(?:自然村|行政村|村|小区)")
+_SORTED_BY_PEOPLE = re.compile(r"(?:的)?(?:乡镇|建制镇|城镇|城市|县城|镇)")
 _AMONG_PEERS = re.compile(r"[^，,。；;\d]{0,10}(?:中|之中|平均|当中|里)")
 # The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
 # (涉县 2025).
@@ -94,6 +97,10 @@ _THE_LIST = re.compile(
 # A plan's count of its own tasks: "今年重点做好11项工作" (郑州市 2026, tests/data/extract-unseen-6); not a workplace
 # (10个工作站).
 _TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|工作(?![站室岗者队组]|人员))")
+# The problems a campaign takes on and the inspections it answers are its bookkeeping too: "攻坚突破家政服务市场规范
+# 等11个难点问题" (北京市 2026, tests/data/extract-unseen-69), "认真抓好14项中央环保督察和21项黄河流域监督检查
+# 反馈问题整改" (太原市 2026, tests/data/extract-unseen-68).
+_PROBLEMS = re.compile(r"^[^，,。；;\n\d]{0,12}(?:问题|督察)")
 # Candidates are what a vote chooses from, not what the year does: "遴选了12件提请人大代表票决候选项目" (南昌市 2020,
 # tests/data/extract-unseen-6/nanchang-city-2020-minsheng-vote.txt).
 _CANDIDATES = re.compile(r"^[^，,。；;\n\d]{0,12}候选")
@@ -272,10 +279,28 @@ _EACH_PLACE_HAS = re.compile(
 _OVER_A_BENCHMARK = re.compile(r"(?:高于|快于|超过|超出|领先)(?:全国|全省|全市|全州|全区|省平|省|市)[^，,；;\d]{0,8}$")
 
 
+# Where a figure is raised or cut from is its baseline, the figure it goes to the target: "农村低保标准占城镇低保标准的
+# 最低比例从77%提高到80%以上", "补贴标准分别从每人每月209元、280元提高到217元、290元" (广东省 2026,
+# tests/data/extract-unseen-68/guangdong-province-2026-minsheng.txt).
+_FROM = re.compile(r"从(?:每[^，,；;。\d]{0,5})?(?:\d[\d.]*[^，,；;。\d]{0,3}、)*$")
+_TO = re.compile(
+    r"(?:、[\d.]+[^，,；;。\d]{0,3})*(?:提高|提升|增加|增长|扩大|降低|下降|缩小|减少|调整|上调|下调)(?:到|至)"
+)
+
+
+_TARGET_AS_TOPIC = re.compile(r"的(?:预期)?(?:增长|发展|经济增长)?(?:预期)?目标(?:与|是|既|，|,)")
+
+
 def no_commitment(text: str, figure: Figure, start: int) -> bool:
     """A figure that counts nothing to be done (see _REACHED, _GATHERED, _ONE, _DIMENSION, _IMPROVED_FOR, _THE_LIST,
-    BREAKDOWN)."""
+    BREAKDOWN, _FROM)."""
     before = text[start : figure.start]
+    if _FROM.search(before) and _TO.match(text, figure.end):
+        return True
+    # A target named as the topic of a sentence that explains it, not set there: "5.5%左右的预期增长目标与“十五五”发展
+    # 目标总体衔接" (湖北省 2026, tests/data/extract-unseen-69/hubei-province-2026.txt).
+    if not before.strip(" *") and _TARGET_AS_TOPIC.match(text, figure.end):
+        return True
     if figure.unit != "%" and (_REACHED.search(before) or _DIMENSION.search(before)):
         return True
     if figure.unit == "个" and _CLASSES_HELD.match(text, figure.number_end) and not ANY_ACTION.search(before):
@@ -302,6 +327,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     # class (tests/data/CONVENTIONS.md), not a count of work.
     if figure.unit == "户" and figure.tail in ("以上", "及以上") and _SORTED_BY_HOUSEHOLDS.match(after):
         return True
+    # Towns sorted by their people the same way: "基本实现3万人以上乡镇15分钟上高速" (温州市 2026,
+    # tests/data/extract-unseen-69/wenzhou-city-2026-fiveyear-city.txt).
+    if figure.unit.endswith("人") and figure.tail in ("以上", "及以上") and _SORTED_BY_PEOPLE.match(after):
+        return True
     # The peers a place measures itself among: "高于全国30个民族自治州平均水平", "在全国30个民族自治州中实现争先进位"
     # (楚雄州 2021, tests/data/extract-unseen-45/chuxiong-prefecture-2021-fiveyear.txt).
     if figure.unit == "个" and re.search(r"全(?:国|省|市|区|州)$", before) and _AMONG_PEERS.match(after):
@@ -319,7 +348,9 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if figure.unit in ("次", "回") and _EACH_PERIOD.search(before):
         return True
-    if figure.unit in ("项", "条", "件", "个") and (_TASKS.match(after) or _CANDIDATES.match(after)):
+    if figure.unit in ("项", "条", "件", "个") and (
+        _TASKS.match(after) or _CANDIDATES.match(after) or _PROBLEMS.match(after)
+    ):
         return True
     # Places each given something say how the work is spread, not how much: "主城区26个街道均有老年人助餐服务示范点"
     # (本溪市 2025, tests/data/extract-unseen-30/benxi-city-2025-minsheng.txt), as 每个社区有1处 (worked.py).
