@@ -124,6 +124,12 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         # Named in an earlier clause: "全省地区生产总值年均增长5%左右、迈上3万亿元台阶" (贵州省 2026,
         # tests/data/extract-unseen-9/guizhou-province-2026-fiveyear.txt).
         and not (target.named_at < target.quote_start and yearly_total(target.subject, target.figure.unit))
+        # Or only before it in the sentence, the mark passed with no name of its own: "地区生产总值年均增长5%以上，加速
+        # 迈上两万亿元" (青岛市 2026, tests/data/extract-unseen-70/qingdao-city-2026-fiveyear.txt).
+        and not (
+            target.subject.strip() in ("", "加速", "加快", "力争", "全力")
+            and yearly_total(text[max(0, target.quote_start - 40) : target.quote_start], target.figure.unit)
+        )
         and not construction_carried_on(
             text[target.quote_start : target.figure.start], text[target.figure.end : clause.end]
         )

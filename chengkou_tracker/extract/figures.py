@@ -206,7 +206,11 @@ _MAGNITUDE_AFTER = re.compile(
     r"(?:产值|营收|收入|总额|总量|产业链规模|产业规模)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达|过)[“\"]?"
     r"(?P<mag>[百千万])亿元?"
     r"(?![\d级的]|元级)"
+    # A mark passed, named in words with 元 and a digit in words: "地区生产总值年均增长5%以上，加速迈上两万亿元" (青岛市
+    # 2026, tests/data/extract-unseen-70/qingdao-city-2026-fiveyear.txt) is 20000亿元, as 突破万亿元 is 10000亿元.
+    r"|(?:迈上|跨上|站上|迈过|跨过|突破)[“\"]?(?P<times>[两二三四五六七八九])?(?P<passed>[千万])亿元(?![\d级的])"
 )
+_TIMES_IN_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,9 +352,13 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         at, until = start + match.start("mag"), start + match.end()
         found.append(Figure(written, at, until, until, MAGNITUDES[magnitude], "亿元", "", False))
     for match in _MAGNITUDE_AFTER.finditer(clause):
-        at, until = start + match.start("mag"), start + match.end()
-        found.append(Figure(match.group()[match.start("mag") - match.start() :], at, until, until,
-                            MAGNITUDES[match.group("mag")], "亿元", "", False))  # fmt: skip
+        named = "mag" if match.group("mag") else "times" if match.group("times") else "passed"
+        at, until = start + match.start(named), start + match.end()
+        multiple = _TIMES_IN_WORDS.get(match.group("times") or "", 1)
+        value = multiple * MAGNITUDES[match.group("mag") or match.group("passed")]
+        found.append(
+            Figure(match.group()[match.start(named) - match.start() :], at, until, until, value, "亿元", "", False)
+        )
     for match in _GRADE.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""

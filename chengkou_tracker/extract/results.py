@@ -97,7 +97,9 @@ _RESTATES_THE_PLAN = re.compile(r"(?<!超)(?:年度|全年|当年)计划(?:投�
 # tests/data/extract-unseen-4/fengdu-county-2026-minsheng.txt). 将达N among results is an expectation, as 预计 is:
 # "新能源产业装机容量将达1.6吉瓦" (陇县's 十四五 review, tests/data/extract-unseen-14).
 INTENT = re.compile(
-    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|预期(?!寿命)"
+    # Not the market's expectations a policy steadies or lifts: "着力稳就业、稳企业、稳市场、稳预期" (云南省's review of
+    # 2025, tests/data/extract-unseen-71/yunnan-province-2026-review.txt), 提振预期, 引导预期.
+    r"今年(?!以来)|明年|新的一年|(?<![全努])力争|确保|(?<!稳)(?<!提振)(?<!引导)(?<!改善)(?<!市场)(?<!社会)预期(?!寿命)"
     # 将 the modal; not 将达 (an expectation among results), 将军, a name listed with 、 ("将乐、清流、建宁、明溪4个县",
     # 三明市's review of 2021, tests/data/extract-unseen-49/sanming-city-2022-review.txt), nor an event set for a month
     # ("首片高效太阳能电池片将于3月下线", 资阳市's review of 2024,

@@ -139,7 +139,9 @@ _VAGUE_VERB = re.compile(
     r"坚持|围绕|聚焦|依托|用好|统筹|"
     # The means the work uses and what it supports exist already: "利用18个优质科创空间载体开展策划式招商" (广州市
     # 2026), "支持吉光、三江、长白山3个创新型省实验室投入运行发挥作用" (长春市 2025, both tests/data/extract-unseen-7).
-    r"利用|借助|依靠|支持|鼓励|引导)"
+    r"利用|借助|依靠|支持|鼓励|引导|"
+    # What exists already made stronger: "做优做强5个国家先进制造业集群" (四川省 2026, tests/data/extract-unseen-71).
+    r"做优|做强|做大)"
 )
 
 # A state the things counted are to reach, at the clause's end, makes the count after a verb of effort the deliverable:
@@ -159,12 +161,15 @@ _REACHED_STATE = re.compile(
 
 # Projects counted after the verb that pushes them on are the year's work, not a scope: "推进实施2090个亿元以上项目"
 # (武汉市 2026), "推进4个国铁、7个城际、8个地铁等续建项目建设", "推进50个重大疑难（罕见）疾病诊疗中心建设" (广州市
-# 2026, both tests/data/extract-unseen-67). The means the work uses (依托, 支持) stay a scope.
-_PROJECTS_PUSHED = re.compile(r"(?:推进|推动)(?:实施|建设)?$")
+# 2026, both tests/data/extract-unseen-67). Pilots and works deepened or supported into being are counted so too:
+# "推进4个中小企业数字化转型城市试点", "支持15个服务业高质量发展集聚区（培育区）建设" (四川省 2026,
+# tests/data/extract-unseen-71), "深化15个紧密型医联体建设" (青岛市 2026); what 依托 or 支持 uses without building it
+# stays a scope.
+_PROJECTS_PUSHED = re.compile(r"(?:推进|推动|深化|支持)(?:实施|建设)?$")
 # Not when the clause goes on to the projects' money, the target it counts them for: "推动851个市重点项目年度实现投资
 # 3800亿元以上" (广州市 2026, tests/data/extract-unseen-7), "推动206个年度计划投资340.7亿元的重大项目完成投资"
 # (巴彦淖尔市 2022, tests/data/extract-unseen-59).
-_PROJECTS_COUNTED = re.compile(r"^(?![^，,；;。]*\d元|[^，,；;。]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设)")
+_PROJECTS_COUNTED = re.compile(r"^(?![^，,；;。]*\d元|[^，,；;。]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设|试点)")
 
 # The work named right before its figure is measured by it, whichever verb opens the clause: "落实公共建筑节能改造
 # 600万平方米" (上海市 2026, tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
@@ -275,6 +280,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
     # A floor is a level held (保持, 稳定在); a rate to reach with a bound under it is a level like any rate reached:
     # "新签约项目当年开工率不低于50%" (宿迁市 2025, tests/data/extract-unseen-14/suqian-city-2025.txt).
     if re.search(r"保持|稳定|巩固|维持", predicate):
+        return "floor", False
+    if re.match(r"(?:稳定|稳住|保持)(?![和及与])[^，,、；;\d]{2,}", subject) and not percent:
+        # Held at a figure, the verb before what it holds: "稳定粮食播种面积130.6万亩" (泉州市 2026,
+        # tests/data/extract-unseen-70/quanzhou-city-2026-tasks.txt).
         return "floor", False
     if _CAPACITY.search(subject) and not percent:
         return "level", False
@@ -575,6 +584,20 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             # tests/data/extract-unseen-69/beijing-city-2026-tasks.txt) is one rate.
             rates = all(_RATE.search(name) for _, name in listed) or not re.search(r"[和与]", subject)
             if len(listed) > 1 and rates and all(len(name) >= 2 for _, name in listed):
+                names, each = listed, True
+        if (
+            not names
+            and not respectively
+            and kind == "growth"
+            and "、" in subject
+            and not re.search(r"[和与及等]", subject)
+        ):
+            # Totals listed with 、 before one growth each grow by it (tests/data/CONVENTIONS.md): "工业投资、民间投资
+            # 年均增长6％左右" (陕西省 2026, tests/data/extract-unseen-71/shaanxi-province-2026-fiveyear.txt).
+            # Not a modifier shared by one total (城镇、农村居民人均可支配收入), nor names with their own figures after.
+            listed = _names(subject)
+            own_figures = re.match(r"(?:左右|以上)?[和、及]\d", text[figure.number_end : figure.number_end + 6])
+            if len(listed) > 1 and all(len(name) >= 3 for _, name in listed) and not own_figures:
                 names, each = listed, True
         if each and len(names) > 1:
             group = []

@@ -68,7 +68,10 @@ def added_up(subject: str) -> bool:
 _MEAN = re.compile(r"平均[^，,、]{0,6}(?:年限|寿命)|预期寿命")
 # Bodies that exist from year to year, counted where their number is to stand: "省实验室达到20家" (山西省 2026, beside
 # "国家级实验室再增加2—4家", the ones to add). A count of work names its verb (新建, 培育): see ANY_ACTION.
-_BODY_UNITS = ("家", "个", "所", "座", "处", "户")
+# Kinds and chains too: "千亿级产业链达到12条" (陕西省 2026,
+# tests/data/extract-unseen-71/shaanxi-province-2026-industry.txt); not 项, results a year turns out
+# (科技成果本地转化数量超过4500项, 长春市 2026).
+_BODY_UNITS = ("家", "个", "所", "座", "处", "户", "种", "条")
 
 
 def stock_reached(subject: str, predicate: str) -> bool:

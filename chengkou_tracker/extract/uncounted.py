@@ -96,7 +96,8 @@ _THE_LIST = re.compile(
 # conference (璧山区 2025, both tests/data/extract-unseen-5).
 # A plan's count of its own tasks: "今年重点做好11项工作" (郑州市 2026, tests/data/extract-unseen-6); not a workplace
 # (10个工作站).
-_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|工作(?![站室岗者队组]|人员))")
+# And the measures a policy bundles: "实施稳经济30项举措" (安徽省 2026, tests/data/extract-unseen-71).
+_TASKS = re.compile(r"^[^，,。；;\n\d]{0,4}(?:任务|事项|举措|措施|工作(?![站室岗者队组]|人员))")
 # The problems a campaign takes on and the inspections it answers are its bookkeeping too: "攻坚突破家政服务市场规范
 # 等11个难点问题" (北京市 2026, tests/data/extract-unseen-69), "认真抓好14项中央环保督察和21项黄河流域监督检查
 # 反馈问题整改" (太原市 2026, tests/data/extract-unseen-68).
