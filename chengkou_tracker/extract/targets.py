@@ -28,7 +28,7 @@ from chengkou_tracker.extract.uncounted import (
     scopes,
 )
 from chengkou_tracker.extract.worked import (
-    construction_carried_on,
+    only_sizes_the_effort,
     per_unit_standard,
     planned_money,
     the_project,
@@ -132,53 +132,7 @@ def _names_a_list(text: str, figure: Figure, start: int, end: int) -> bool:
     return not re.search(r"(?:新增|新建|建成|建设|培育|打造|创建|实施|改造|引进|完成|开展|举办)$", before)
 
 
-# Verbs of effort with no end state: a count after them only sizes the work ("加强26个集中式饮用水源地保护",
-# "深化落实防返贫23条“硬措施”"), see docs/ledger-decisions.md.
-_VAGUE_VERB = re.compile(
-    r"^(?:深化|加强|推进|推动|落实|对接|严格|持续|加快|强化|完善|优化|"
-    r"坚持|围绕|聚焦|依托|用好|统筹|"
-    # The means the work uses and what it supports exist already: "利用18个优质科创空间载体开展策划式招商" (广州市
-    # 2026), "支持吉光、三江、长白山3个创新型省实验室投入运行发挥作用" (长春市 2025, both tests/data/extract-unseen-7).
-    r"利用|借助|依靠|支持|鼓励|引导|"
-    # What exists already made stronger: "做优做强5个国家先进制造业集群" (四川省 2026, tests/data/extract-unseen-71).
-    r"做优|做强|做大)"
-)
-
-# A state the things counted are to reach, at the clause's end, makes the count after a verb of effort the deliverable:
-# "推动潞讯精密电子30条生产线投产" (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
-# "推动100个亿元以上项目开工建设" (广州市 2026, tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt): 开工建设 is
-# the start reached, 建设 only what follows it, and a copy's marks after it (◈ღ✿◈) no words.
-# So is opening what is counted to the public: "推动20个机关、企事业单位附属空间对社会开放共享" (上海市 2026,
-# tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt), and upgrading it: "推动20个主题景点提档升级" (太原市
-# 2026, tests/data/extract-unseen-68/taiyuan-city-2026-rural.txt).
-# Equipment put in at the places counted is as concrete: "完善10个基层综合文化站(中心)设施设备" (黔东南州 2025,
-# tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt).
-_EQUIPPED = re.compile(r"(?:设施|设备|器材)[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$")
-_REACHED_STATE = re.compile(
-    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业|开放(?:共享)?|提质升级|提档升级)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
-)
-
-
-# Projects counted after the verb that pushes them on are the year's work, not a scope: "推进实施2090个亿元以上项目"
-# (武汉市 2026), "推进4个国铁、7个城际、8个地铁等续建项目建设", "推进50个重大疑难（罕见）疾病诊疗中心建设" (广州市
-# 2026, both tests/data/extract-unseen-67). Pilots and works deepened or supported into being are counted so too:
-# "推进4个中小企业数字化转型城市试点", "支持15个服务业高质量发展集聚区（培育区）建设" (四川省 2026,
-# tests/data/extract-unseen-71), "深化15个紧密型医联体建设" (青岛市 2026); what 依托 or 支持 uses without building it
-# stays a scope.
-_PROJECTS_PUSHED = re.compile(r"(?:推进|推动|深化|支持)(?:实施|建设)?$")
-# Not when the clause goes on to the projects' money, the target it counts them for: "推动851个市重点项目年度实现投资
-# 3800亿元以上" (广州市 2026, tests/data/extract-unseen-7), "推动206个年度计划投资340.7亿元的重大项目完成投资"
-# (巴彦淖尔市 2022, tests/data/extract-unseen-59).
-_PROJECTS_COUNTED = re.compile(r"^(?![^，,；;。]*\d元|[^，,；;。]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设|试点)")
-
-# The work named right before its figure is measured by it, whichever verb opens the clause: "落实公共建筑节能改造
-# 600万平方米" (上海市 2026, tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
-_WORK_JUST_BEFORE = re.compile(r"(?:改造|治理|整治|修复|新建|改建|硬化|绿化|造林|种植)$")
-
 _VERBS_ONLY = re.compile(rf"(?:推进|加快|{ANY_ACTION.pattern})+")
-# 加快 before a verb of building only says how: "加快建设3个国家中西医协同“旗舰”医院" (武汉市 2026) counts what is
-# built.
-_HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
 
 
 # 各 before the verb gives each name before it the count after it: "为苏尼特左旗第三幼儿园、苏尼特左旗第一中学各购置安装
@@ -473,21 +427,15 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             # "改造提升100处小微空间" (武汉市 2026): 提升 is part of the work, and what is worked on follows the count.
             predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *SEPARATORS)
-        reaches = _REACHED_STATE.search(text[figure.end : end]) or _EQUIPPED.search(text[figure.end : end])
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
         # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
         # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).
         if (
             not predicate
             and sizes_work
-            and _VAGUE_VERB.match(segment)
-            and not _HASTENED_BUILDING.match(segment)
-            and not reaches
-            and not construction_carried_on(segment, after)
+            and only_sizes_the_effort(segment, after, text[figure.end : end])
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
-            and not (_PROJECTS_PUSHED.search(segment) and _PROJECTS_COUNTED.match(after))
-            and not _WORK_JUST_BEFORE.search(segment)
             and not (figure.counting and figure.tail.endswith("以上"))
         ):
             previous_end = figure.end
