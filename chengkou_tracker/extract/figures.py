@@ -183,7 +183,9 @@ _TAIL = re.compile(r"^(?:及以上|以上|之上|左右|上下|以内|之内|以
 # "筹集运营保障性租赁住房4万套（间）以上" (武汉市 2026), "筹措3000套(间)保障性租赁住房" (静安区 2025,
 # tests/data/extract-unseen-3). Livestock counted by head or by bird: "牲畜饲养量稳定在2300万头（只）左右" (巴彦淖尔市
 # 2022, tests/data/extract-unseen-59).
-_SECOND_UNIT = re.compile(r"[（(][间户套个只头][)）]")
+# Events counted as sessions, rivers as stretches: "就业创业服务活动600场（次）" (西安市 2025), "建设幸福河湖10条（段）"
+# (吉林省 2026, tests/data/extract-unseen-74, -73).
+_SECOND_UNIT = re.compile(r"[（(][间户套个只头次段][)）]")
 # People counted once for each time: "開展職業技能培訓800人(次)" (榆中县 2016,
 # tests/data/extract-unseen-11/yuzhong-county-2016-minsheng-hant.txt) is one figure in 人次.
 _TIMES = re.compile(r"[（(]次[)）]")

@@ -75,3 +75,22 @@ def whole_quote_for_respectively(found: list[Target]) -> None:
             end = max(m.quote_end for m in members)
             for member in members:
                 member.quote_end = end
+
+
+_A_MEASURE = re.compile(r"(?:投资|收入|人次|人数|总额|总值|产值|增加值|营收|消费|规模|额|量)(?:年均|全年|同比)?$")
+
+
+def each_grows(subject: str, listed: list[tuple[int, str]], after: str) -> bool:
+    """Totals LISTED in SUBJECT with 、 or 和 before one growth each grow by it (tests/data/CONVENTIONS.md): "工业投资、
+    民间投资年均增长6％左右" (陕西省 2026, tests/data/extract-unseen-71/shaanxi-province-2026-fiveyear.txt), "接待游客
+    人次和旅游总收入增长10%以上" (苏州市 2026, tests/data/extract-unseen-72/suzhou-city-2026-tasks.txt).
+
+    Names listed with 、 share the last one's measure (制造业、高新技术产业投资: two growths); 和 joins two measures or
+    the places or fields of one (城市副中心和平原新城地区生产总值, 休闲农业和乡村旅游收入), which stays one. Not a
+    modifier shared by one total (城镇、农村居民人均可支配收入), nor names with figures of their own AFTER the figure
+    (和9%)."""
+    if not re.search(r"[、和]", subject) or re.search(r"[与及等]", subject):
+        return False
+    own_figures = re.match(r"(?:左右|以上)?[和、及]\d", after) is not None
+    measures = "和" not in subject or all(_A_MEASURE.search(name) for _, name in listed)
+    return len(listed) > 1 and all(len(name) >= 3 for _, name in listed) and measures and not own_figures

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from chengkou_tracker.extract.figures import MAGNITUDES, Figure, figures
 from chengkou_tracker.extract.lists import (
     BOUND,
+    each_grows,
     share_the_verb,
     spread_bounds,
     town_and_country,
@@ -163,6 +164,10 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False
     if re.search(r"收窄|缩小", predicate):
         return "ceiling", False  # a gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5" (佛山市 2026)
+    if re.search(r"(?:下降|降低|压降|压减|降)(?:到|至)$", subject + predicate):
+        # Brought down to a figure is kept under it: "参保单位缴费费率由7%降至6%" (西安市 2025,
+        # tests/data/extract-unseen-74), "社会物流总费用与GDP比率降低至13.6%左右" (吉林省 2026, -73).
+        return "ceiling", False
     if re.search(r"压减|下降|降低|减少|削减|压缩|降$", predicate):
         # "让企业物流成本再降1个百分点" (固原市 2025, tests/data/extract-unseen-35/guyuan-city-2025-industry.txt)
         return "reduction", False
@@ -533,19 +538,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             rates = all(_RATE.search(name) for _, name in listed) or not re.search(r"[和与]", subject)
             if len(listed) > 1 and rates and all(len(name) >= 2 for _, name in listed):
                 names, each = listed, True
-        if (
-            not names
-            and not respectively
-            and kind == "growth"
-            and "、" in subject
-            and not re.search(r"[和与及等]", subject)
-        ):
-            # Totals listed with 、 before one growth each grow by it (tests/data/CONVENTIONS.md): "工业投资、民间投资
-            # 年均增长6％左右" (陕西省 2026, tests/data/extract-unseen-71/shaanxi-province-2026-fiveyear.txt).
-            # Not a modifier shared by one total (城镇、农村居民人均可支配收入), nor names with their own figures after.
-            listed = _names(subject)
-            own_figures = re.match(r"(?:左右|以上)?[和、及]\d", text[figure.number_end : figure.number_end + 6])
-            if len(listed) > 1 and all(len(name) >= 3 for _, name in listed) and not own_figures:
+        if not names and not respectively and kind == "growth":
+            listed = _names(subject)  # see lists.each_grows
+            if each_grows(subject, listed, text[figure.number_end : figure.number_end + 6]):
                 names, each = listed, True
         if each and len(names) > 1:
             group = []

@@ -283,9 +283,12 @@ _OVER_A_BENCHMARK = re.compile(r"(?:高于|快于|超过|超出|领先)(?:全国
 # Where a figure is raised or cut from is its baseline, the figure it goes to the target: "农村低保标准占城镇低保标准的
 # 最低比例从77%提高到80%以上", "补贴标准分别从每人每月209元、280元提高到217元、290元" (广东省 2026,
 # tests/data/extract-unseen-68/guangdong-province-2026-minsheng.txt).
-_FROM = re.compile(r"从(?:每[^，,；;。\d]{0,5})?(?:\d[\d.]*[^，,；;。\d]{0,3}、)*$")
+# 由 says the same: "将参保单位缴费费率由7%降至6%", "养育标准由每人每月1800元和1500元统一提高到2200元" (西安市 2025,
+# tests/data/extract-unseen-74/xian-city-2025-minsheng.txt).
+_FROM = re.compile(r"[从由](?:每[^，,；;。\d]{0,5})?(?:\d[\d.]*[^，,；;。\d]{0,3}[、和])*$")
 _TO = re.compile(
-    r"(?:、[\d.]+[^，,；;。\d]{0,3})*(?:提高|提升|增加|增长|扩大|降低|下降|缩小|减少|调整|上调|下调)(?:到|至)"
+    r"(?:[、和][\d.]+[^，,；;。\d]{0,3})*(?:统一)?(?:提高|提升|增加|增长|扩大|降低|下降|缩小|减少|调整|上调|下调|降|升)"
+    r"(?:到|至)"
 )
 
 
@@ -297,6 +300,14 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     BREAKDOWN, _FROM)."""
     before = text[start : figure.start]
     if _FROM.search(before) and _TO.match(text, figure.end):
+        return True
+    # A size of project counted right after it is a class (tests/data/CONVENTIONS.md): "招引落地1亿元以上制造业固投类
+    # 项目300个、其中10亿元以上55个" (杭州市 2025, tests/data/extract-unseen-74/hangzhou-city-2025-investment.txt).
+    if (
+        figure.unit.endswith("元")
+        and figure.tail in ("以上", "及以上")
+        and re.match(r"\d+[个项家]", text[figure.end :])
+    ):
         return True
     # A target named as the topic of a sentence that explains it, not set there: "5.5%左右的预期增长目标与“十五五”发展
     # 目标总体衔接" (湖北省 2026, tests/data/extract-unseen-69/hubei-province-2026.txt).

@@ -114,7 +114,7 @@ _VAGUE_VERB = re.compile(
 # tests/data/extract-unseen-7/qiandongnan-prefecture-2025-minsheng.txt).
 _EQUIPPED = re.compile(r"(?:设施|设备|器材)[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$")
 _REACHED_STATE = re.compile(
-    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|通车|开业|开放(?:共享)?|提质升级|提档升级)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
+    r"(?:投产|投用|建成|竣工|完工|开工|落地|上线|达产|达标|通车|开业|开放(?:共享)?|提质升级|提档升级)(?:建设)?[^\u4e00-\u9fff\dA-Za-z“”\"]{0,6}$"
 )
 
 
@@ -128,7 +128,11 @@ _PROJECTS_PUSHED = re.compile(r"(?:推进|推动|深化|支持)(?:实施|建设)
 # Not when the clause goes on to the projects' money, the target it counts them for: "推动851个市重点项目年度实现投资
 # 3800亿元以上" (广州市 2026, tests/data/extract-unseen-7), "推动206个年度计划投资340.7亿元的重大项目完成投资"
 # (巴彦淖尔市 2022, tests/data/extract-unseen-59).
-_PROJECTS_COUNTED = re.compile(r"^(?![^，,；;。]*\d元|[^，,；;。]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设|试点)")
+# A sum listed after them with 、 is a target of its own: "推进2000个省级重点项目、完成投资9800亿元以上" (山东省 2026,
+# tests/data/extract-unseen-73/shandong-province-2026-demand.txt).
+_PROJECTS_COUNTED = re.compile(
+    r"^(?![^，,；;。、]*\d元|[^，,；;。、]*\d[万亿]元)[^，,；;。]{0,24}?(?:项目|工程|建设|试点)"
+)
 
 # The work named right before its figure is measured by it, whichever verb opens the clause: "落实公共建筑节能改造
 # 600万平方米" (上海市 2026, tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
