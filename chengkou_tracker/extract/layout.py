@@ -87,7 +87,9 @@ _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾
 _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
 # "2025年四川将积极发展…", "2025年将持续打造…", "2025年,我县将…": a news report of the report says what the
 # year will bring.
-_FUTURE_YEAR = re.compile(r"(?<![到至比较于\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
+# Not a vision looked out to: "展望2035年，我们将建设全球科创新枢纽" (合肥市 2021,
+# tests/data/extract-unseen-77/hefei-city-2021-fiveyear.txt).
+_FUTURE_YEAR = re.compile(r"(?<![到至比较于望\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
 # A span up to now as the topic carries as far: "**五年来，西安综合实力迈上新台阶。**地区生产总值达到1.39万亿元"
 # (西安市 2026, tests/data/extract-unseen-10/xian-city-2026-review.txt; ** is Markdown's bold).
