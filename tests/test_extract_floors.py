@@ -133,7 +133,7 @@ FLOORS = [
     # 安庆's reviews; after test_extract_rules_batch45.py 141 drafted, 118/118, 20 from 甘南's review (one numbered item
     # of deeds: no time, no intent, no word that tells a result). Left: a price index as a bare number (104以内); ranks
     # (进入全省前10位) are drafted as ceilings, as docs/ledger.md decides, where the labels leave them out.
-    Floor(46, 123, 118, 141, 118, 42, 20),
+    Floor(46, 123, 121, 144, 121, 43, 20),
     # UU (2021 reports): first run 118/121, 180 drafted, 114/118 kinds, 58 from 清远's and 汕尾's reviews; after
     # test_extract_rules_batch47.py 120 drafted, none. Left: kinds of stocks reached (托管面积达到, 生产能力), 核酸检测
     # capacity per day (万例/日), 完成…万亩…建设任务.
@@ -229,8 +229,8 @@ FLOORS = [
     # 18/26; 139/143, 146, 134/139, 47/49; 135/144, 138, 131/135, 9/11; none from their nineteen reviews. After
     # test_extract_rules_batch76.py every five-year goal drafted is due right:
     Floor(76, 138, 132, 132, 130, 61, 0),
-    Floor(77, 173, 165, 174, 164, 22, 0),
-    Floor(78, 143, 139, 146, 134, 47, 0),
+    Floor(77, 173, 166, 175, 165, 22, 0),
+    Floor(78, 143, 140, 146, 135, 47, 0),
     Floor(79, 144, 135, 138, 131, 9, 0),
 ]
 

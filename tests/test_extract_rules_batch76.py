@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import Run
-from tests.drafting import deadlines
+from tests.drafting import deadlines, figures
 
 
 def test_a_vision_looked_out_to_is_not_the_year_the_report_plans(run: Run, tmp_path: Path) -> None:
@@ -32,3 +32,10 @@ def test_a_part_that_names_the_plan_in_full_sets_its_goals() -> None:
         "建成科技产业创新中心，高新技术企业总数达到2万家，高新技术产业产值占规模以上工业比重达54.5%。\n"
     )
     assert [str(day) for day in deadlines(text, 2021)] == ["2025-12-31", "2025-12-31"]
+
+
+def test_a_price_index_as_a_bare_number_is_a_ceiling_and_opinions_sought_are_bookkeeping() -> None:
+    # extract-unseen-77/changsha-city-2021.txt, extract-unseen-78/sichuan-province-2021.txt and
+    # sichuan-province-2021-fiveyear.txt (网络征求意见2万余条).
+    text = "三、2021年工作安排\n居民消费价格指数控制在103.5左右，网络征求意见2万余条，新建5G基站1万个。\n"
+    assert figures(text, 2021) == [("ceiling", 103.5, ""), ("quantity", 1, "万个")]

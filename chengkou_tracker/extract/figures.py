@@ -175,6 +175,9 @@ _BARE_RATIO = re.compile(
     # A coefficient is a bare number too: "农田灌溉水有效利用系数达到0.6以上" (乌海市 2025,
     # tests/data/extract-unseen-37/wuhai-city-2025-resources.txt).
     r"|系数(?:达到|达|提高到|提升到|为|在)?(?P<coefficient>\d+(?:\.\d+)?)(?=以上|以内|左右|[，,；;。、]|$)"
+    # A price index written as a bare number, the year before at 100: "居民消费价格指数103左右" (长沙市 2021),
+    # "居民消费价格指数控制在103.5左右" (四川省 2021, both tests/data/extract-unseen-77, -78).
+    r"|价格指数(?:控制在|保持在|稳定在|涨幅控制在|在|为)?(?P<index>1[01]\d(?:\.\d+)?)(?=以内|以下|左右|[，,；;。、]|$)"
 )
 _LENGTH_OF_TIME = re.compile(r"年限[^，,；;。\d]{0,4}$")
 # A figure is a bound: 以上 / 左右 / 以内 written after it.
@@ -334,7 +337,7 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     for match in _BARE_RATIO.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""
-        named = "number" if match.group("number") else "reached" if match.group("reached") else "coefficient"
+        named = next(name for name in ("number", "reached", "coefficient", "index") if match.group(name))
         number = match.group(named)
         found.append(
             Figure(

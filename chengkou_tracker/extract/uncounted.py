@@ -38,7 +38,7 @@ _REACHED = re.compile(
 )
 _TOUCHED = re.compile(r"^[^，,；;\d]{0,2}涉及[^，,；;\d]*$")
 _PLACES_AFTER = re.compile(r"[^，,；;。\d]{0,3}(?:镇街|街道|乡镇|镇|乡|村|社区|村民组)(?:[，,；;。]|$)")
-_GATHERED = re.compile(r"(?:收集|征集|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
+_GATHERED = re.compile(r"(?:收集|征集|征求|收到|梳理)[^，,；;]*(?:意见|建议|诉求)")
 # Numbers about a text, not about work: how often a word occurs in it ("“发展”出现67次", 吉林省 2026) and how many
 # items or indicators it sets out ("提出…等7项指标", "细化提出20项", 2026 national report; both in
 # tests/data/extract-unseen).
