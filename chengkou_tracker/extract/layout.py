@@ -328,6 +328,11 @@ def _clauses(
                 if bare_span and speaks_of_the_period(opening_text, year)
                 else None
             )
+        elif paragraph_horizon and opening_year and re.fullmatch(r"[到至]\d{4}年底?", opening_text):
+            # A later sentence that opens on a horizon of its own times the ones after it: "到2035年，建成…。到2025年，
+            # …基本建成。综合实力实现新跨越，地区生产总值年均增长7%" (济南市 2021,
+            # tests/data/extract-unseen-81/jinan-city-2021-fiveyear.txt).
+            paragraph_horizon = opening_year
         elif paragraph_horizon and not opening_year and not _NAMES_A_TIME.search(words):
             opening_year = paragraph_horizon
         five_year_sentence = (

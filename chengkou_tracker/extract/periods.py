@@ -37,16 +37,23 @@ def period_name(year: int) -> str:
 # 许昌市 2021, tests/data/extract-unseen-40/xuchang-city-2021-fiveyear.txt),
 # "2035年远景目标是：…力争地区生产总值超过1000亿元" (辽源市 2021,
 # tests/data/extract-unseen-38/liaoyuan-city-2021-mixed.txt).
-_HORIZON = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年远景目标(?:是|为|[：:])")
+# A year in Chinese digits too: "到二〇三五年远景目标是：经济总量迈上万亿元台阶" (贵阳市 2021,
+# tests/data/extract-unseen-82/guiyang-city-2021-fiveyear.txt).
+_YEAR_DIGITS = r"(\d{4}|二[〇零○][一二三四五六七八九〇零○]{2})"
+_HORIZON = re.compile(rf"(?:到|至){_YEAR_DIGITS}年|{_YEAR_DIGITS}年远景目标(?:是|为|[：:])")
+_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 # "年均增长6%", "年均增速", "今后五年", "未来五年", "五年后": a span of years, not the plan's one.
 # Not 年均浓度 (细颗粒物年均浓度控制在29微克/立方米, 北京市 2026): a year's mean, the way air is measured.
-_SPAN = re.compile(r"年均(?!浓度)|今后五年|未来五年|五年后|五年内|五年间")
+# The coming five years, in words or a digit: "今后5年，要在以下五个方面实现重大突破" (宁夏 2021,
+# tests/data/extract-unseen-83/ningxia-region-2021-fiveyear-tasks.txt).
+COMING_FIVE_YEARS = r"(?:今后|未来)[五5]年"
+_SPAN = re.compile(rf"年均(?!浓度)|{COMING_FIVE_YEARS}|五年后|五年内|五年间")
 
 
 def horizon(sentence: str, year: int) -> int | None:
     """The later year a sentence names as its horizon (到2030年), if any."""
     for match in _HORIZON.finditer(sentence):
-        named = int(match.group(1) or match.group(2))
+        named = int((match.group(1) or match.group(2)).translate(_CHINESE_DIGITS))
         if named > year:
             return named
     return None
@@ -80,7 +87,7 @@ def is_five_year_heading(heading: str, year: int) -> bool:
     """A part that sets the coming period's goals: 二、“十五五”时期奋斗目标, 二、今后五年的主要任务."""
     # Named in full too: "二、关于《南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》的说明"
     # (南京市 2021, tests/data/extract-unseen-76/nanjing-city-2021-fiveyear.txt).
-    names_it = names_the_coming_plan(heading, year) or bool(re.search(r"今后五年|未来五年", heading))
+    names_it = names_the_coming_plan(heading, year) or bool(re.search(COMING_FIVE_YEARS, heading))
     # "二、今后五年工作的总体要求" (包头市 2022, tests/data/extract-unseen-50/baotou-city-2022-fiveyear.txt) and
     # "二、今后五年总体安排" (吉林市 2022, tests/data/extract-unseen-58/jilin-city-2022-fiveyear.txt) too.
     return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路|要求|安排|部署", heading) is not None
@@ -94,7 +101,7 @@ def due_year(words: str, year: int) -> int:
     if named is not None:
         return named
     name = period_name(year)
-    if not (name and name in words) and re.search(r"今后五年|未来五年|五年后|五年内", words):
+    if not (name and name in words) and re.search(rf"{COMING_FIVE_YEARS}|五年后|五年内", words):
         return year + 4
     return period(year)[1]
 

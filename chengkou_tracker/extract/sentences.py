@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.periods import announces_goals, period_name, speaks_of_the_period
+from chengkou_tracker.extract.periods import COMING_FIVE_YEARS, announces_goals, period_name, speaks_of_the_period
 
 SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500; a colon does, except between the terms of a ratio
@@ -20,7 +20,7 @@ def announces_the_period(paragraph: str, year: int) -> str | None:
     for sentence in sentences:
         # Or the requirements set for them: "今后五年政府工作的总体要求：坚持…" (吴忠市 2022,
         # tests/data/extract-unseen-49/wuzhong-city-2022-fiveyear.txt).
-        if re.search(r"今后五年|未来五年", sentence) and re.search(r"目标|任务|要求|思路", sentence):
+        if re.search(COMING_FIVE_YEARS, sentence) and re.search(r"目标|任务|要求|思路|突破", sentence):
             return sentence
     # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
     # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,
