@@ -3,7 +3,7 @@ goals of the 十四五 period) taught the extractor."""
 
 from __future__ import annotations
 
-from tests.drafting import deadlines
+from tests.drafting import deadlines, figures
 
 
 def _due(text: str) -> list[str]:
@@ -33,3 +33,9 @@ def test_a_vision_year_in_chinese_digits_is_its_horizon() -> None:
         "到二〇三五年远景目标是：经济总量迈上万亿元台阶。\n"
     )
     assert _due(text) == ["2025-12-31", "2035-12-31"]
+
+
+def test_a_mark_leapt_onto_or_a_rank_of_cities_joined_is_the_total_to_reach() -> None:
+    # extract-unseen-82/kunming-city-2021-fiveyear.txt and extract-unseen-81/dalian-city-2021-fiveyear.txt.
+    text = "二、“十四五”时期主要目标\n到2025年，经济总量跃上万亿台阶，力争经济总量迈入万亿城市行列。\n"
+    assert figures(text, 2021) == [("quantity", 10000, "亿元"), ("quantity", 10000, "亿元")]

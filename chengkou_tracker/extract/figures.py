@@ -208,7 +208,7 @@ _MAGNITUDE_AFTER = re.compile(
     # A gloss may stand between the total and its verb: "产值（含营收）过千亿" (晋中市 2021,
     # tests/data/extract-unseen-36/jinzhong-city-2021-fiveyear.txt).
     # An industry's scale is its turnover: "全产业链规模突破千亿" (兰州市 2026, tests/data/extract-unseen-67).
-    r"(?:产值|营收|收入|总额|总量|产业链规模|产业规模)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跨越|迈入|站上|超|达|过)[“\"]?"
+    r"(?:产值|营收|收入|总额|总量|产业链规模|产业规模)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跃上|跨越|迈入|站上|超|达|过|破)[“\"]?"
     r"(?P<mag>[百千万])亿元?"
     r"(?![\d级的]|元级)"
     # A mark passed, named in words with 元 and a digit in words: "地区生产总值年均增长5%以上，加速迈上两万亿元" (青岛市
