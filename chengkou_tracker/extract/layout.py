@@ -96,7 +96,11 @@ _FUTURE_YEAR = re.compile(r"(?<![到至比较于望\d])(\d{4})年[，,]?[^，。
 # "——这五年，我们转型升级，…GDP年均增长5%" (黄石市's 十三五 review, tests/data/extract-unseen-25) too.
 # So does a paragraph that names the span it tells (periods.THE_SPAN_NAMED: 这是…的五年).
 _PAST_SPAN_TOPIC = re.compile(rf"[*—◆●■•·]*(?:(?:{SPANS_GONE_BY})[，,]|{THE_SPAN_NAMED})")
-_PAST_TOPIC = re.compile(rf"[*—◆●■•·]*(?:(?:\d{{4}}年|过去一年|过去的一年|去年|{SPANS_GONE_BY})[，,]|{THE_SPAN_NAMED})")
+# So does the year just gone, named: "刚刚过去的2015年，面对错综复杂的国内外形势…全省生产总值比上年增长8%" (山东省
+# 2016, tests/data/extract-unseen-86/shandong-province-2016.txt).
+_PAST_TOPIC = re.compile(
+    rf"[*—◆●■•·]*(?:(?:(?:刚刚)?过去的)?(?:\d{{4}}年|过去一年|过去的一年|去年|{SPANS_GONE_BY})[，,]|{THE_SPAN_NAMED})"
+)
 # What a sentence about the vote lists after it is what was chosen, the plan: "代表票决选出的十大民生实事项目
 # 包括:“实施农村巷道硬化工程”、…“新建3所公办幼儿园”" (始兴县 2021,
 # tests/data/extract-unseen-4/shixing-county-2021-minsheng.txt).
