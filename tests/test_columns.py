@@ -279,3 +279,12 @@ def test_a_five_year_title_at_80_columns_wraps_before_its_span_never_inside_it(r
         "T002  总产值（2022—2026）           6000亿元       -  0%    未开始 *  2026-12-31",
     ]
     assert result.stdout.count("（2022—2026）") == 11  # every title's span whole on one line
+
+
+def test_a_title_breaks_between_characters_keeps_units_whole_and_folds_only_what_is_wider_than_a_line() -> None:
+    from chengkou_tracker.output.render import broken_lines
+
+    assert broken_lines("区域性先进制造业中心（2022—2026）", 20) == "区域性先进制造业中心\n（2022—2026）"
+    assert broken_lines("新建5G基站，覆盖率达到13.2%以上", 16) == "新建5G基站，覆盖\n率达到13.2%以上"
+    assert broken_lines("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 12) == "ABCDEFGHIJKL\nMNOPQRSTUVWX\nYZ"
+    assert broken_lines("宽宽宽", 1) == "宽\n宽\n宽"

@@ -64,11 +64,11 @@ def broken_lines(text: str, cells: int) -> str:
             lines.append(line.rstrip())
             line = ""
         while cell_len(unit) > cells:  # a unit wider than the line: fold it
-            cut = max(1, next(i for i in range(len(unit), 0, -1) if cell_len(unit[:i]) <= cells))
+            cut = next((i for i in range(len(unit), 0, -1) if cell_len(unit[:i]) <= cells), 1)
             lines.append(unit[:cut])
             unit = unit[cut:]
         line += unit
-    return "\n".join([*lines, line.rstrip()])
+    return "\n".join([*lines, line.rstrip()] if line.strip() else lines)
 
 
 def literal(text: str, style: str = "") -> Text:
