@@ -246,9 +246,9 @@ FLOORS = [
     # later deadline due right. Nine labels relabelled to the unit as written (万亿元); after
     # test_extract_rules_batch84.py:
     Floor(84, 110, 108, 113, 106, 74, 0),
-    Floor(85, 156, 152, 159, 146, 97, 0),
-    Floor(86, 96, 92, 93, 87, 51, 0),
-    Floor(87, 110, 103, 110, 93, 89, 0),
+    Floor(85, 156, 152, 158, 146, 97, 0),
+    Floor(86, 96, 93, 93, 89, 51, 0),
+    Floor(87, 110, 103, 109, 93, 89, 0),
 ]
 
 

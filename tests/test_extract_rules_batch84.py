@@ -14,3 +14,12 @@ def test_the_year_just_gone_named_as_a_paragraphs_topic_is_its_review_in_a_plan_
         "2016年主要预期目标是：地区生产总值增长7.5%-8%，城镇新增就业110万人。\n"
     )
     assert figures(text, 2016) == [("growth", 7.5, "%"), ("quantity", 110, "万人")]
+
+
+def test_points_shared_by_two_figures_and_the_goals_an_outline_counts() -> None:
+    # extract-unseen-86/henan-province-2016.txt and extract-unseen-85/xiamen-city-2016-fiveyear.txt.
+    text = (
+        "三、2016年工作安排\n常住人口城镇化率和户籍人口城镇化率分别提高1.6个和1.4个百分点。\n"
+        "《纲要（草案）》明确经济发展、发展动力、民生福祉、生态文明四大类30项主要目标，到2020年地区生产总值达到5000亿元的目标。\n"
+    )
+    assert figures(text, 2016) == [("growth", 1.6, "个百分点"), ("growth", 1.4, "个百分点"), ("quantity", 5000, "亿元")]

@@ -309,6 +309,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             continue  # 2025年, 二期, 三届; Chinese numerals before measures are names (三峡 aside) too rare to trust
         # Chinese numerals are read only once a recogniser keeps the figure (see `read`): most name things.
         value = float("nan") if chinese else float(written)
+        if unit == "个" and re.match(r"[和、][\d.]+个百分点", clause[match.end() :]):
+            unit = "个百分点"  # "分别提高1.6个和1.4个百分点" (河南省 2016, tests/data/extract-unseen-86): points both
         second_unit = _SECOND_UNIT.match(clause, match.end())
         if unit.endswith("人") and (times := _TIMES.match(clause, match.end())):
             second_unit, unit = times, unit + "次"

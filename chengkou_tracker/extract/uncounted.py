@@ -49,6 +49,9 @@ _ABOUT_THE_TEXT = re.compile(r"(?:出现|提及|提到)$")
 # The fields a plan is broken into: "分13个领域细化实化“十五五”时期任务" (新疆 2026), "今后五年重点要在6个关键领域实现
 # 大的突破" (温州市 2026, both tests/data/extract-unseen-69).
 _PARTS_OF_THE_TEXT = re.compile(r"^(?:方面|维度|[^，,。、；;\d]{0,5}指标|大类|[^，,。、；;\d]{0,2}领域)")
+# And the goals an outline counts in 项: "明确经济发展、发展动力、民生福祉、生态文明四大类30项主要目标" (厦门市 2016,
+# tests/data/extract-unseen-85/xiamen-city-2016-fiveyear.txt); not a figure's own goal (达到3.2万亿元的目标).
+_GOALS_COUNTED = re.compile(r"^[^，,。、；;\d的]{0,5}目标")
 # One facility counted in words is the facility, a milestone: "新建一座高低压一体箱式变电站" (保康县 2026,
 # https://m.bkrmw.net/detail/156628); "创建1个国家3A级旅游景区" written in digits stays a count, as the bundled
 # ledger has it.
@@ -349,7 +352,8 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
         return True
     if refers_back(text, figure, start):
         return True
-    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]):
+    counted_goals = figure.unit == "项" and _GOALS_COUNTED.match(text[figure.end : figure.end + 8])
+    if _GATHERED.search(before) or _PARTS_OF_THE_TEXT.match(text[figure.end : figure.end + 8]) or counted_goals:
         return True
     # A pace to work at restates the target before it: "地区生产总值增长5%-5.5%，实际工作中按5.5%推进" (厦门市 2026,
     # tests/data/extract-unseen-9/xiamen-city-2026.txt); a budget set at a rate is a target: "赤字率拟按4%左右安排"
