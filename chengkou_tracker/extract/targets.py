@@ -189,6 +189,14 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # "基本养老保险参保人数达600万人" (温州市 2026, tests/data/extract-unseen-69), "养老机构护理员持证人数达到
         # 4500人以上" (广东省 2026, tests/data/extract-unseen-68).
         return "level", False
+    if (
+        figure.unit.endswith("元")
+        and re.search(r"标准|补助|生活费|拨款水平", subject)
+        and re.search(r"(?:提高|提升|调整|增加)(?:到|至|为)|达到$|不低于$|达$", subject + predicate)
+    ):
+        # A standard per head raised to a sum stands there: "苏北地区农村低保标准提高到每人每月210元以上" (江苏省 2011),
+        # "孤儿每月基本生活费分别不低于1000元和600元" (山东省 2011, both tests/data/extract-unseen-90).
+        return "level", False
     if figure.unit == "倍" and re.search(r"标准", subject):
         # A standard set as a multiple of another is where it stands: "特困人员基本生活保障标准不低于当地最低生活
         # 保障标准的1.6倍" (广东省 2026, tests/data/extract-unseen-68/guangdong-province-2026-minsheng.txt).

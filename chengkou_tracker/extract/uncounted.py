@@ -304,6 +304,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     before = text[start : figure.start]
     if _FROM.search(before) and _TO.match(text, figure.end):
         return True
+    # A rise followed by the level it brings is told by that level: "补助标准分别提高100元，达到800元和600元" (山东省
+    # 2011, tests/data/extract-unseen-90/shandong-province-2011-livelihood.txt).
+    if re.search(r"提高$", before) and re.match(r"[，,](?:分别)?达到\d", text[figure.end : figure.end + 6]):
+        return True
     # A size of project counted right after it is a class (tests/data/CONVENTIONS.md): "招引落地1亿元以上制造业固投类
     # 项目300个、其中10亿元以上55个" (杭州市 2025, tests/data/extract-unseen-74/hangzhou-city-2025-investment.txt).
     if (
