@@ -202,6 +202,8 @@ _MAGNITUDE = re.compile(
     r"(?P<of>GDP|地区生产总值|生产总值|经济总量)(?![^，,；;。]{0,2}级)[”\"]?"
 )
 MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+# The verbs of a mark passed: "迈上5万亿元台阶", "跃上万亿台阶", "迈入万亿城市行列" (see also sizes.py).
+MARKS_PASSED = "迈上|跨上|跃上|站上|登上|迈过|跨过|突破|迈入|跻身"
 # The same after a yearly total and its verb: "新兴产业产值突破千亿元", "传统煤电产业产值稳定在千亿元" (朔州市 2021,
 # tests/data/extract-unseen-29/shuozhou-city-2021-fiveyear.txt). Not a class or a description (千亿级, 超万亿的基地).
 _MAGNITUDE_AFTER = re.compile(
@@ -213,9 +215,8 @@ _MAGNITUDE_AFTER = re.compile(
     r"(?![\d级的]|元级)"
     # A mark passed, named in words with 元 and a digit in words: "地区生产总值年均增长5%以上，加速迈上两万亿元" (青岛市
     # 2026, tests/data/extract-unseen-70/qingdao-city-2026-fiveyear.txt) is 20000亿元, as 突破万亿元 is 10000亿元.
-    r"|(?:迈上|跨上|站上|迈过|跨过|突破)[“\"]?(?P<times>[两二三四五六七八九])?(?P<passed>[千万])亿元(?![\d级的])"
+    rf"|(?:{MARKS_PASSED})[“\"]?(?P<times>[两二三四五六七八九])?(?P<passed>[千万])亿元(?![\d级的])"
 )
-_TIMES_IN_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +362,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
     for match in _MAGNITUDE_AFTER.finditer(clause):
         named = "mag" if match.group("mag") else "times" if match.group("times") else "passed"
         at, until = start + match.start(named), start + match.end()
-        multiple = _TIMES_IN_WORDS.get(match.group("times") or "", 1)
+        numeral = match.group("times")  # 两万亿元: read as any numeral is (cn2an loads only here)
+        multiple = (chinese_number(numeral) or 1) if numeral else 1
         value = multiple * MAGNITUDES[match.group("mag") or match.group("passed")]
         found.append(
             Figure(match.group()[match.start(named) - match.start() :], at, until, until, value, "亿元", "", False)

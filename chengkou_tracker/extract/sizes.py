@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.extract.figures import Figure
+from chengkou_tracker.extract.figures import MARKS_PASSED, Figure
 from chengkou_tracker.extract.uncounted import ACTION, WORK_AFTER_DUI, is_cjk, solves_for
 from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, planned_money
 
@@ -29,7 +29,7 @@ def work_named_after(after: str) -> str:
 # tests/data/extract-unseen-6/suzhou-city-2026-news.txt), "突破千亿大关".
 # Leapt onto or joined as a rank of cities: "经济总量跃上万亿台阶" (昆明市 2021), "力争经济总量迈入万亿城市行列" (大连市
 # 2021, tests/data/extract-unseen-82, -81).
-_THRESHOLD = re.compile(r"(?:迈上|跨上|跃上|站上|登上|迈过|跨过|突破|迈入|跻身)$")
+_THRESHOLD = re.compile(rf"(?:{MARKS_PASSED})$")
 _THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)|城市行列|城市俱乐部")
 # A figure a goal heads for is where it is to land, about: "经济总量向1000亿元迈进" (贵阳市 2026,
 # tests/data/extract-unseen-9/guiyang-city-2026-fiveyear.txt).

@@ -73,8 +73,7 @@ _DIMENSION = re.compile(
 _CLASSES_HELD = re.compile(r"(?:教学)?班(?![主级])")
 # A rank in a list names the list: "置于8项重点工作之首" (东宝区 2026), "位列十件民生实事之首".
 _RANKED_AMONG = re.compile(r"[^，,。；;\d]{0,8}之(?:首|一|冠)")
-_SORTED_BY_HOUSEHOLDS = re.compile(r"(?:的)?(?:自然村|行政村|村|小区)")
-_SORTED_BY_PEOPLE = re.compile(r"(?:的)?(?:乡镇|建制镇|城镇|城市|县城|镇)")
+_SORTED_PLACES = re.compile(r"(?:的)?(?:自然村|行政村|村|小区|乡镇|建制镇|城镇|城市|县城|镇)")
 _AMONG_PEERS = re.compile(r"[^，,。；;\d]{0,10}(?:中|之中|平均|当中|里)")
 # The people whose lives the work improves: "有效改善9万人口的饮水安全问题", "有效提高城区4万户用热居民的供热安全"
 # (涉县 2025).
@@ -343,12 +342,10 @@ def no_commitment(text: str, figure: Figure, start: int) -> bool:
     if _THE_LIST.search(after) or _RANKED_AMONG.match(after) or in_breakdown(text, figure.start):
         return True
     # Villages sorted by their households: "推进20户以上自然村光纤全覆盖" (桂林市 2022, tests/data/extract-unseen-59), a
-    # class (tests/data/CONVENTIONS.md), not a count of work.
-    if figure.unit == "户" and figure.tail in ("以上", "及以上") and _SORTED_BY_HOUSEHOLDS.match(after):
-        return True
-    # Towns sorted by their people the same way: "基本实现3万人以上乡镇15分钟上高速" (温州市 2026,
-    # tests/data/extract-unseen-69/wenzhou-city-2026-fiveyear-city.txt).
-    if figure.unit.endswith("人") and figure.tail in ("以上", "及以上") and _SORTED_BY_PEOPLE.match(after):
+    # class (tests/data/CONVENTIONS.md), not a count of work; towns by their people the same way: "基本实现3万人以上乡镇
+    # 15分钟上高速" (温州市 2026, tests/data/extract-unseen-69/wenzhou-city-2026-fiveyear-city.txt).
+    sorted_by = figure.unit == "户" or figure.unit.endswith("人")
+    if sorted_by and figure.tail in ("以上", "及以上") and _SORTED_PLACES.match(after):
         return True
     # The peers a place measures itself among: "高于全国30个民族自治州平均水平", "在全国30个民族自治州中实现争先进位"
     # (楚雄州 2021, tests/data/extract-unseen-45/chuxiong-prefecture-2021-fiveyear.txt).
