@@ -2022,3 +2022,33 @@ def test_accuracy_on_the_seventh_unseen_batch() -> None:
     assert (total.expected, total.matched, total.drafted, total.agreed) == (85, 85, 85, 85)
     assert (total.five_year, total.five_year_due) == (2, 2)
     assert total.review_only_drafts == 0
+
+
+def test_a_plan_outline_keeps_its_own_title_and_every_goal_is_due_at_the_period_end(run: Run, tmp_path: Path) -> None:
+    # Laid out as 五年规划/2026-十五五规划纲要.md in lawtext/gov: the title on a bold line, chapters that name no year.
+    (tmp_path / "outline.txt").write_text(
+        "**某省国民经济和社会发展第十五个五年规划纲要**\n\n### 第九章　推进绿色发展\n\n#### 第一节　改善环境质量\n\n"
+        "深入打好蓝天保卫战，二氧化硫排放量下降10%以上，森林覆盖率提高到45%。\n",
+        "utf-8",
+    )
+    result = run("extract", "outline.txt", "--year", "2026", "--place", "某省", "--output", "outline.toml")
+    assert (result.code, result.stderr) == (
+        0,
+        "drafted 2 targets and 0 milestones (2 for the five-year plan), 0 to review; year 2026 from --year\n",
+    )
+    ledger = tomllib.loads((tmp_path / "outline.toml").read_text("utf-8"))
+    assert ledger["report"]["title"] == "某省国民经济和社会发展第十五个五年规划纲要"
+    assert [(c["title"], str(c["deadline"])) for c in ledger["commitment"]] == [
+        ("二氧化硫排放量（2026—2030）", "2030-12-31"),
+        ("森林覆盖率（2026—2030）", "2030-12-31"),
+    ]
+
+
+def test_a_report_that_submits_an_outline_keeps_the_reports_title(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text(
+        "云溪县2026年政府工作报告\n二、2026年工作安排\n现将《云溪县国民经济和社会发展第十五个五年规划纲要（草案）》提请审查。\n"
+        "新建公园3个。\n",
+        "utf-8",
+    )
+    assert run("extract", "r.txt", "--year", "2026", "--output", "r.toml").code == 0
+    assert tomllib.loads((tmp_path / "r.toml").read_text("utf-8"))["report"]["title"] == "云溪县2026年政府工作报告"

@@ -34,7 +34,17 @@ def find_place(text: str) -> str:
     return ""
 
 
+# A document titled as an outline, on a line of its own: "**中华人民共和国国民经济和社会发展第十五个五年规划纲要**"
+# (五年规划/2026-十五五规划纲要.md in lawtext/gov), "某省“十五五”规划纲要（草案）". A report that only names the
+# outline it submits ("提请审查《…纲要（草案）》") has no such line.
+_OUTLINE_TITLE = re.compile(r"[\u4e00-\u9fff“”]{0,40}规划(?:和[\u4e00-\u9fff〇\d]{2,12}远景目标)?纲要(?:（草案）)?")
+
+
 def report_title(place: str, year: int, text: str) -> str:
-    """The report's title: 云溪县2027年政府工作报告 (or the 国民经济和社会发展计划 it is)."""
+    """The report's title: 云溪县2027年政府工作报告 (or the 国民经济和社会发展计划 or plan outline it is)."""
+    for line in text[:500].split("\n")[:8]:
+        name = line.strip(" #*")
+        if _OUTLINE_TITLE.fullmatch(name):
+            return name
     kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
     return f"{place}{year}年{kind}"
