@@ -2052,3 +2052,27 @@ def test_a_report_that_submits_an_outline_keeps_the_reports_title(run: Run, tmp_
     )
     assert run("extract", "r.txt", "--year", "2026", "--output", "r.toml").code == 0
     assert tomllib.loads((tmp_path / "r.toml").read_text("utf-8"))["report"]["title"] == "云溪县2026年政府工作报告"
+
+
+def test_a_whole_outline_reads_every_chapter_after_its_review_as_the_plan(run: Run, tmp_path: Path) -> None:
+    # Laid out as 五年规划/2026-十五五规划纲要.md in lawtext/gov: chapter one's first section reviews the 十四五; the
+    # chapters after it set the goals. Before, the review's heading held to the end and the outline drafted nothing.
+    (tmp_path / "outline.txt").write_text(
+        "**某省国民经济和社会发展第十五个五年规划纲要**\n\n## 第一篇　开创新局面\n\n### 第一章　发展环境\n\n"
+        "#### 第一节　“十四五”时期发展取得重大成就\n\n地区生产总值年均增长6%，森林覆盖率达到40%。\n\n"
+        "### 第二章　主要目标\n\n地区生产总值年均增长5%左右，森林覆盖率提高到45%。\n\n"
+        "## 第二篇　建设现代化产业体系\n\n### 第三章　优化提升传统产业\n\n#### 第一节　推动产业提质升级\n\n"
+        "新建城市公园200个。\n",
+        "utf-8",
+    )
+    result = run("extract", "outline.txt", "--year", "2026", "--place", "某省", "--output", "outline.toml")
+    assert (result.code, result.stderr) == (
+        0,
+        "drafted 3 targets and 0 milestones (3 for the five-year plan), 0 to review; year 2026 from --year\n",
+    )
+    ledger = tomllib.loads((tmp_path / "outline.toml").read_text("utf-8"))
+    assert [(c["quote"], c["target"], str(c["deadline"])) for c in ledger["commitment"]] == [
+        ("地区生产总值年均增长5%左右", 5, "2030-12-31"),
+        ("森林覆盖率提高到45%", 45, "2030-12-31"),
+        ("新建城市公园200个", 200, "2030-12-31"),
+    ]

@@ -19,6 +19,7 @@ from chengkou_tracker.extract.periods import (
     THE_SPAN_NAMED,
     due_year,
     goals_met,
+    heads_a_unit,
     horizon,
     is_an_outline,
     is_five_year_heading,
@@ -55,15 +56,14 @@ _PLAN_WORDS = (
 # Not the year of a long-range vision: "二、2035年远景目标及“十四五”时期主要目标任务" (许昌市 2021,
 # tests/data/extract-unseen-40/xuchang-city-2021-fiveyear.txt) plans no year of its own.
 _PLAN = re.compile(rf"(\d{{4}})年(?!远景).{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
-# Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县's
-# digest of its 2026 report, tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
+# Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县 2026,
+# tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
 _REVIEW = re.compile(
     r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去的?五年|成绩|成效|取得的|成就|回望|盘点|答卷"
 )
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
-# "今年经济社会发展主要预期目标是：", "2024年全市经济社会发展的主要预期目标是"
-# A paragraph that announces the list of main targets: "主要预期目标是：", "主要目标为", "主要预期目标:"
+# A paragraph that announces the list of main targets: "今年经济社会发展主要预期目标是：", "主要目标为", "主要预期目标:"
 _TARGETS_PARAGRAPH = re.compile(
     r"(?:主要预期目标|主要目标|主要经济社会发展目标|主要指标)(?:是|为|如下)?[：:]"
     r"|主要预期目标是|主要目标[是为]"
@@ -85,9 +85,8 @@ _LIST_TITLE = re.compile(
 _REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
 _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
-# "2025年四川将积极发展…", "2025年将持续打造…", "2025年,我县将…": a news report of the report says what the
-# year will bring.
-# Not a vision looked out to: "展望2035年，我们将建设全球科创新枢纽" (合肥市 2021,
+# "2025年四川将积极发展…", "2025年,我县将…": a news report of the report says what the year will bring; not a
+# vision looked out to: "展望2035年，我们将建设…" (合肥市 2021,
 # tests/data/extract-unseen-77/hefei-city-2021-fiveyear.txt).
 _FUTURE_YEAR = re.compile(r"(?<![到至比较于望\d])(\d{4})年[，,]?[^，。,；;:：]{0,8}?将")
 # A sentence whose topic is a past time: "2022年，全球经济…", "过去一年，…", "——2025年，…".
@@ -174,8 +173,7 @@ def _is_part_heading(line: str) -> bool:
     )
 
 
-# The marks that open the items of a list: "●居民消费价格涨幅3%左右", "1.地区生产总值增长6%左右", "（3）…",
-# "①…", "一是…".
+# Marks opening the items of a list: "●居民消费价格涨幅3%左右", "1.地区生产总值增长6%左右", "（3）…", "①…", "一是…".
 BULLETS = "●•·■◆▲►★☆◇□○◎▪"
 _LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[、.．](?!\d)|[（(]\d{{1,2}}[）)]|[①-⑳]|[{CN_DIGITS}]+是)")
 
@@ -468,7 +466,9 @@ def lay_out(text: str, year: int | None) -> Layout:
         if title
         and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
+    outline_state = state if is_an_outline(text) else ""  # each unit of an outline is the plan's (heads_a_unit)
     for index, line in enumerate(lines):
+        state = outline_state if outline_state and heads_a_unit(line.text) else state
         # A title that names the coming plan's goals opens their part, numbered or not: "锚定“十五五”时期主要目标"
         # (鄂城区 2026, a news report's subheading; tests/data/extract-unseen-2).
         if _is_part_heading(line.text) or (titled[index] and is_five_year_heading(line.text, plan_year)):

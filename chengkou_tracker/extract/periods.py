@@ -124,6 +124,17 @@ def is_an_outline(text: str) -> bool:
     return _CHAPTER.search(text) is not None and _SECTION.search(text) is not None
 
 
+# An outline's own units, each a heading alone on its line: 第二篇…, 第三章主要目标, 第二节….
+_UNIT = re.compile(r"第[一二三四五六七八九十百]+[篇章节][^，,。；;：:]{0,40}")
+
+
+def heads_a_unit(line: str) -> bool:
+    """LINE heads a part, chapter or section of an outline. A review heads only its own unit: after "第一节“十四五”时期
+    我国发展取得重大成就" the next one ("第二章指导方针") is the plan's again (五年规划/2026-十五五规划纲要.md in
+    lawtext/gov, whose goals were all read as that review's)."""
+    return _UNIT.fullmatch(line) is not None
+
+
 # The goals a part sets, announced: "主要目标是", "奋斗目标为", "目标任务是".
 _GOALS = re.compile(r"(?:主要|奋斗|发展|预期)目标(?:任务)?(?:是|为|如下)|目标任务(?:是|为)")
 
