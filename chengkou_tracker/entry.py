@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 # Chinese multipliers that may open a unit: 万头 is 10,000 头, 亿元 100,000,000 元, 万千瓦 10,000 千瓦.
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-# A figure as written: a sign, digits with thousands separators and a decimal point, then its unit.
-_FIGURE = re.compile(r"(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>[^\d.,]*)")
+# A figure as written: a sign, digits with thousands separators and a decimal point, then its unit (a rate per
+# 100,000 people, 12/10万, among them).
+_FIGURE = re.compile(r"(?P<number>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<unit>/10万|[^\d.,]*)")
 _MINUS = str.maketrans({"−": "-", "—": "-", "－": "-", "，": ","})
 
 

@@ -138,6 +138,9 @@ _PREFIX = "(?:(?:万亿|亿|万|千)(?P<inner>多|余)?|百)?"
 # 20微克／立方米" (呼和浩特市 2026, tests/data/extract-unseen-20/hohhot-city-2026-fiveyear.txt).
 _FULL_WIDTH_SLASHED = tuple(unit.replace("/", "／") for unit in MEASURING if "/" in unit)
 _BASES = sorted(COUNTING + MEASURING + _FULL_WIDTH_SLASHED, key=len, reverse=True)
+# A rate per 100,000 people: "孕产妇死亡率分别下降到3.5‰、12/10万以下" (五年规划/2026-十五五规划纲要.md in lawtext/gov,
+# tests/data/extract-unseen-93/china-national-2026-fiveyear-fertility.txt).
+_PER_100K = "[/／]10万"
 # Units that must not follow these numbers: they are names or dates, not amounts. 期 and 届 count only when
 # nothing is named after them: "培训不少于5期" counts sessions, "二期工程" and "5期项目" name a phase.
 _NOT_AMOUNT = {"年", "期", "届"}
@@ -154,7 +157,7 @@ _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三�
 # tests/data/extract-unseen-59/xinyu-city-2022.txt). A device named by an abbreviation of capitals is counted after
 # it: "配置AED1100台" (十堰市 2026); one capital names a road.
 _FIGURE = re.compile(
-    rf"(?<![a-z\d.〔\[第{CN_NUMERAL}])(?<!(?<![A-Z])[A-Z])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?P<fraction>[二三四五六七八九十]{{1,2}}分之[一二三四五六七八九])|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PREFIX}(?:{'|'.join(_BASES)})))"
+    rf"(?<![a-z\d.〔\[第{CN_NUMERAL}])(?<!(?<![A-Z])[A-Z])(?:百分之(?P<percent>\d+(?:\.\d+)?|[{CN_NUMERAL}]+)|(?P<fraction>[二三四五六七八九十]{{1,2}}分之[一二三四五六七八九])|(?:{_NUMBER})(?P<approximate>多|余)?(?P<unit>%|‰|{_PER_100K}|{_PREFIX}(?:{'|'.join(_BASES)})))"
     r"(?![A-Za-z〕\]])"
 )
 # Water quality is graded in classes written in Roman numerals, Ⅰ (best) to Ⅴ: "水质保持Ⅱ类标准以上". Not 劣Ⅴ类,

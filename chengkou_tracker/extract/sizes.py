@@ -20,8 +20,11 @@ def work_named_after(after: str) -> str:
     A bracket at the end says what the work includes: "实施80万平方米各类旧住房修缮改造(包括屋面翻修…)" (静安区 2025,
     tests/data/extract-unseen-3/jingan-district-2025-minsheng.txt)."""
     work = re.sub(r"[（(][^（()）]*[)）][。；;]?$", "", after)
-    # Planting too: "实现大棚蔬菜700亩、时令蔬菜700亩种植" (旌德县 2015, tests/data/extract-unseen-13).
-    named = re.search(r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理|种植|栽植|造林|复垦)[。；;]?$", work)
+    # Planting too: "实现大棚蔬菜700亩、时令蔬菜700亩种植" (旌德县 2015, tests/data/extract-unseen-13); and a red line
+    # held: "严守18亿亩耕地红线" (the 2021 national outline, tests/data/extract-unseen-94).
+    named = re.search(
+        r"(?:提档升级|提质升级|改造|改扩建|硬化|维修|整治|修复|治理|种植|栽植|造林|复垦|红线)[。；;]?$", work
+    )
     return work.rstrip("。；;") if named else ""
 
 

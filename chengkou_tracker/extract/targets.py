@@ -246,7 +246,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "level", False
     # A floor is a level held (保持, 稳定在); a rate to reach with a bound under it is a level like any rate reached:
     # "新签约项目当年开工率不低于50%" (宿迁市 2025, tests/data/extract-unseen-14/suqian-city-2025.txt).
-    if re.search(r"保持|稳定|巩固|维持", predicate):
+    if re.search(r"保持|稳定|巩固|维持", predicate) or re.search(r"守住|严守|坚守|守牢", subject + predicate):
         return "floor", False
     if re.match(r"(?:稳定|稳住|保持)(?![和及与])[^，,、；;\d]{2,}", subject) and not percent:
         # Held at a figure, the verb before what it holds: "稳定粮食播种面积130.6万亩" (泉州市 2026,

@@ -1,0 +1,29 @@
+"""The rules batches NNNN–SSSS (tests/data/extract-unseen-92/ to -97/: the national 2026 report, the 十五五 and 十四五
+outlines, 2025 reports of 27 provinces and cities) taught the extractor, after their first runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import Run
+from tests.drafting import figures
+
+
+def test_a_rate_per_100000_people_is_a_figure_of_its_own() -> None:
+    # extract-unseen-93/china-national-2026-fiveyear-fertility.txt: the second rate was left out.
+    text = "二、2026年工作安排\n婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。\n"
+    assert figures(text, 2026) == [("ceiling", 3.5, "‰"), ("ceiling", 12, "/10万")]
+
+
+def test_a_red_line_held_is_a_floor_named_with_what_it_holds() -> None:
+    # extract-unseen-94/china-national-2021-fiveyear-agriculture.txt: nothing was drafted.
+    text = "二、2026年工作安排\n严守18亿亩耕地红线，粮食产量稳定在1.4万亿斤以上。\n"
+    assert figures(text, 2026) == [("floor", 18, "亿亩"), ("floor", 1.4, "万亿斤")]
+
+
+def test_a_figure_per_100000_people_is_recorded_as_written(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("二、2026年工作安排\n孕产妇死亡率控制在15/10万以内。\n", "utf-8")
+    assert run("extract", "r.txt", "--year", "2026", "--place", "云溪县", "--output", "r.toml").code == 0
+    recorded = run("--ledger", "r.toml", "record", "T001", "13/10万", "--date", "2026-05-31")
+    assert (recorded.code, recorded.stdout) == (0, "T001 孕产妇死亡率: recorded 13 on 2026-05-31 -> not started\n")
+    assert "value = 13\n" in (tmp_path / "r.toml").read_text("utf-8")
