@@ -2076,3 +2076,18 @@ def test_a_whole_outline_reads_every_chapter_after_its_review_as_the_plan(run: R
         ("森林覆盖率提高到45%", 45, "2030-12-31"),
         ("新建城市公园200个", 200, "2030-12-31"),
     ]
+
+
+def test_an_outline_copied_with_front_matter_keeps_the_title_it_names(run: Run, tmp_path: Path) -> None:
+    # As lawtext/gov's Markdown copies open: front matter, a comment, the dateline, then the bold title.
+    (tmp_path / "outline.md").write_text(
+        "---\nsource: https://www.gov.cn/\ntitle: 中华人民共和国国民经济和社会发展第十五个五年规划纲要\n---\n\n"
+        "<!-- 2026-03-13 21:44 来源： 新华社 -->\n\n> 新华社北京3月13日电\n\n### 第三章　主要目标\n\n"
+        "#### 第一节　经济发展\n\n全社会研发经费投入年均增长7%以上。\n",
+        "utf-8",
+    )
+    result = run("extract", "outline.md", "--year", "2026", "--place", "全国", "--output", "outline.toml")
+    assert result.code == 0
+    ledger = tomllib.loads((tmp_path / "outline.toml").read_text("utf-8"))
+    assert ledger["report"]["title"] == "中华人民共和国国民经济和社会发展第十五个五年规划纲要"
+    assert [str(c["deadline"]) for c in ledger["commitment"]] == ["2030-12-31"]

@@ -42,8 +42,8 @@ _OUTLINE_TITLE = re.compile(r"[\u4e00-\u9fff“”]{0,40}规划(?:和[\u4e00-\u9
 
 def report_title(place: str, year: int, text: str) -> str:
     """The report's title: 云溪县2027年政府工作报告 (or the 国民经济和社会发展计划 or plan outline it is)."""
-    for line in text[:500].split("\n")[:8]:
-        name = line.strip(" #*")
+    for line in [line for line in text[:1000].split("\n") if line.strip()][:10]:
+        name = re.sub(r"^title[:：]", "", line.strip(" #*"))  # a Markdown copy's front matter names it too
         if _OUTLINE_TITLE.fullmatch(name):
             return name
     kind = "国民经济和社会发展计划" if "国民经济和社会发展计划" in text[:500] else "政府工作报告"
