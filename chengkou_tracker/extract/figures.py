@@ -82,6 +82,10 @@ MEASURING = (
     # tests/data/extract-unseen-67/jilin-province-2026-fiveyear.txt).
     "克/千克",
     "元/人",  # money per person: 全员劳动生产率达58万元/人左右 (北京市 2026)
+    # A standard paid per month or year: "城市低保标准提高到700元/月" (湖南省 2024,
+    # tests/data/extract-unseen-103/hunan-province-2024-minsheng.txt).
+    "元/月",
+    "元/年",
     "皮长公里",
     # Deaths in work accidents per unit of output: "单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下"
     # (北京市 2026, tests/data/extract-unseen-69/beijing-city-2026-fiveyear.txt).

@@ -19,7 +19,6 @@ from chengkou_tracker.extract.periods import (
     THE_SPAN_NAMED,
     due_year,
     goals_met,
-    heads_a_unit,
     horizon,
     is_an_outline,
     is_five_year_heading,
@@ -30,6 +29,7 @@ from chengkou_tracker.extract.periods import (
     period,
     presents_the_outline,
     speaks_of_the_period,
+    unit_state,
 )
 from chengkou_tracker.extract.results import INTENT, reports_results
 from chengkou_tracker.extract.sentences import (
@@ -451,8 +451,7 @@ def lay_out(text: str, year: int | None) -> Layout:
     # Each run of paragraphs read as open text: (its paragraphs, the plan's clauses drawn from them).
     open_runs: list[tuple[list[tuple[str, bool]], list[Clause]]] = []
     in_open = False
-    # A title stands alone; short lines one after another with no punctuation are the items of a list
-    # ("2023年预期目标" and then one target a line).
+    # A title stands alone; short lines one after another with no punctuation are a list's items ("2023年预期目标", …).
     titled = [not _is_part_heading(line.text) and _is_headline(line.text) for line in lines]
     # A line right under an item's own heading ("一是突出推动高质量发展", 2026 national report in
     # tests/data/extract-unseen) is what the item says, not a title.
@@ -466,9 +465,9 @@ def lay_out(text: str, year: int | None) -> Layout:
         if title
         and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
-    outline_state = state if is_an_outline(text) else ""  # each unit of an outline is the plan's (heads_a_unit)
+    outline_state = state if is_an_outline(text) else ""  # each unit of an outline is the plan's (unit_state)
     for index, line in enumerate(lines):
-        state = outline_state if outline_state and heads_a_unit(line.text) else state
+        state = (unit_state(line.text, outline_state) if outline_state else None) or state
         # A title that names the coming plan's goals opens their part, numbered or not: "锚定“十五五”时期主要目标"
         # (鄂城区 2026, a news report's subheading; tests/data/extract-unseen-2).
         if _is_part_heading(line.text) or (titled[index] and is_five_year_heading(line.text, plan_year)):
@@ -493,7 +492,8 @@ def lay_out(text: str, year: int | None) -> Layout:
             reviewing = state == "five" and _REVIEW.search(head) is not None
             # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
             part_key = marker.group(0) if marker and marker.group(0) not in used else head
-            part_heading = re.split(r"[；;]", head[len(marker.group(0)) :])[0] if marker else ""
+            cut = len(marker.group(0)) if marker else 0  # an unnumbered heading of the five years names them too
+            part_heading = re.split(r"[；;]", head[cut:])[0] if marker or state == "five" else ""
             section = None
             if not rest:
                 continue

@@ -90,7 +90,8 @@ def is_five_year_heading(heading: str, year: int) -> bool:
     names_it = names_the_coming_plan(heading, year) or bool(re.search(COMING_FIVE_YEARS, heading))
     # "二、今后五年工作的总体要求" (包头市 2022, tests/data/extract-unseen-50/baotou-city-2022-fiveyear.txt) and
     # "二、今后五年总体安排" (吉林市 2022, tests/data/extract-unseen-58/jilin-city-2022-fiveyear.txt) too.
-    return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路|要求|安排|部署", heading) is not None
+    # "二、今后五年工作总体构想" (江西省 2023, tests/data/extract-unseen-100/jiangxi-province-2023-fiveyear.txt).
+    return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路|要求|安排|部署|构想|设想|打算", heading) is not None
 
 
 def due_year(words: str, year: int) -> int:
@@ -101,7 +102,10 @@ def due_year(words: str, year: int) -> int:
     if named is not None:
         return named
     name = period_name(year)
-    if not (name and name in words) and re.search(rf"{COMING_FIVE_YEARS}|五年后|五年内", words):
+    # The plan named as a thing done is no time: "完成“十四五”规划目标任务，地区生产总值突破3000亿元" under "今后五年
+    # 奋斗目标" (亳州市 2022, tests/data/extract-unseen-102/bozhou-city-2022-fiveyear.txt) sets the term's goals.
+    as_time = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|期末|末|以来|[，,])", words) is not None
+    if not as_time and re.search(rf"{COMING_FIVE_YEARS}|五年后|五年内", words):
         return year + 4
     return period(year)[1]
 
@@ -120,19 +124,26 @@ _SECTION = re.compile(r"^第[一二三四五六七八九十]+节", re.M)
 
 
 def is_an_outline(text: str) -> bool:
-    """TEXT is cut from a plan outline: it has a chapter and sections under it (see _CHAPTER)."""
-    return _CHAPTER.search(text) is not None and _SECTION.search(text) is not None
+    """TEXT is cut from a plan outline: it has a chapter and sections under it (see _CHAPTER), or a chapter under the
+    outline's title."""
+    titled = "规划纲要" in text[:300]
+    return _CHAPTER.search(text) is not None and (titled or _SECTION.search(text) is not None)
 
 
 # An outline's own units, each a heading alone on its line: 第二篇…, 第三章主要目标, 第二节….
 _UNIT = re.compile(r"第[一二三四五六七八九十百]+[篇章节][^，,。；;：:]{0,40}")
+# A unit on where the plan starts from tells the past and the present, no goal: "第一章　发展环境" opens the 十三五
+# outline with the 十二五's results (五年规划/2016-十三五规划纲要.md in lawtext/gov, tests/data/extract-unseen-98).
+_STARTING_POINT = re.compile(r"发展(?:环境|基础|背景|条件|形势)")
 
 
-def heads_a_unit(line: str) -> bool:
-    """LINE heads a part, chapter or section of an outline. A review heads only its own unit: after "第一节“十四五”时期
-    我国发展取得重大成就" the next one ("第二章指导方针") is the plan's again (五年规划/2026-十五五规划纲要.md in
-    lawtext/gov, whose goals were all read as that review's)."""
-    return _UNIT.fullmatch(line) is not None
+def unit_state(line: str, outline_state: str) -> str | None:
+    """What LINE opens when it heads a part, chapter or section of an outline, else None. A review heads only its own
+    unit: after "第一节“十四五”时期我国发展取得重大成就" the next one ("第二章指导方针") is the plan's again
+    (五年规划/2026-十五五规划纲要.md in lawtext/gov, whose goals were all read as that review's)."""
+    if _UNIT.fullmatch(line) is None:
+        return None
+    return "review" if _STARTING_POINT.search(line) else outline_state
 
 
 # The goals a part sets, announced: "主要目标是", "奋斗目标为", "目标任务是".

@@ -11,7 +11,7 @@ from chengkou_tracker.extract.periods import COMING_FIVE_YEARS, announces_goals,
 SENTENCE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 # Commas end clauses, except inside a number written 1,500; a colon does, except between the terms of a ratio
 # ("比例达到2.4:1以上", 昌吉州 2021, tests/data/extract-unseen-33/changji-prefecture-2021-fiveyear.txt).
-CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d))+")
+CLAUSE = re.compile(r"(?:[^，：:,|]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d)|[，,](?=(?:分别)?达到\d))+")
 
 
 def announces_the_period(paragraph: str, year: int) -> str | None:

@@ -164,7 +164,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         return "ceiling", False
     if re.search(r"收窄|缩小", predicate):
         return "ceiling", False  # a gap narrowed to a figure is kept under it: "城乡居民收入比收窄至1.5" (佛山市 2026)
-    if re.search(r"(?:下降|降低|压降|压减|降)(?:到|至)$", subject + predicate):
+    if re.search(r"(?:下降|降低|压降|压减|降)(?:到|至|为)$", subject + predicate):
         # Brought down to a figure is kept under it: "参保单位缴费费率由7%降至6%" (西安市 2025,
         # tests/data/extract-unseen-74), "社会物流总费用与GDP比率降低至13.6%左右" (吉林省 2026, -73).
         return "ceiling", False
@@ -190,7 +190,7 @@ def kind_of(predicate: str, subject: str, figure: Figure, share: bool) -> tuple[
         # 4500人以上" (广东省 2026, tests/data/extract-unseen-68).
         return "level", False
     if (
-        figure.unit.endswith("元")
+        figure.unit.split("/")[0].endswith("元")
         and re.search(r"标准|补助|生活费|拨款水平", subject)
         and re.search(r"(?:提高|提升|调整|增加)(?:到|至|为)|达到$|不低于$|达$", subject + predicate)
     ):
