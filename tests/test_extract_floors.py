@@ -256,7 +256,7 @@ FLOORS = [
     Floor(88, 166, 157, 161, 151, 96, 0),
     Floor(89, 144, 140, 140, 137, 81, 0),
     Floor(90, 179, 167, 174, 160, 53, 0),
-    Floor(91, 140, 134, 141, 131, 97, 0),
+    Floor(91, 140, 135, 142, 132, 98, 0),
     # NNNN–SSSS (round 9: the national 2026 report, the 十五五 and 十四五 outlines, 2025 reports of 8 provinces, 9 cities
     # and 10 prefectures), run at one commit after the rules of JJJJ–MMMM: first runs 12/12, 13 drafted, 12/12 kinds,
     # 4/4 later deadlines; 13/14, 14, 12/13, 13/14; 31/32, 31, 30/31, 31/32; 102/104, 103, 100/102, 1/1; 107/111, 108,
@@ -276,7 +276,7 @@ FLOORS = [
     # year planned (a heading 今后五年工作总体构想), 11 with the 十四五's end where a 2022 or 2023 term's was meant, 3 with
     # the 十一五's end where a programme's 2007 was. After test_extract_rules_batch98.py:
     Floor(98, 38, 31, 31, 28, 31, 0),
-    Floor(99, 118, 109, 110, 95, 106, 0),
+    Floor(99, 118, 111, 112, 97, 108, 0),
     Floor(100, 115, 113, 115, 108, 68, 0),
     Floor(101, 95, 91, 96, 91, 0, 0),
     Floor(102, 140, 139, 141, 134, 66, 0),

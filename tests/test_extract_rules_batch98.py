@@ -74,3 +74,12 @@ def test_an_outlines_chapter_on_where_it_starts_from_is_a_review() -> None:
         "常住人口城镇化率达到56.1%。\n\n### 第三章　主要目标\n\n常住人口城镇化率达到60%。\n"
     )
     assert [(c["target"], c["deadline"]) for c in targets(text, 2016)] == [(60, dt.date(2020, 12, 31))]
+
+
+def test_two_incomes_joined_by_he_before_fenbie_each_grow_by_the_one_figure() -> None:
+    # extract-unseen-99/china-national-2006-fiveyear-goals.txt: only the first income was drafted; 分别 is no part of a title.
+    drafted = targets("二、“十一五”时期主要目标\n城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%。\n", 2006)
+    assert [(c["kind"], c["target"], c["title"]) for c in drafted] == [
+        ("growth", 5, "城镇居民人均可支配收入增速（2006—2010）"),
+        ("growth", 5, "农村居民人均纯收入年均增速（2006—2010）"),
+    ]

@@ -66,7 +66,7 @@ def _title(subject: str, kind: str) -> str:
     title = _clean_title(subject.strip("、，,；; "))
     # When it is due is no part of a name: "到2030年森林覆盖率" is 森林覆盖率; "能耗累计(下降)" is 能耗.
     title = re.sub(r"^(?:到|至)\d{4}年底?", "", title)
-    title = re.sub(r"(?:增长|达到|提高到|提升到|累计)$", "", title)
+    title = re.sub(r"(?:增长|达到|提高到|提升到|累计)$", "", title.replace("分别", ""))  # 分别 names no measure
     if kind == "growth" and not title.endswith(("增速", "增幅")):
         title += "增速"
     return title[:_TITLE_LENGTH]

@@ -77,7 +77,9 @@ def whole_quote_for_respectively(found: list[Target]) -> None:
                 member.quote_end = end
 
 
-_A_MEASURE = re.compile(r"(?:投资|收入|人次|人数|总额|总值|产值|增加值|营收|消费|规模|额|量)(?:年均|全年|同比|实际)*$")
+_A_MEASURE = re.compile(
+    r"(?:投资|收入|人次|人数|总额|总值|产值|增加值|营收|消费|规模|额|量)(?:分别|年均|全年|同比|实际)*$"
+)
 
 
 def each_grows(subject: str, listed: list[tuple[int, str]], after: str) -> bool:
