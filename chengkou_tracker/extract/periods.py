@@ -50,12 +50,21 @@ COMING_FIVE_YEARS = r"(?:今后|未来)[五5]年"
 _SPAN = re.compile(rf"年均(?!浓度)|{COMING_FIVE_YEARS}|五年后|五年内|五年间")
 
 
+# A plan's end named as a horizon: "到“十四五”末达5000亿元" under a 2022 term's goals (曲靖市 2022,
+# tests/data/extract-unseen-106) is due 2025.
+_PLAN_END = re.compile(rf"(?:到|至)[“\"]?十([{_DIGITS}])五[”\"]?(?:时期)?(?:期末|末)")
+
+
 def horizon(sentence: str, year: int) -> int | None:
-    """The later year a sentence names as its horizon (到2030年), if any."""
+    """The later year a sentence names as its horizon (到2030年, 到“十四五”末), if any."""
     for match in _HORIZON.finditer(sentence):
         named = int((match.group(1) or match.group(2)).translate(_CHINESE_DIGITS))
         if named > year:
             return named
+    for match in _PLAN_END.finditer(sentence):
+        end = _FIRST + 5 * (_DIGITS.index(match.group(1)) + 1 - 4) + 4
+        if end > year:
+            return end
     return None
 
 
@@ -90,8 +99,12 @@ def is_five_year_heading(heading: str, year: int) -> bool:
     names_it = names_the_coming_plan(heading, year) or bool(re.search(COMING_FIVE_YEARS, heading))
     # "二、今后五年工作的总体要求" (包头市 2022, tests/data/extract-unseen-50/baotou-city-2022-fiveyear.txt) and
     # "二、今后五年总体安排" (吉林市 2022, tests/data/extract-unseen-58/jilin-city-2022-fiveyear.txt) too.
-    # "二、今后五年工作总体构想" (江西省 2023, tests/data/extract-unseen-100/jiangxi-province-2023-fiveyear.txt).
-    return names_it and re.search(r"目标|任务|规划|蓝图|展望|思路|要求|安排|部署|构想|设想|打算", heading) is not None
+    # One that opens on the coming years is theirs, whatever it calls them: "二、今后五年工作总体构想" (江西省 2023),
+    # "二、今后五年工作总体考虑" (海南省 2023, tests/data/extract-unseen-100, -104).
+    opens_on_them = re.match(rf"[一二三四五六七八九十]*[、.．]?\s*{COMING_FIVE_YEARS}", heading) is not None
+    return names_it and (
+        opens_on_them or re.search(r"目标|任务|规划|蓝图|展望|思路|要求|安排|部署", heading) is not None
+    )
 
 
 def due_year(words: str, year: int) -> int:
