@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import Run
-from tests.drafting import figures
+from tests.drafting import figures, targets
 
 
 def test_a_rate_per_100000_people_is_a_figure_of_its_own() -> None:
@@ -27,3 +27,16 @@ def test_a_figure_per_100000_people_is_recorded_as_written(run: Run, tmp_path: P
     recorded = run("--ledger", "r.toml", "record", "T001", "13/10万", "--date", "2026-05-31")
     assert (recorded.code, recorded.stdout) == (0, "T001 孕产妇死亡率: recorded 13 on 2026-05-31 -> not started\n")
     assert "value = 13\n" in (tmp_path / "r.toml").read_text("utf-8")
+
+
+def test_money_named_after_its_figure_is_titled_by_that_name_not_its_verb() -> None:
+    # extract-unseen-92 (the national 2026 report, whole): titles were "设立", "安排" and "…标准再".
+    text = (
+        "四、2026年政府工作任务\n设立1000亿元财政金融协同促内需专项资金，组合运用贷款贴息等方式。"
+        "安排8000亿元超长期特别国债资金用于“两重”建设。城乡居民基础养老金月最低标准再提高20元。\n"
+    )
+    assert [c["title"] for c in targets(text, 2026)] == [
+        "设立财政金融协同促内需专项资金",
+        "安排超长期特别国债资金",
+        "城乡居民基础养老金月最低标准",
+    ]

@@ -67,6 +67,7 @@ def _title(subject: str, kind: str) -> str:
     # When it is due is no part of a name: "到2030年森林覆盖率" is 森林覆盖率; "能耗累计(下降)" is 能耗.
     title = re.sub(r"^(?:到|至)\d{4}年底?", "", title)
     title = re.sub(r"(?:增长|达到|提高到|提升到|累计)$", "", title.replace("分别", ""))  # 分别 names no measure
+    title = re.sub(r"(?:将|再|首次)+$", "", title)  # how it comes about: "基础养老金月最低标准再(提高20元)"
     if kind == "growth" and not title.endswith(("增速", "增幅")):
         title += "增速"
     return title[:_TITLE_LENGTH]
@@ -101,6 +102,10 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
     return due
 
 
+_VERB_ALONE = re.compile(r"(?:拟|今年)?(?:设立|安排|新增|投入|下达|争取|发行|筹集|落实|统筹)")
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{2,}?(?=用于|支持|用以|$)")
+
+
 def _five_year_title(title: str, clause: Clause, year: int) -> str:
     """地区生产总值年均增速 -> 地区生产总值年均增速（2026—2030）: a goal for the period never shares the year's name."""
     return f"{title}（{year}—{clause.due_year}）" if clause.due_year else title
@@ -110,6 +115,11 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
     due = _due(text, clause, year)
     # "为800名适龄在校女学生免费接种HPV疫苗": no name before the figure; the clause's own words name it.
     title = _title(target.subject, target.kind) or _title(text[clause.start : clause.end], "quantity")
+    # Money named after its figure: "设立1000亿元财政金融协同促内需专项资金", "安排8000亿元超长期特别国债资金用于…"
+    # (2026 national report) would be titled by their verb alone.
+    named_after = _NAMED_AFTER.match(text, target.figure.end, clause.end)
+    if _VERB_ALONE.fullmatch(title) and named_after:
+        title = (title + named_after.group(0))[:_TITLE_LENGTH]
     kind = target.kind
     # A figure set for the period's end with no count and no verb of work ("人均地区生产总值突破3万美元") is where it
     # stands then: a level. A count of things to do over the period (新建公园20个以上) adds up, a quantity; so does a
