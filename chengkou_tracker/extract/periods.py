@@ -48,6 +48,9 @@ _CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234
 # tests/data/extract-unseen-83/ningxia-region-2021-fiveyear-tasks.txt).
 COMING_FIVE_YEARS = r"(?:今后|未来)[五5]年"
 _SPAN = re.compile(rf"年均(?!浓度)|{COMING_FIVE_YEARS}|五年后|五年内|五年间")
+# The government a report's first year elects, whose term is the coming five years: "二、新一届政府工作总体思路
+# 和主要目标" (运城市 2022), "二、新一届市人民政府的奋斗目标和重点任务" (遵义市 2022, tests/data/extract-unseen-111).
+_NEW_TERM = r"新一届[^，,。、]{0,6}政府"
 
 
 # A plan's end named as a horizon: "到“十四五”末达5000亿元" under a 2022 term's goals (曲靖市 2022,
@@ -96,7 +99,7 @@ def is_five_year_heading(heading: str, year: int) -> bool:
     """A part that sets the coming period's goals: 二、“十五五”时期奋斗目标, 二、今后五年的主要任务."""
     # Named in full too: "二、关于《南京市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》的说明"
     # (南京市 2021, tests/data/extract-unseen-76/nanjing-city-2021-fiveyear.txt).
-    names_it = names_the_coming_plan(heading, year) or bool(re.search(COMING_FIVE_YEARS, heading))
+    names_it = names_the_coming_plan(heading, year) or bool(re.search(rf"{COMING_FIVE_YEARS}|{_NEW_TERM}", heading))
     # "二、今后五年工作的总体要求" (包头市 2022, tests/data/extract-unseen-50/baotou-city-2022-fiveyear.txt) and
     # "二、今后五年总体安排" (吉林市 2022, tests/data/extract-unseen-58/jilin-city-2022-fiveyear.txt) too.
     # One that opens on the coming years is theirs, whatever it calls them: "二、今后五年工作总体构想" (江西省 2023),
@@ -118,7 +121,7 @@ def due_year(words: str, year: int) -> int:
     # The plan named as a thing done is no time: "完成“十四五”规划目标任务，地区生产总值突破3000亿元" under "今后五年
     # 奋斗目标" (亳州市 2022, tests/data/extract-unseen-102/bozhou-city-2022-fiveyear.txt) sets the term's goals.
     as_time = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|期末|末|以来|[，,])", words) is not None
-    if not as_time and re.search(rf"{COMING_FIVE_YEARS}|五年后|五年内", words):
+    if not as_time and re.search(rf"{COMING_FIVE_YEARS}|五年后|五年内|经过五年|{_NEW_TERM}", words):
         return year + 4
     return period(year)[1]
 

@@ -22,6 +22,10 @@ def announces_the_period(paragraph: str, year: int) -> str | None:
         # tests/data/extract-unseen-49/wuzhong-city-2022-fiveyear.txt).
         if re.search(COMING_FIVE_YEARS, sentence) and re.search(r"目标|任务|要求|思路|突破", sentence):
             return sentence
+        # Or the span named as the stage it is: "今后五年，是淮南实现转型发展的决战决胜阶段" (淮南市 2022,
+        # tests/data/extract-unseen-110/huainan-city-2022-fiveyear.txt).
+        if re.match(rf"\s*{COMING_FIVE_YEARS}[，,]?是[^，,]*(?:阶段|时期|五年)", sentence):
+            return sentence
     # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
     # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,
     # tests/data/extract-unseen-11/tongan-district-2026-fiveyear-glossed.txt).

@@ -1,0 +1,29 @@
+"""The rules batches FFFFF–KKKKK (tests/data/extract-unseen-110/ to -115/: 2022 reports of 16 prefectures, 2018 reports
+of 9 provinces, 2017 reports of 9 cities, 2023 reports of 7 prefectures, 2019 reports of 7 provinces) taught the
+extractor, after their first runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.drafting import deadlines
+
+END_2026 = dt.date(2026, 12, 31)
+
+
+def test_the_new_governments_goals_are_the_terms() -> None:
+    # extract-unseen-111/yuncheng-city-2022-fiveyear.txt: "新一届政府…主要目标" was read as the year's own plan.
+    text = (
+        "二、新一届政府工作总体思路和主要目标\n\n未来五年，新一届政府将朝着以下目标不懈努力：\n\n"
+        "——综合实力更加强劲。战略性新兴产业占规上工业比重超过25%，城镇化率达到58%。\n"
+    )
+    assert deadlines(text, 2022) == [END_2026, END_2026]
+
+
+def test_the_coming_five_years_named_as_a_stage_open_their_goals() -> None:
+    # extract-unseen-110/huainan-city-2022-fiveyear.txt: the heading names no time; the first paragraph does.
+    text = (
+        "二、奋力开创现代化美好淮南建设新局面\n\n一代人有一代人的使命。今后五年，是淮南实现转型发展的决战决胜阶段。\n\n"
+        "——建设经济强的现代化美好淮南。市场主体总量达到35万户，规上工业企业超过1300家。\n"
+    )
+    assert deadlines(text, 2022) == [END_2026, END_2026]
