@@ -27,3 +27,12 @@ def test_the_coming_five_years_named_as_a_stage_open_their_goals() -> None:
         "——建设经济强的现代化美好淮南。市场主体总量达到35万户，规上工业企业超过1300家。\n"
     )
     assert deadlines(text, 2022) == [END_2026, END_2026]
+
+
+def test_a_2027_county_reports_term_goals_are_due_in_2031() -> None:
+    # What README's "A new year's report" says of January's reports: a new term's five years end four years on.
+    text = (
+        "某某县2027年政府工作报告\n二、新一届政府的奋斗目标\n今后五年，全县地区生产总值年均增长6%，城镇化率达到55%。\n"
+        "三、2027年工作安排\n今年地区生产总值增长6%左右。\n"
+    )
+    assert deadlines(text, None) == [dt.date(2031, 12, 31), dt.date(2031, 12, 31), dt.date(2027, 12, 31)]
