@@ -305,7 +305,7 @@ FLOORS = [
     Floor(113, 150, 144, 147, 143, 45, 0),
     Floor(114, 205, 194, 199, 182, 4, 0),
     Floor(115, 127, 122, 123, 117, 2, 0),
-    # LLLLL–QQQQQ (round 13: 2022 reports of 15 prefectures, 2016 reports of 16 prefectures, 2017 reports of 10 cities,
+    # LLLLL–QQQQQ (round 13: 2022 reports of 15 prefectures, 2016 reports of 18 prefectures, 2017 reports of 10 cities,
     # 2018 reports of 7 provinces), run at one commit after the rules of FFFFF–KKKKK. No rule written from them yet:
     Floor(116, 117, 108, 111, 103, 52, 0),
     Floor(117, 137, 130, 132, 124, 62, 0),
