@@ -40,3 +40,12 @@ def test_money_named_after_its_figure_is_titled_by_that_name_not_its_verb() -> N
         "安排超长期特别国债资金",
         "城乡居民基础养老金月最低标准",
     ]
+
+
+def test_names_brought_down_to_their_figures_respectively_each_take_their_own_title() -> None:
+    # extract-unseen-93/china-national-2026-fiveyear-fertility.txt: both drafts were titled "婴儿死亡率、孕产妇死亡率下降到".
+    text = "二、2026年工作安排\n婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。\n"
+    assert [(c["title"], c["kind"], c["unit"]) for c in targets(text, 2026)] == [
+        ("婴儿死亡率", "ceiling", "‰"),
+        ("孕产妇死亡率", "ceiling", "/10万"),
+    ]
