@@ -49,3 +49,19 @@ def test_names_brought_down_to_their_figures_respectively_each_take_their_own_ti
         ("婴儿死亡率", "ceiling", "‰"),
         ("孕产妇死亡率", "ceiling", "/10万"),
     ]
+
+
+def test_names_listed_before_one_measure_share_it_in_their_titles() -> None:
+    # extract-unseen-20's environment chapter and the 2026 outline: the first name was titled "氮氧化物" alone.
+    text = (
+        "二、2026年工作安排\n氮氧化物、挥发性有机物排放量分别下降8%以上。化学需氧量、氨氮排放量分别下降2%和3%。"
+        "城镇、农村居民人均可支配收入分别增长6%和7%。\n"
+    )
+    assert [c["title"] for c in targets(text, 2026)] == [
+        "氮氧化物排放量",
+        "挥发性有机物排放量",
+        "化学需氧量",
+        "氨氮排放量",
+        "城镇居民人均可支配收入增速",
+        "农村居民人均可支配收入增速",
+    ]

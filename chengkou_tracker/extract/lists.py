@@ -53,6 +53,23 @@ def town_and_country(found: list[Target]) -> None:
             second.subject = "农村" + second.subject[2:]
 
 
+# The measure a list's last name ends with, shared by the names before it: "氮氧化物、挥发性有机物排放量分别下降8%以上",
+# "城镇、农村居民人均可支配收入分别增长6%和7%", "制造业、高新技术产业投资分别增长10%、12%".
+_SHARED_MEASURE = re.compile(r"(?:居民人均可支配收入|人均可支配收入|排放总量|排放量|投资|增加值|产值|总额)$")
+# A name that ends in a measure of its own keeps it: 化学需氧量、氨氮排放量, 规模以上工业增加值、固定资产投资.
+_OWN_MEASURE = re.compile(r"(?:量|额|值|率|数|度|收入|投资|规模|价格|指数)$")
+
+
+def share_the_measure(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """NAMES of one list, those before the last given the measure it ends with (see _SHARED_MEASURE): 氮氧化物 is
+    氮氧化物排放量, 城镇 城镇居民人均可支配收入."""
+    measure = _SHARED_MEASURE.search(names[-1][1]) if len(names) > 1 else None
+    if measure is None:
+        return names
+    shared = [(offset, name if _OWN_MEASURE.search(name) else name + measure.group(0)) for offset, name in names[:-1]]
+    return [*shared, names[-1]]
+
+
 def spread_bounds(found: list[Target]) -> None:
     """A trailing 左右 or 以上 bounds every figure before it in the clause in its unit (增长5%和7.5%左右); not one
     measured otherwise, which is a figure of its own: "全年实施重点项目1079个、完成投资1800亿元左右" (衢州市 2025,

@@ -9,6 +9,7 @@ from chengkou_tracker.extract.figures import MAGNITUDES, Figure, figures
 from chengkou_tracker.extract.lists import (
     BOUND,
     each_grows,
+    share_the_measure,
     share_the_verb,
     spread_bounds,
     town_and_country,
@@ -74,8 +75,7 @@ _RATIO_OR_MEAN = re.compile(
 # tests/data/extract-unseen-28/zhangye-city-2025.txt).
 _CAPACITY = re.compile(r"(?:(?:生产|供给|供应|保障)能力|产能)(?:每年|年均|常年)?$")
 _FLOW = re.compile(r"支出|收入|投资|销售|营业|产值|增加值")
-# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%", and the dashes of other fonts: "4.5%－5%"
-# (full width), "4.5%–5%" (en dash), "4.5%―5%".
+# What joins the two ends of a range: "6%—7%", "6%-7%", "6%至7%", and other fonts' dashes: "4.5%－5%", "4.5%–5%".
 _RANGE = re.compile(r"[—\-－–―～~至到]{1,2}")
 _COMPARISON = re.compile(r"[比较]上年|[比较]去年|同比")
 
@@ -531,7 +531,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         quote_start = figure.start if share and after.startswith("的") else item_start
         respectively = "分别" in predicate
         each = re.search(r"均|都|全部|各", predicate) is not None or _EACH_THEN_VERB.search(subject) is not None
-        names = _names(subject) if (respectively or each) else []
+        names = share_the_measure(_names(subject)) if (respectively or each) else []
         # One figure after several names that 分别 gives a figure each is each name's: "规模以上工业增加值、
         # 固定资产投资、社会消费品零售总额、商品进出口总值分别增长5%" (广州市 2026,
         # tests/data/extract-unseen-7/guangzhou-city-2026-spam.txt).
