@@ -116,7 +116,8 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
     # "为800名适龄在校女学生免费接种HPV疫苗": no name before the figure; the clause's own words name it.
     title = _title(target.subject, target.kind) or _title(text[clause.start : clause.end], "quantity")
     # Money named after its figure: "设立1000亿元财政金融协同促内需专项资金", "安排8000亿元超长期特别国债资金用于…"
-    # (2026 national report) would be titled by their verb alone.
+    # (2026 national report) would be titled by their verb alone. Only the title takes the name: the quote stays at the
+    # money (安排8000亿元), which targets' verb-alone rule would stretch.
     named_after = _NAMED_AFTER.match(text, target.figure.end, clause.end)
     if _VERB_ALONE.fullmatch(title) and named_after:
         title = (title + named_after.group(0))[:_TITLE_LENGTH]

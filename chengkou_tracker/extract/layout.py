@@ -417,15 +417,15 @@ def lay_out(text: str, year: int | None) -> Layout:
     # goals: the 2026 national report on the draft 十五五 outline (tests/data/extract-unseen).
     # So is a text cut from a plan outline, in chapters and sections (periods.is_an_outline).
     # Only in the period's first year is its plan the coming one: a 2025 report names the 十四五 it closes
-    # ("2024年是实现“十四五”规划目标任务的关键一年", 安顺市's review of 2024,
-    # tests/data/extract-unseen-28/anshun-city-2025-review.txt).
+    # ("2024年是实现“十四五”规划目标任务的关键一年", 安顺市 2025, tests/data/extract-unseen-28).
     # Nor does a text that opens on the past name the coming plan as its topic: "刚刚过去的一年，…南驻阜高铁列入
     # 省“十四五”规划" (驻马店市's review of 2020, tests/data/extract-unseen-33/zhumadian-city-2021-review.txt).
     opens = plan_year == period(plan_year)[0]
     first = next((line.text for line in lines if line.text.strip()), "")
     opening = SENTENCE.match(first)
     opens_on_the_past = opening is not None and speaks_of_the_past(opening.group(), plan_year)
-    coming = (opens and not opens_on_the_past and names_the_coming_plan(text, plan_year)) or is_an_outline(text)
+    outline = is_an_outline(text)
+    coming = (opens and not opens_on_the_past and names_the_coming_plan(text, plan_year)) or outline
     names_the_year = re.search(rf"{plan_year}年|今年|明年|新的一年", text) is not None
     if coming and not names_the_year:
         state = "five"
@@ -465,7 +465,7 @@ def lay_out(text: str, year: int | None) -> Layout:
         if title
         and ((index > 0 and titled[index - 1]) or (index + 1 < len(titled) and titled[index + 1]) or headed[index])
     }
-    outline_state = state if is_an_outline(text) else ""  # each unit of an outline is the plan's (unit_state)
+    outline_state = state if outline else ""  # each unit of an outline is the plan's (unit_state)
     for index, line in enumerate(lines):
         state = (unit_state(line.text, outline_state) if outline_state else None) or state
         # A title that names the coming plan's goals opens their part, numbered or not: "锚定“十五五”时期主要目标"

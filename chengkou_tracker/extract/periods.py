@@ -51,6 +51,8 @@ _SPAN = re.compile(rf"年均(?!浓度)|{COMING_FIVE_YEARS}|五年后|五年内|�
 # The government a report's first year elects, whose term is the coming five years: "二、新一届政府工作总体思路
 # 和主要目标" (运城市 2022), "二、新一届市人民政府的奋斗目标和重点任务" (遵义市 2022, tests/data/extract-unseen-111).
 _NEW_TERM = r"新一届[^，,。、]{0,6}政府"
+# Words that time goals by a term of five years from the year planned (due_year).
+_TERM = rf"{COMING_FIVE_YEARS}|五年后|五年内|经过五年|{_NEW_TERM}"
 
 
 # A plan's end named as a horizon: "到“十四五”末达5000亿元" under a 2022 term's goals (曲靖市 2022,
@@ -65,7 +67,8 @@ def horizon(sentence: str, year: int) -> int | None:
         if named > year:
             return named
     for match in _PLAN_END.finditer(sentence):
-        end = _FIRST + 5 * (_DIGITS.index(match.group(1)) + 1 - 4) + 4
+        number = 11 + _DIGITS.index(match.group(1))  # 十四五 is the fourteenth plan, the one _FIRST opens
+        end = period(_FIRST + 5 * (number - 14))[1]
         if end > year:
             return end
     return None
@@ -121,7 +124,7 @@ def due_year(words: str, year: int) -> int:
     # The plan named as a thing done is no time: "完成“十四五”规划目标任务，地区生产总值突破3000亿元" under "今后五年
     # 奋斗目标" (亳州市 2022, tests/data/extract-unseen-102/bozhou-city-2022-fiveyear.txt) sets the term's goals.
     as_time = bool(name) and re.search(rf"{name}[”\"’]?(?:时期|期间|期末|末|以来|[，,])", words) is not None
-    if not as_time and re.search(rf"{COMING_FIVE_YEARS}|五年后|五年内|经过五年|{_NEW_TERM}", words):
+    if not as_time and re.search(_TERM, words):
         return year + 4
     return period(year)[1]
 

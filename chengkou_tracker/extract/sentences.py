@@ -29,13 +29,13 @@ def announces_the_period(paragraph: str, year: int) -> str | None:
     # The span as the paragraph's topic, and its goals announced in a later sentence: "未來五年,同安區將建設…新城區。
     # 經濟社會發展主要目標是,地區生產總值達1220億元,年均增長6.5%…" (同安区 2026,
     # tests/data/extract-unseen-11/tongan-district-2026-fiveyear-glossed.txt).
-    if re.match(r"\s*(?:今后|未来)五年[，,]", sentences[0]) and any(announces_goals(s) for s in sentences[1:]):
+    if re.match(rf"\s*{COMING_FIVE_YEARS}[，,]", sentences[0]) and any(announces_goals(s) for s in sentences[1:]):
         return sentences[0]
     # A lead of its own, the span as its topic and no figure, over the paragraphs of the period's tasks: "今后五年，
     # 我们要努力实现“五大新突破”。" and then "（一）着力在构建现代产业体系上实现新突破。…重点发展商品蔬菜基地200万亩"
     # (毕节市 2021, tests/data/extract-unseen-29/bijie-city-2021-fiveyear.txt).
     lead = [sentence for sentence in sentences if sentence.strip()]
-    if len(lead) == 1 and re.match(r"\s*(?:今后|未来)五年[，,]", lead[0]) and not re.search(r"\d", lead[0]):
+    if len(lead) == 1 and re.match(rf"\s*{COMING_FIVE_YEARS}[，,]", lead[0]) and not re.search(r"\d", lead[0]):
         return lead[0]
     return None
 
