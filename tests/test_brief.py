@@ -150,3 +150,19 @@ def test_the_year_end_report_counts_as_numbers_and_lists_what_carries_on(october
     )
     both = run("report", "--year", "2023", "--month", "2023-10", env=after)
     assert (both.code, both.stderr) == (2, "chengkou-tracker: error: report takes --year or --month, not both\n")
+
+
+def test_the_brief_of_a_2026_report_leads_with_the_years_own_targets(run: Run, tmp_path: Path) -> None:
+    """A 2026 report sets its five-year goals in the part before the year's: the brief's main targets are the year's
+    (T007 on), not the goals due 2030, which the report shows in a part of their own."""
+    yunxi = Path(__file__).parent / "data" / "extract" / "yunxi-county-2026.txt"
+    (tmp_path / "yunxi.txt").write_bytes(yunxi.read_bytes())
+    assert run("extract", "yunxi.txt", "--output", "yunxi.toml").code == 0
+    april = {"CHENGKOU_AS_OF": "2026-04-05"}
+    data = json.loads(
+        run("--ledger", "yunxi.toml", "report", "--month", "2026-03", "--format", "json", env=april).stdout
+    )
+    assert [m["id"] for m in data["brief"]["main"]] == ["T007", "T008", "T009", "T010", "T011", "T012"]
+    assert [g["id"] for g in data["five_year"]][:2] == ["T001", "T002"]
+    lines = run("--lang", "zh", "--ledger", "yunxi.toml", "report", "--month", "2026-03", env=april).stdout.splitlines()
+    assert lines[5:7] == ["主要目标：", "  T007 地区生产总值增速：未报送，目标 ~6%"]

@@ -34,7 +34,7 @@ class DepartmentLine:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    main: tuple[str, ...]  # ids of the main targets (the report's first section), in ledger order
+    main: tuple[str, ...]  # ids of the main targets (the first section of the year's own), in ledger order
     achieved: tuple[str, ...]  # ids achieved this month
     fell_behind: tuple[str, ...]  # ids that fell behind because of a figure entered this month
     by_calendar: tuple[str, ...]  # ids whose status changed only because time passed
@@ -52,7 +52,10 @@ def build_brief(
 ) -> Brief:
     """The brief of the month FIRST..LAST, from the assessments at its end (NOW) and at the month before."""
     sections = ledger.report.section_keys or tuple(dict.fromkeys(c.section for c in ledger.commitments.values()))
-    main_section = sections[0] if sections else ""
+    # The year's own targets come first in the brief, though a 2026 report sets its five-year goals (due 2030) in the
+    # part before them; an outline, which has no year's own, shows its first section.
+    own_year = {c.section for c in ledger.commitments.values() if c.deadline.year <= ledger.report.year}
+    main_section = next((key for key in sections if key in own_year), sections[0] if sections else "")
     news = {u.commitment for u in ledger.updates if entered(u, first, last) or first <= u.date <= last}
     achieved, fell, calendar = [], [], []
     for assessment in now:

@@ -203,7 +203,7 @@ class Report:
     owner: str | None = None  # the department a one-department report (report --owner) is for
     departments: tuple[DepartmentSummary, ...] = ()  # worst first; empty until owners are set
     brief: Brief | None = None
-    main_targets: tuple[Entry, ...] = ()  # the report's first section, as the brief shows it
+    main_targets: tuple[Entry, ...] = ()  # the first section of the year's own, as the brief shows it
     by_calendar: tuple[Transition, ...] = ()  # status changes caused only by time passing (no figure came in)
     no_figure: tuple[OwnerEntries, ...] = ()  # at risk or overdue with no figure (未报送), by department
     five_year: tuple[FiveYearGoal, ...] = ()  # goals due after the report's year or tagged five-year
