@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.drafting import deadlines
+from tests.drafting import deadlines, figures
 
 END_2026 = dt.date(2026, 12, 31)
 
@@ -36,3 +36,18 @@ def test_a_2027_county_reports_term_goals_are_due_in_2031() -> None:
         "三、2027年工作安排\n今年地区生产总值增长6%左右。\n"
     )
     assert deadlines(text, None) == [dt.date(2031, 12, 31), dt.date(2031, 12, 31), dt.date(2027, 12, 31)]
+
+
+def test_a_class_of_water_reached_is_a_target_whatever_names_the_water_after_it() -> None:
+    # extract-unseen-85, -98, -104, -105, -118: "达到或好于Ⅲ类水平", "稳定在Ⅲ类水体及以上", "保持Ⅱ类进出" drafted nothing;
+    # a class before what it qualifies is still no target of its own.
+    text = (
+        "主要河流水质达到或好于Ⅲ类水平。地表水环境质量稳定在Ⅲ类水体及以上。黄河干流水质保持Ⅱ类进出。"
+        "Ⅲ类及以上水质比例达到90%。\n"
+    )
+    assert figures(text, 2026) == [
+        ("ceiling", 3.0, "类"),
+        ("ceiling", 3.0, "类"),
+        ("ceiling", 2.0, "类"),
+        ("level", 90.0, "%"),
+    ]

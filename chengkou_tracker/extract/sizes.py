@@ -48,8 +48,9 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
     """A figure that only sizes what follows: 10万平方米的中小企业生态家园, 8万千瓦光伏, 年产100万吨的."""
     after = text[figure.end : end]
     if figure.grade:
-        # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts.
-        return re.match(r"(?:标准|水质|水体)?(?:[。；;！!]|$)", after) is None
+        # "Ⅲ类及以上水质比例达到90%": the class only says which water the rate counts. A class the water reaches ends
+        # its clause, whatever names it there: "达到或好于Ⅲ类水平", "稳定在Ⅲ类水体及以上", "保持Ⅱ类进出".
+        return re.match(r"(?:水质|水体|水)?(?:标准|水平)?(?:及以上|以上|进出)?(?:[。；;！!]|$)", after) is None
     near = text[max(0, figure.start - 8) : figure.start]
     # A specification inside a project's name: units times a size, a capacity per year, "加快建设六盘山2×100万千瓦和
     # 彭阳2×66万千瓦电厂项目" (固原市 2025, tests/data/extract-unseen-35/guyuan-city-2025-industry.txt), "推动北方沥青
