@@ -66,7 +66,8 @@ def figure_as_written(text: str, unit: str) -> str | None:
     if not written or written == unit:
         return number
     typed, wanted = split_unit(written), split_unit(unit)
-    if typed.base not in ("", wanted.base):
+    # A target in bare myriads counts people (65万贫困人口), so "66万人" is typed in its unit.
+    if typed.base not in ("", wanted.base) and not (wanted.base == "" and typed.base == "人"):
         raise UsageError("figure.unit", text=text, unit=unit or "-")
     try:
         value = Decimal(number) * typed.scale / wanted.scale

@@ -34,13 +34,17 @@ from tests.conftest import BUNDLED
         ("21000套", "万套（间）", "2.1"),
         ("2.1万套（间）", "万套（间）", "2.1"),
         ("3000套(间)", "套(间)", "3000"),
+        # People counted in bare myriads (65万贫困人口): typed with or without 人, in the target's 万.
+        ("66万", "万", "66"),
+        ("66万人", "万", "66"),
+        ("660000人", "万", "66"),
     ],
 )
 def test_a_figure_as_written_is_read_in_the_targets_unit(text: str, unit: str, number: str) -> None:
     assert figure_as_written(text, unit) == number
 
 
-@pytest.mark.parametrize(("text", "unit"), [("13.2%", "个"), ("1320人", "万头"), ("5公里", "亩")])
+@pytest.mark.parametrize(("text", "unit"), [("13.2%", "个"), ("1320人", "万头"), ("5公里", "亩"), ("66万亩", "万")])
 def test_a_unit_that_does_not_fit_is_refused_naming_the_expected_unit(text: str, unit: str) -> None:
     with pytest.raises(UsageError) as raised:
         figure_as_written(text, unit)

@@ -51,3 +51,19 @@ def test_a_class_of_water_reached_is_a_target_whatever_names_the_water_after_it(
         ("ceiling", 2.0, "类"),
         ("level", 90.0, "%"),
     ]
+
+
+def test_people_counted_in_myriads_with_no_measure_word_are_a_figure() -> None:
+    # extract-unseen-98, -104, -112, -115, -118, -121 and others: "65万以上贫困人口", "常住人口达到800万左右" drafted
+    # nothing, having no measure word; a count of people that only sizes a city is still no target.
+    text = (
+        "二、2026年工作安排\n确保65万以上贫困人口脱贫。常住人口达到800万左右。引进各类人才80万。"
+        "基本建成300万以上人口规模的区域中心城市。产值达到500万。\n"
+    )
+    assert figures(text, 2026) == [("quantity", 65, "万"), ("level", 800, "万"), ("quantity", 80, "万")]
+
+
+def test_the_parts_of_people_counted_in_myriads_are_no_targets_of_their_own() -> None:
+    # extract-unseen-75/zhejiang-province-2025-minsheng.txt: 6万人 and 1万人 break down the 80万 before them.
+    text = "二、2026年工作安排\n为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人、退役军人1万人。\n"
+    assert figures(text, 2026) == [("quantity", 80, "万")]

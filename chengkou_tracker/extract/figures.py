@@ -225,6 +225,16 @@ _MAGNITUDE_AFTER = re.compile(
     rf"|(?:{MARKS_PASSED})[“\"]?(?P<times>[两二三四五六七八九])?(?P<passed>[千万])亿元(?![\d级的])"
 )
 
+# People counted in myriads with no measure word, which is how reports count them in large numbers: "确保65万以上贫困人口
+# 脱贫", "为29万65岁及以上老年人免费体检" (before the people), "常住人口达到800万左右", "引进各类人才80万" (at the end of a
+# clause that counts people). Batches 104–121 (tests/data/extract-unseen-104 … -121) found a dozen such goals undrafted.
+_PEOPLE = "贫困人口|人口(?!规模)|居民|群众|农民|妇女|老年人|人才|群体|学生|儿童|职工|劳动力|毕业生"
+_MYRIADS_OF_PEOPLE = re.compile(
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>万|亿)(?P<approximate>多|余)?"
+    rf"(?=(?P<before>(?:以上|左右)?[^，,；;。、元亩户]{{0,8}}?(?:{_PEOPLE}))|(?:以上|以内|以下|左右)?(?:[，,；;。]|$))"
+)
+_COUNTS_PEOPLE = re.compile(r"人口|人才|人次|游客")
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -253,7 +263,8 @@ class Figure:
 
     @property
     def counting(self) -> bool:
-        return self.unit == "%" or self.unit.lstrip("万亿千百") in COUNTING
+        # People in myriads (65万贫困人口) are counted, with no measure word.
+        return self.unit in ("%", "万", "亿") or self.unit.lstrip("万亿千百") in COUNTING
 
 
 @cache
@@ -342,6 +353,27 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
                 match.group("approximate") is not None or match.group("inner") is not None,
                 range_to=range_to,
                 gloss=second_unit.group(0) if second_unit and not unit.endswith("人次") else "",
+            )
+        )
+    taken = {figure.start for figure in found}
+    for match in _MYRIADS_OF_PEOPLE.finditer(clause):
+        if start + match.start() in taken:
+            continue
+        if match.group("before") is None and not _COUNTS_PEOPLE.search(clause, 0, match.start()):
+            continue  # "产值达到500万": a clause that counts no people
+        tail = _TAIL.match(clause[match.end() :])
+        tail_text = tail.group(0) if tail else ""
+        found.append(
+            Figure(
+                match.group("number"),
+                start + match.start(),
+                start + match.end() + len(tail_text),
+                start + match.end(),
+                float(match.group("number")),
+                match.group("mag"),
+                tail_text,
+                False,
+                match.group("approximate") is not None,
             )
         )
     for match in _BARE_RATIO.finditer(clause):

@@ -161,7 +161,10 @@ def a_part_of_its_own(text: str, start: int, stated: list[Figure]) -> bool:
     if first.unit == "%":
         return True
     before = figures(text, opened, start)
-    return bool(before) and all(figure.unit != first.unit for figure in before)
+    # People in myriads count the same people as 万人: "为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人"
+    # (浙江省 2025, tests/data/extract-unseen-75/zhejiang-province-2025-minsheng.txt).
+    counted = {figure.unit.removesuffix("人") for figure in before}
+    return bool(before) and first.unit.removesuffix("人") not in counted
 
 
 def own_work_in_part(text: str, stated: list[Figure]) -> list[Figure]:
