@@ -225,9 +225,10 @@ _MAGNITUDE_AFTER = re.compile(
     rf"|(?:{MARKS_PASSED})[“\"]?(?P<times>[两二三四五六七八九])?(?P<passed>[千万])亿元(?![\d级的])"
 )
 
-# People counted in myriads with no measure word, which is how reports count them in large numbers: "确保65万以上贫困人口
-# 脱贫", "为29万65岁及以上老年人免费体检" (before the people), "常住人口达到800万左右", "引进各类人才80万" (at the end of a
-# clause that counts people). Batches 104–121 (tests/data/extract-unseen-104 … -121) found a dozen such goals undrafted.
+# People counted in myriads with no measure word, which is how reports count them in large numbers:
+# "确保65万以上贫困人口脱贫", "为29万65岁及以上老年人免费体检" (before the people), "常住人口达到800万左右",
+# "引进各类人才80万" (at the end of a clause that counts people). Batches 75–121 (tests/data/extract-unseen-75 …
+# -121) found a dozen such goals undrafted.
 _PEOPLE = "贫困人口|人口(?!规模)|居民|群众|农民|妇女|老年人|人才|群体|学生|儿童|职工|劳动力|毕业生"
 _MYRIADS_OF_PEOPLE = re.compile(
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>万|亿)(?P<approximate>多|余)?"
