@@ -16,6 +16,6 @@ def test_accuracy_on_the_tenth_unseen_batch() -> None:
     total = extract_score.Score(0, 0, 0, 0)
     for passage, labels in extract_score.passages(BATCH_10):
         total = total + extract_score.score_passage(passage, labels)
-    assert (total.expected, total.matched, total.drafted, total.agreed) == (97, 97, 97, 97)
-    assert (total.five_year, total.five_year_due) == (31, 31)
+    assert (total.expected, total.matched, total.drafted, total.agreed) == (98, 98, 98, 98)
+    assert (total.five_year, total.five_year_due) == (32, 32)
     assert total.review_only_drafts == 0

@@ -67,3 +67,9 @@ def test_the_parts_of_people_counted_in_myriads_are_no_targets_of_their_own() ->
     # extract-unseen-75/zhejiang-province-2025-minsheng.txt: 6万人 and 1万人 break down the 80万 before them.
     text = "二、2026年工作安排\n为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人、退役军人1万人。\n"
     assert figures(text, 2026) == [("quantity", 80, "万")]
+
+
+def test_the_people_whose_results_are_held_are_no_target() -> None:
+    # extract-unseen-8/hebi-city-2022-minsheng.txt, once people in myriads became figures: 5.4万 only says whose results.
+    text = "二、2026年工作安排\n巩固5.4万脱贫人口脱贫成果，粮食产量巩固在50万吨以上。\n"
+    assert figures(text, 2026) == [("floor", 50, "万吨")]

@@ -52,6 +52,10 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
         # its clause, whatever names it there: "达到或好于Ⅲ类水平", "稳定在Ⅲ类水体及以上", "保持Ⅱ类进出".
         return re.match(r"(?:水质|水体|水)?(?:标准|水平)?(?:及以上|以上|进出)?(?:[。；;！!]|$)", after) is None
     near = text[max(0, figure.start - 8) : figure.start]
+    # The results held of the people a work once reached: "巩固5.4万脱贫人口脱贫成果" (鹤壁市 2022,
+    # tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt) holds results, and the count only says whose.
+    if re.search(r"巩固(?:拓展|提升)?$", near) and re.match(r"[^，,；;。\d]{0,12}成果", after):
+        return True
     # A specification inside a project's name: units times a size, a capacity per year, "加快建设六盘山2×100万千瓦和
     # 彭阳2×66万千瓦电厂项目" (固原市 2025, tests/data/extract-unseen-35/guyuan-city-2025-industry.txt), "推动北方沥青
     # 燃料300万吨/年轻烃回收气体处理工程等366个项目如期开工" (盘锦市 2025, tests/data/extract-unseen-35).
