@@ -262,6 +262,17 @@ class Figure:
         value = chinese_number(self.written)
         return None if value is None else replace(self, value=value)
 
+    def doubts(self) -> list[str]:
+        """Why the figure as read may not be the one meant, for the reviewer."""
+        doubts = ["figure read from Chinese numerals"] if self.chinese else []
+        if self.approximate:
+            doubts.append("an approximate figure (多, 余)")
+        if self.range_to is not None:
+            doubts.append(f"a range up to {self.range_to:g}{self.unit}")
+        if self.unit == "个百分点":
+            doubts.append("a change in percentage points, not a level")
+        return doubts
+
     @property
     def counting(self) -> bool:
         # People in myriads (65万贫困人口) are counted, with no measure word.

@@ -39,8 +39,11 @@ _THRESHOLD_AFTER = re.compile(r"(?:新)?(?:台阶|大关|关口)|城市行列|�
 HEADED_FOR = re.compile(r"(?:迈进|冲刺|进军|挺进|奋进|攀升)")
 
 
+# Built, renewed or added however far from its figure the verb stands: "建成主城区沿江两岸30公里慢行游道", "更新100公里
+# 老旧供水管网" (batches 92–127 labelled every such length a target).
 _ROAD_WORK = re.compile(
-    r"(?:新建|新修|修建|建成|铺设|改造|改建|改扩建|硬化|维修|修缮)(?:[^，,；;。\d]{0,12}\d[^，,；;。]{0,16}(?:、|和|及))?$"
+    r"(?:新建|新修|修建|建设|建成|铺设|改造|改建|改扩建|硬化|维修|修缮|更新|新增)"
+    r"(?:[^，,；;。\d]{0,12}\d[^，,；;。]{0,16}(?:、|和|及)|[^，,；;。\d]{0,8})$"
 )
 
 
@@ -96,8 +99,11 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
     # "新建23公里碧道" (始兴县 2021): the length of a new road, greenway or pipe is how much of it is built; so is the
     # length or area of one upgraded, and of the next item of the list the verb heads: "提升改造210公里农村公路和
     # 120万平方米村内道路" (天津市 2026, tests/data/extract-unseen-66/tianjin-city-2026-tasks.txt).
-    if _ROAD_WORK.search(text[max(0, figure.start - 40) : figure.start]) and re.match(
-        r"[^，,、；;。的\d]{0,4}(?:道|路|线|管网|管道|渠)(?:[”\"、，,；;。和及与]|$)", after
+    # Not a dimension of what is built: "建设南京以下12.5米深水航道" (the 十三五 outline, tests/data/extract-unseen-98).
+    if (
+        _ROAD_WORK.search(text[max(0, figure.start - 40) : figure.start])
+        and not re.match("[深宽高]", after)
+        and re.match(r"[^，,、；;。的\d]{0,6}(?:道|路|线|管网|管道|管廊|渠)(?:[”\"、，,；;。和及与]|$)", after)
     ):
         return False
     if work_named_after(after):

@@ -30,9 +30,11 @@ from chengkou_tracker.extract.uncounted import (
     scopes,
 )
 from chengkou_tracker.extract.worked import (
+    PUSHED_ON_REASON,
     only_sizes_the_effort,
     per_unit_standard,
     planned_money,
+    pushed_on,
     the_project,
 )
 
@@ -441,13 +443,14 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             # "改造提升100处小微空间" (武汉市 2026): 提升 is part of the work, and what is worked on follows the count.
             predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *SEPARATORS)
+        one_by_one = figure.counting and not figure.unit.startswith(("万", "亿"))  # not 15万头 sizing a farm
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
         # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
         # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).
         if (
             not predicate
             and sizes_work
-            and only_sizes_the_effort(segment, after, text[figure.end : end])
+            and only_sizes_the_effort(segment, after, text[figure.end : end], one_by_one)
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
             and not (figure.counting and figure.tail.endswith("以上"))
@@ -500,14 +503,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             kind = "level"
         if guessed:
             reasons.append(f"kind guessed as {kind}")
-        if figure.chinese:
-            reasons.append("figure read from Chinese numerals")
-        if figure.approximate:
-            reasons.append("an approximate figure (多, 余)")
-        if figure.range_to is not None:
-            reasons.append(f"a range up to {figure.range_to:g}{figure.unit}")
-        if figure.unit == "个百分点":
-            reasons.append("a change in percentage points, not a level")
+        if not predicate and sizes_work and pushed_on(segment, after, one_by_one):
+            reasons.append(PUSHED_ON_REASON)
+        reasons.extend(figure.doubts())
         if not subject.strip(SEPARATORS):
             reasons.append("no subject before the figure")
         if not predicate and not ANY_ACTION.search(segment) and not share and kind == "quantity":

@@ -16,8 +16,11 @@ _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt), 治理水土流失面积, 修复湿地.
 # So is land brought under a crop: "建成10万亩猕猴桃“吨产园”、35万亩刺梨“千斤园”" (六盘水市 2021,
 # tests/data/extract-unseen-45/liupanshui-city-2021-fiveyear.txt).
-_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设|建成|打造|发展|储备)$")
-_LAND_UNITS = ("亩", "公顷", "平方公里")
+# Land added or whose work is completed too: "新增5000万亩高效节水灌溉面积", "完成12万亩高标准农田建设" (昆明市 2026,
+# tests/data/extract-unseen-125/kunming-city-2026-urban-rural.txt); and floor space built: "建设200万平方米城市绿地"
+# (石家庄市 2026, tests/data/extract-unseen-125). Every such area after a verb of building is labelled a target.
+_LAND_WORK = re.compile(r"(?:改造|治理|整治|修复|复垦|改良|平整|新建|建设|建成|打造|发展|储备|新增|完成)$")
+_LAND_UNITS = ("亩", "公顷", "平方公里", "平方米")
 # Facilities whose construction the year carries on, counted between 推进 and 建设: "推進4所幼兒園項目建設" (杞县
 # 2022, tests/data/extract-unseen-8/qi-county-2022-minsheng-glossed.txt), "推进8.5万亩高标准农田建设" (高县 2022,
 # tests/data/extract-unseen-4). The count names what is built; "推进…34个合作项目" (the 2023 report) names no
@@ -143,12 +146,35 @@ _WORK_JUST_BEFORE = re.compile(r"(?:改造|治理|整治|修复|新建|改建|�
 _HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
 
 
-def only_sizes_the_effort(segment: str, after: str, rest: str) -> bool:
+# Things counted after the verbs that push work on are the year's work whatever they are, as every labeller of batches
+# 2–127 read 106 of 123 such counts: "推进54条市政道路“白改黑”" (福州市 2026), "支持20所普通高中改善办学条件" (甘肃省
+# 2026), "加快实施516个省市重大项目" (南京市 2026, tests/data/extract-unseen-126, -127). Not what stands already and is
+# only made to grow (产业, 集群, 行业, 枢纽, cities), nor a count the clause goes on to give money for (see
+# _PROJECTS_COUNTED); the draft says the reading can misfire (PUSHED_ON_REASON).
+_PUSHED_ON = re.compile(r"^(?:加快推进|加快实施|推进实施|推进|推动|加快|支持)")
+_GROWN_NOT_BUILT = re.compile(r"^[^，,；;。]{0,12}?(?:产业|集群|行业|枢纽|城市|节点)")
+PUSHED_ON_REASON = "a count after a verb of effort (推进, 推动, 加快, 支持): the work itself or only its scope?"
+
+
+def pushed_on(segment: str, after: str, counting: bool) -> bool:
+    """A count of things one by one (COUNTING) after a verb that pushes work on (SEGMENT), of the work (AFTER)."""
+    return (
+        counting
+        and _PUSHED_ON.match(segment) is not None
+        and not re.search(r"现有|从$|^支持.*、", segment)  # "推进现有23个", "从15个", "支持吉光、三江…3个": what stands
+        and _GROWN_NOT_BUILT.match(after) is None
+        and not re.search(r"覆盖[。；;]?$", after)  # "推进全市644所中小学…测评全覆盖": the scope covered
+        and re.match(r"[^，,；;。、]*\d[万亿]?元", after) is None
+    )
+
+
+def only_sizes_the_effort(segment: str, after: str, rest: str, counting: bool = False) -> bool:
     """A count after a verb of effort (SEGMENT, the clause's words before it) that only sizes the effort: no state
     reached at the clause's end (REST, from the figure on), no construction carried on, no projects pushed on and no
     work named right before it (AFTER, the clause after the figure)."""
     return (
         _VAGUE_VERB.match(segment) is not None
+        and not pushed_on(segment, after, counting)
         and not _HASTENED_BUILDING.match(segment)
         and not (_REACHED_STATE.search(rest) or _EQUIPPED.search(rest))
         and not construction_carried_on(segment, after)
