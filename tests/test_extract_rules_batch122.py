@@ -34,3 +34,44 @@ def test_a_length_or_area_built_is_a_target_however_far_its_verb_stands() -> Non
         ("quantity", 12, "万亩"),
         ("quantity", 30, "公里"),
     ]
+
+
+def test_the_last_plan_naming_where_the_works_come_from_is_no_review() -> None:
+    # extract-unseen-125/neimenggu-region-2026-energy.txt: "“十四五”批复的" made the whole sentence a look back.
+    text = (
+        "二、2026年重点工作\n加快建设“十四五”批复的6个沙戈荒大基地及外送通道，确保新增新能源装机3000万千瓦、"
+        "新能源发电量超3000亿度。“十四五”时期新增新能源装机1亿千瓦。\n"
+    )
+    assert figures(text, 2026) == [("quantity", 6, "个"), ("quantity", 3000, "万千瓦"), ("quantity", 3000, "亿度")]
+
+
+def test_the_measures_people_count_doses_courses_deals_and_capacities_in() -> None:
+    # extract-unseen-122, -125, -126, -127: none of these was read as a figure; 单位 and 门诊 stay words.
+    text = (
+        "二、2026年工作安排\n疫苗接种服务3万剂次以上。老年教育课程100门。完成并购交易30单以上。"
+        "新增污泥处置能力1000吨/日。产量140万担以上。农机作业服务面积60万亩次以上。算力规模突破190Eflops。"
+        "新建3单位宿舍。\n"
+    )
+    assert [(unit, target) for _, target, unit in figures(text, 2026)] == [
+        ("万剂次", 3),
+        ("门", 100),
+        ("单", 30),
+        ("吨/日", 1000),
+        ("万担", 140),
+        ("万亩次", 60),
+        ("Eflops", 190),
+    ]
+
+
+def test_the_years_investment_in_counted_works_and_works_built_after_any_opening_are_targets() -> None:
+    # extract-unseen-127/yantai-city-2026-urban.txt, -126/gansu-province-2026-minsheng.txt (利用…改造建设, 帮扶…的残疾人).
+    text = (
+        "二、2026年工作安排\n推进年度投资452亿元的309个城建重点项目。利用闲置资源改造建设100个乡镇综合养老服务中心。"
+        "帮扶3000余名符合条件的残疾人就业创业。围绕新型基础设施建设两个“三年行动”。建成50万人口城市。\n"
+    )
+    assert figures(text, 2026) == [
+        ("quantity", 452, "亿元"),
+        ("quantity", 309, "个"),
+        ("quantity", 100, "个"),
+        ("quantity", 3000, "名"),
+    ]

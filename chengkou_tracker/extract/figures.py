@@ -74,6 +74,11 @@ COUNTING = (
     "幢",
     "例",  # operations and cases: "实施免费手术2000例" (内蒙古 2026, tests/data/extract-unseen-69)
     "对",
+    # Doses given, courses taught, deals done: "疫苗接种服务3万剂次以上" (西安市 2026), "老年教育课程100门" (浙江省
+    # 2026), "完成并购交易30单以上" (无锡市 2026, tests/data/extract-unseen-122, -126, -125).
+    "剂次",
+    "门",
+    "单",
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
@@ -87,6 +92,17 @@ MEASURING = (
     "元/月",
     "元/年",
     "皮长公里",
+    # A capacity per day: "新增污泥处置能力1000吨/日" (深圳市 2026, tests/data/extract-unseen-126), "新增污水处理能力
+    # 15万吨/日"; electricity in 度 counted by the myriad or more (新能源发电量超3000亿度, 内蒙古 2026); a crop in 担
+    # (产量140万担以上, 昆明市 2026); land worked times over (农机作业服务面积60万亩次以上, 贵州省 2026);
+    # computing power (算力规模突破190Eflops, 贵阳市 2026, tests/data/extract-unseen-125, -127).
+    "吨/日",
+    "亿度",
+    "万度",
+    "担",
+    "亩次",
+    "EFLOPS",
+    "Eflops",
     # Deaths in work accidents per unit of output: "单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下"
     # (北京市 2026, tests/data/extract-unseen-69/beijing-city-2026-fiveyear.txt).
     "人/百亿元",
@@ -152,7 +168,7 @@ _COUNTED_PHASES = {"期", "届"}
 # Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组,
 # 第三组), or is no count at all (一眼望去).
 # 对 in a numeral is a scheme (一对一帮扶) and, before a number, a preposition ("1对1").
-_DIGITS_ONLY = {"村", "组", "眼", "对", "方", "列", "幢"}
+_DIGITS_ONLY = {"村", "组", "眼", "对", "方", "列", "幢", "门", "单", "担"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; a fraction in words is a percentage: "资金占全省十分之一以上" (岳阳市 2025,
@@ -229,7 +245,7 @@ _MAGNITUDE_AFTER = re.compile(
 # "确保65万以上贫困人口脱贫", "为29万65岁及以上老年人免费体检" (before the people), "常住人口达到800万左右",
 # "引进各类人才80万" (at the end of a clause that counts people). Batches 75–121 (tests/data/extract-unseen-75 …
 # -121) found a dozen such goals undrafted.
-_PEOPLE = "贫困人口|人口(?!规模)|居民|群众|农民|妇女|老年人|人才|群体|学生|儿童|职工|劳动力|毕业生"
+_PEOPLE = "贫困人口|人口(?!规模|城市|大)|居民|群众|农民|妇女|老年人|人才|群体|学生|儿童|职工|劳动力|毕业生"
 _MYRIADS_OF_PEOPLE = re.compile(
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>万|亿)(?P<approximate>多|余)?"
     rf"(?=(?P<before>(?:以上|左右)?[^，,；;。、元亩户]{{0,8}}?(?:{_PEOPLE}))|(?:以上|以内|以下|左右)?(?:[，,；;。]|$))"
@@ -319,8 +335,14 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
             continue  # "1对1帮扶": one to one, no pairs
         if not chinese and re.match(r"0\d", written):
             continue  # "2026-00036组配分类": a number with a leading zero is a code, never an amount
-        if unit.endswith("人") and after == "民":
-            continue  # "16人民日报…": the word 人民, not people counted
+        if unit.endswith("人") and after in ("民", "口"):
+            # "16人民日报…": the word 人民, not people counted; "50万人口" is read as people in myriads (see
+            # _MYRIADS_OF_PEOPLE), so that "建成50万人口城市" (六盘水市 2021) stays the size of a city.
+            continue
+        if unit == "单" and after in ("位", "元", "体", "品"):
+            continue  # 单位, 单元, 单体, 单品: a word, not deals counted
+        if unit == "门" and after in ("诊", "户", "类", "槛", "票", "店"):
+            continue  # 门诊, 门户, 门类, 门槛: a word, not courses
         if unit == "个" and after == "月":
             continue  # "托育服务年龄向下延伸至6-18个月" (东北塘街道 2025, tests/data/extract-unseen-21): months
         if unit == "次" and clause[: match.start()].endswith("届"):

@@ -88,10 +88,18 @@ def speaks_of_the_period(words: str, year: int) -> bool:
     return horizon(words, year) is not None or bool(_SPAN.search(words)) or during
 
 
+_APPROVED_IN = re.compile(
+    r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?(?:批复|规划|确定|布局|谋划|储备|部署)(?:建设)?的"
+)
+
+
 def about_the_last_period(sentence: str, year: int) -> bool:
     """A sentence about the five years before (the "十四五" in a 2026 report), not about the coming ones; or one
     measured against a plan before that ("技术合同成交额4805.7亿元，是“十三五”末的近3倍", 西安市 2026)."""
     earlier = [name for name in (period_name(year - 5), period_name(year - 10)) if name]
+    # The last plan only saying where the things worked on come from: "加快建设“十四五”批复的6个沙戈荒大基地…，确保
+    # 新增新能源装机3000万千瓦" (内蒙古 2026, tests/data/extract-unseen-125/neimenggu-region-2026-energy.txt).
+    sentence = _APPROVED_IN.sub("", sentence)
     if not any(name in sentence for name in earlier):
         return False
     name = period_name(year)

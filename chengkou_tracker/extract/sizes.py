@@ -115,6 +115,8 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
         return False
     if measures_the_work(before, figure.unit) or construction_carried_on(before, after):
         return False  # see extract/worked.py
-    if re.match(r"[^，,、；;的\d]{1,6}的", after):
-        return True  # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it
+    if re.match(r"[^，,、；;的\d]{1,6}的", after) and not figure.unit.endswith(("名", "人")):
+        # "40个停车位的环卫车辆停车场" (扬中市 2026): a count of the parts of what follows sizes it; people are no
+        # parts: "帮扶3000余名符合条件的残疾人就业创业" (山西省 2026, tests/data/extract-unseen-126).
+        return True
     return not figure.counting

@@ -443,7 +443,9 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             # "改造提升100处小微空间" (武汉市 2026): 提升 is part of the work, and what is worked on follows the count.
             predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
         sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *SEPARATORS)
-        one_by_one = figure.counting and not figure.unit.startswith(("万", "亿"))  # not 15万头 sizing a farm
+        one_by_one = figure.counting and not re.fullmatch(
+            r"[万亿].*[头只羽株棵]", figure.unit
+        )  # not 15万头 sizing a farm
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
         # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
         # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).

@@ -14,7 +14,8 @@ from chengkou_tracker.extract.figures import Figure, figures
 ACTION = re.compile(
     r"^(?:新增|新建|新改建|改扩建|新开工|建成|建设|培育|新引进|引进|招引|完成|实施|创建|争创|创成|打造|推出|开展|举办|策划|生成|"
     r"发放|改造|治理|补充|注册|制定|建立|组建|申报|认定|规范提升|提升|带动|吸纳|转移|安置|接种|开通|修复|种植|植树|"
-    r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理|安装|铺设|硬化|维修|加固|更新)"
+    r"营造|整治|落实|签约|开工|投用|减轻|减免|办理|服务|培训|接待|销售|出栏|回收|清理|安装|铺设|硬化|维修|加固|更新|"
+    r"帮扶|救助|资助)"
 )
 # The same verbs anywhere in the words before a figure: "城镇新增就业30万人".
 ANY_ACTION = re.compile(ACTION.pattern.removeprefix("^"))

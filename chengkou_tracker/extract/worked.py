@@ -44,7 +44,9 @@ def measures_the_work(before: str, unit: str) -> bool:
 # 10件40项民生实事" (李沧区 2016, tests/data/extract-unseen-10/licang-district-2016-minsheng.txt). Planned money is
 # a quantity (tests/data/CONVENTIONS.md), not a size of what follows, and 推进 does not make it a mere scope; one
 # facility's total investment ("建设总投资10亿元的产业园") still only sizes it.
-_PLANNED_MONEY = re.compile(r"(?:计划)?(?:总投资|总投入|计划投资|计划投入)(?:约|达)?$")
+# The year's investment in the works counted is planned money too: "推进年度投资452亿元的309个城建重点项目" (烟台市
+# 2026, tests/data/extract-unseen-127/yantai-city-2026-urban.txt).
+_PLANNED_MONEY = re.compile(r"(?:计划)?(?:总投资|总投入|计划投资|计划投入|年度投资|年度计划投资)(?:约|达)?$")
 _COUNTED_WORKS = re.compile(r"^的[\d一二三四五六七八九十百]+(?:余|多)?[件项个批]")
 # So is the money of one project named as a project, the work whose progress is counted against it (完成总投资的40%,
 # the 2023 report): "加快建设总投资7.58亿元的县医院迁建项目" (甘谷县 2020,
@@ -139,7 +141,9 @@ _PROJECTS_COUNTED = re.compile(
 
 # The work named right before its figure is measured by it, whichever verb opens the clause: "落实公共建筑节能改造
 # 600万平方米" (上海市 2026, tests/data/extract-unseen-66/shanghai-city-2026-tasks.txt).
-_WORK_JUST_BEFORE = re.compile(r"(?:改造|治理|整治|修复|新建|改建|硬化|绿化|造林|种植)$")
+# Built, whatever the clause opens with: "利用闲置资源改造建设100个乡镇综合养老服务中心" (甘肃省 2026,
+# tests/data/extract-unseen-126/gansu-province-2026-minsheng.txt).
+_WORK_JUST_BEFORE = re.compile(r"(?:改造|治理|整治|修复|新建|改建|硬化|绿化|造林|种植|改扩建)(?:建设)?$")
 
 # 加快 before a verb of building only says how: "加快建设3个国家中西医协同“旗舰”医院" (武汉市 2026) counts what is
 # built.
