@@ -75,3 +75,29 @@ def test_the_years_investment_in_counted_works_and_works_built_after_any_opening
         ("quantity", 100, "个"),
         ("quantity", 3000, "名"),
     ]
+
+
+def test_people_in_myriads_listed_with_a_pause_mark_are_each_a_target() -> None:
+    # extract-unseen-127/guizhou-province-2026-urban.txt: three 新增人口100万 drafted as one.
+    text = "二、2026年工作安排\n中心城市新增人口80万、县城新增人口60万、新增旅居人口100万。\n"
+    assert figures(text, 2026) == [("quantity", 80, "万"), ("quantity", 60, "万"), ("quantity", 100, "万")]
+
+
+def test_a_count_at_its_clauses_end_measures_the_work_named_before_it_whatever_the_verb() -> None:
+    # extract-unseen-127/fuzhou-city-2026-urban.txt: "优化公交线路30条" was read as the scope of 优化.
+    text = "二、2026年工作安排\n新改建公交站台100座，优化公交线路30条。加强26个集中式饮用水源地保护。\n"
+    assert figures(text, 2026) == [("quantity", 100, "座"), ("quantity", 30, "条")]
+
+
+def test_a_round_magnitude_in_words_after_a_verb_of_reaching_or_before_a_bound_is_a_figure() -> None:
+    # extract-unseen-123, -124: 超千家, 千场以上, 稳定在百万吨以上, 增加值超千亿 drafted nothing; words and classes stay out.
+    text = (
+        "二、2026年工作安排\n力争规上文化企业超千家。促消费活动千场以上。蔬菜产量稳定在百万吨以上。"
+        "文化产业增加值超千亿。服务走进千家万户。打造千亿级产业集群。开展农村千人以上集中饮用水水源地整治。\n"
+    )
+    assert figures(text, 2026) == [
+        ("level", 1000, "家"),
+        ("quantity", 1000, "场"),
+        ("floor", 100, "万吨"),
+        ("quantity", 1000, "亿元"),
+    ]

@@ -233,12 +233,23 @@ _MAGNITUDE_AFTER = re.compile(
     # A gloss may stand between the total and its verb: "产值（含营收）过千亿" (晋中市 2021,
     # tests/data/extract-unseen-36/jinzhong-city-2021-fiveyear.txt).
     # An industry's scale is its turnover: "全产业链规模突破千亿" (兰州市 2026, tests/data/extract-unseen-67).
-    r"(?:产值|营收|收入|总额|总量|产业链规模|产业规模)(?:[（(][^）)]{1,6}[）)])?(?:稳定在|突破|超过|达到|迈上|跃上|跨越|迈入|站上|超|达|过|破)[“\"]?"
+    r"(?:产值|营收|收入|总额|总量|产业链规模|产业规模|增加值)(?:[（(][^）)]{1,6}[）)])?(?:全部)?"
+    r"(?:稳定在|突破|超过|达到|迈上|跃上|跨越|迈入|站上|超|达|过|破)[“\"]?"
     r"(?P<mag>[百千万])亿元?"
     r"(?![\d级的]|元级)"
     # A mark passed, named in words with 元 and a digit in words: "地区生产总值年均增长5%以上，加速迈上两万亿元" (青岛市
     # 2026, tests/data/extract-unseen-70/qingdao-city-2026-fiveyear.txt) is 20000亿元, as 突破万亿元 is 10000亿元.
     rf"|(?:{MARKS_PASSED})[“\"]?(?P<times>[两二三四五六七八九])?(?P<passed>[千万])亿元(?![\d级的])"
+)
+
+# A count or a measure in a round magnitude, its numeral a word: "规上文化企业超千家", "促消费活动千场以上" (合肥市
+# 2026), "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上" (西藏 2026, tests/data/extract-unseen-124, -123). Only after a
+# verb of reaching or before a bound: "千家万户" and "百姓" are words, "千亿级" a class.
+_ROUND = re.compile(
+    r"(?:(?<=超过|突破|达到)|(?<=稳定在|保持在)|(?<=[超达]))(?P<mag>[百千万])(?P<times>[万亿])?"
+    r"(?P<unit>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail>以上|左右)?(?=[，,；;。、]|$)"
+    r"|(?P<mag2>[百千])(?P<times2>[万亿])?(?P<unit2>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail2>以上)"
+    r"(?=[，,；;。、]|$)"
 )
 
 # People counted in myriads with no measure word, which is how reports count them in large numbers:
@@ -248,7 +259,7 @@ _MAGNITUDE_AFTER = re.compile(
 _PEOPLE = "贫困人口|人口(?!规模|城市|大)|居民|群众|农民|妇女|老年人|人才|群体|学生|儿童|职工|劳动力|毕业生"
 _MYRIADS_OF_PEOPLE = re.compile(
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>万|亿)(?P<approximate>多|余)?"
-    rf"(?=(?P<before>(?:以上|左右)?[^，,；;。、元亩户]{{0,8}}?(?:{_PEOPLE}))|(?:以上|以内|以下|左右)?(?:[，,；;。]|$))"
+    rf"(?=(?P<before>(?:以上|左右)?[^，,；;。、元亩户]{{0,8}}?(?:{_PEOPLE}))|(?:以上|以内|以下|左右)?(?:[，,；;。、]|$))"
 )
 _COUNTS_PEOPLE = re.compile(r"人口|人才|人次|游客")
 
@@ -441,6 +452,16 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         found.append(
             Figure(match.group()[match.start(named) - match.start() :], at, until, until, value, "亿元", "", False)
         )
+    taken = {figure.start for figure in found}
+    for match in _ROUND.finditer(clause):
+        second = match.group("mag2") is not None
+        mag, power = match.group("mag2" if second else "mag"), match.group("times2" if second else "times") or ""
+        measure, bound = match.group("unit2" if second else "unit"), match.group("tail2" if second else "tail") or ""
+        if start + match.start() not in taken:
+            at, until = start + match.start(), start + match.end()
+            found.append(
+                Figure(mag + power, at, until, until - len(bound), MAGNITUDES[mag], power + measure, bound, False)
+            )
     for match in _GRADE.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""

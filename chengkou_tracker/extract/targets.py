@@ -442,17 +442,15 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if predicate in ("提升", "提高") and figure.counting and after and is_cjk(after[0]):
             # "改造提升100处小微空间" (武汉市 2026): 提升 is part of the work, and what is worked on follows the count.
             predicate = "" if ANY_ACTION.search(segment[: -len(predicate)][-2:]) else predicate
-        sizes_work = figure.unit != "%" and text[figure.end : figure.end + 1] not in ("", *SEPARATORS)
-        one_by_one = figure.counting and not re.fullmatch(
-            r"[万亿].*[头只羽株棵]", figure.unit
-        )  # not 15万头 sizing a farm
+        # A count at its clause's end measures the work named before it: "优化公交线路30条" (福州市 2026).
+        sizes_work = figure.unit != "%" and after[:1] not in ("", "。", "！", "？", *SEPARATORS)
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
         # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
         # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).
         if (
             not predicate
             and sizes_work
-            and only_sizes_the_effort(segment, after, text[figure.end : end], one_by_one)
+            and only_sizes_the_effort(segment, after, text[figure.end : end], figure)
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
             and not (figure.counting and figure.tail.endswith("以上"))
@@ -505,7 +503,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             kind = "level"
         if guessed:
             reasons.append(f"kind guessed as {kind}")
-        if not predicate and sizes_work and pushed_on(segment, after, one_by_one):
+        if not predicate and sizes_work and pushed_on(segment, after, figure):
             reasons.append(PUSHED_ON_REASON)
         reasons.extend(figure.doubts())
         if not subject.strip(SEPARATORS):

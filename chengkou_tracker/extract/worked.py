@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from chengkou_tracker.extract.figures import Figure
+
 # A floor put under a count makes it the count of the work, whatever describes the things counted: "全年排查不少于179
 # 個存在安全隱患的路口" (鹿邑县 2024, tests/data/extract-unseen-8/luyi-county-2024-minsheng-glossed.txt).
 _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
@@ -160,10 +162,13 @@ _GROWN_NOT_BUILT = re.compile(r"^[^，,；;。]{0,12}?(?:产业|集群|行业|�
 PUSHED_ON_REASON = "a count after a verb of effort (推进, 推动, 加快, 支持): the work itself or only its scope?"
 
 
-def pushed_on(segment: str, after: str, counting: bool) -> bool:
-    """A count of things one by one (COUNTING) after a verb that pushes work on (SEGMENT), of the work (AFTER)."""
+def pushed_on(segment: str, after: str, figure: Figure | None) -> bool:
+    """A count of things one by one (FIGURE) after a verb that pushes work on (SEGMENT), of the work (AFTER); not
+    15万头 sizing a farm."""
     return (
-        counting
+        figure is not None
+        and figure.counting
+        and re.fullmatch(r"[万亿].*[头只羽株棵]", figure.unit) is None
         and _PUSHED_ON.match(segment) is not None
         and not re.search(r"现有|从$|^支持.*、", segment)  # "推进现有23个", "从15个", "支持吉光、三江…3个": what stands
         and _GROWN_NOT_BUILT.match(after) is None
@@ -172,13 +177,13 @@ def pushed_on(segment: str, after: str, counting: bool) -> bool:
     )
 
 
-def only_sizes_the_effort(segment: str, after: str, rest: str, counting: bool = False) -> bool:
+def only_sizes_the_effort(segment: str, after: str, rest: str, figure: Figure | None = None) -> bool:
     """A count after a verb of effort (SEGMENT, the clause's words before it) that only sizes the effort: no state
     reached at the clause's end (REST, from the figure on), no construction carried on, no projects pushed on and no
     work named right before it (AFTER, the clause after the figure)."""
     return (
         _VAGUE_VERB.match(segment) is not None
-        and not pushed_on(segment, after, counting)
+        and not pushed_on(segment, after, figure)
         and not _HASTENED_BUILDING.match(segment)
         and not (_REACHED_STATE.search(rest) or _EQUIPPED.search(rest))
         and not construction_carried_on(segment, after)
