@@ -101,3 +101,9 @@ def test_a_round_magnitude_in_words_after_a_verb_of_reaching_or_before_a_bound_i
         ("floor", 100, "万吨"),
         ("quantity", 1000, "亿元"),
     ]
+
+
+def test_marks_crossed_one_after_another_are_a_look_back() -> None:
+    # extract-unseen-126/fujian-province-2026-review.txt: the one draft from a review-only passage of the round.
+    text = "二、2026年工作安排\n新福建建设取得新的重大成就，经济总量连跨5万亿元、6万亿元两个台阶。地区生产总值增长5%左右。\n"
+    assert figures(text, 2026) == [("growth", 5, "%")]

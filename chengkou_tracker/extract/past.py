@@ -31,6 +31,9 @@ _PAST_WORDS = re.compile(
     # (a name for what the plan works on: 已建成的园区要提质).
     # A record reached by past effort: "经过不懈努力,广东经济总量连续37年居全国首位" (广东省 2026).
     r"|^经过[^，,。]{0,6}努力|连续\d+年(?:居|位居|位列|获评|保持全国|全国第)"
+    # Marks crossed one after another: "经济总量连跨5万亿元、6万亿元两个台阶" (福建省's 十四五 review, 2026,
+    # tests/data/extract-unseen-126/fujian-province-2026-review.txt).
+    r"|连跨[^，,。；;]{0,20}台阶"
     r"|^目前[，,]|已经?(?:建成|完成|实现|达到|累计|覆盖|建有)\d"
     # An outcome measured against the plan: "完成投资5.04亿元,比年度计划高20.3个百分点" (万州区 2025).
     rf"|{AGAINST_THE_PLAN}"
