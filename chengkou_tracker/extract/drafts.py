@@ -102,8 +102,8 @@ def _due(text: str, clause: Clause, year: int) -> dt.date:
     return due
 
 
-_VERB_ALONE = re.compile(r"(?:拟|今年)?(?:设立|安排|新增|投入|下达|争取|发行|筹集|落实|统筹)")
-_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{2,}?(?=用于|支持|用以|$)")
+_VERB_ALONE = re.compile(r"(?:拟|今年)?(?:设立|安排|新增|投入|下达|争取|发行|筹集|筹措|落实|统筹)")
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff“”（）]{2,}?(?=用于|支持|用以|[。；;！!]?$)")
 
 
 def _five_year_title(title: str, clause: Clause, year: int) -> str:

@@ -79,6 +79,10 @@ COUNTING = (
     "剂次",
     "门",
     "单",
+    # Products and trains run: "打造50款首版次软件" (南京市 2026), "开行4000班次" (河南省 2026,
+    # tests/data/extract-unseen-132, -133).
+    "款",
+    "班次",
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
@@ -131,6 +135,7 @@ MEASURING = (
     "MW",
     "kW",
     "吨标准煤",
+    "吨标煤",  # "形成节能量42万吨标煤以上" (浙江省 2026, tests/data/extract-unseen-131)
     "标箱",
     "千克",
     "公斤",
@@ -168,7 +173,7 @@ _COUNTED_PHASES = {"期", "届"}
 # Counted only in digits: a Chinese numeral before them names a scheme (一村一品, 三村联建) or a group (一组,
 # 第三组), or is no count at all (一眼望去).
 # 对 in a numeral is a scheme (一对一帮扶) and, before a number, a preposition ("1对1").
-_DIGITS_ONLY = {"村", "组", "眼", "对", "方", "列", "幢", "门", "单", "担"}
+_DIGITS_ONLY = {"村", "组", "眼", "对", "方", "列", "幢", "门", "单", "担", "款"}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _NUMBER = rf"(?P<arabic>\d+(?:\.\d+)?)|(?P<chinese>[{CN_NUMERAL}]*[一二两三四五六七八九十][{CN_NUMERAL}]*)"
 # "增长7%", "百分之五", "1.5亿元", "两座"; a fraction in words is a percentage: "资金占全省十分之一以上" (岳阳市 2025,

@@ -72,6 +72,12 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
     # 2015, tests/data/extract-unseen-9/zhangjiachuan-county-2015-minsheng-glossed.txt).
     if figure.unit in ("公里", "千米", "米") and re.search(r"\d(?:条|段|处)$", near):
         return False
+    # A floor put under a figure makes it the measure of the work, 的 or not: "完成不少于60万平方米的既有建筑节能绿色化
+    # 改造" (浙江省 2026, tests/data/extract-unseen-131); so does the level it is held at: "总产量稳定在306.5万吨水平".
+    # Not a length of time each is given, a standard ("提供不低于30天的托养照护", 扬中市 2026).
+    floored = re.search(r"(?:不少于|不低于|至少)$", near) and figure.unit not in ("天", "小时", "年", "岁", "周岁")
+    if floored or re.match(r"水平[。；;]?$", after):
+        return False
     if re.match(r"的(?:目标|水平)", after):
         return False  # "提出了到2030年地区生产总值达到3.2万亿元的目标" (成都市 2026, tests/data/extract-unseen-9)
     if after.startswith("的"):
@@ -92,8 +98,10 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
     # (沁县 2025, tests/data/extract-unseen-5/qin-county-2025-tasks.txt).
     if figure.unit.endswith("元") and re.search(r"(?:投资|投入)$", text[: figure.start]) and ACTION.match(after):
         return False
+    # Money raised to carry out works: "筹措890.59亿元实施十大为民办实事工程项目" (甘肃省 2026,
+    # tests/data/extract-unseen-128).
     if figure.unit.endswith("元") and re.match(
-        r"(?:支持|用于|用以|投向|投入)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
+        r"(?:支持|用于|用以|投向|投入|实施)|[^，,。；;]{0,12}?(?:资金|国债|债券|补助|补贴|基金)", after
     ):
         return False  # "国债2500亿元支持…", "8000亿元超长期特别国债资金": the money itself (2026 national report)
     # "新建23公里碧道" (始兴县 2021): the length of a new road, greenway or pipe is how much of it is built; so is the
