@@ -29,3 +29,17 @@ def test_a_floor_or_a_level_held_makes_a_figure_the_measure_of_the_work() -> Non
         "统筹推进16个大中型灌区现代化改造。为困境儿童提供不低于30天的托养照护。\n"
     )
     assert figures(text, 2026) == [("quantity", 60, "万平方米"), ("floor", 306.5, "万吨"), ("quantity", 16, "个")]
+
+
+def test_computing_power_in_petaflops_sets_of_equipment_and_a_magnitude_passed_with_guo() -> None:
+    # extract-unseen-135, -136, -134 (after their first runs): 万P after 算力, 件套, 过万场; P elsewhere names things.
+    text = (
+        "二、2026年工作安排\n推动可调度算力规模突破1.5万P。更新城乡公共场所健身器材1000件套。实现文化惠民展演过万场。"
+        "建设P2P平台3个。\n"
+    )
+    assert figures(text, 2026) == [
+        ("level", 1.5, "万P"),
+        ("quantity", 1000, "件套"),
+        ("quantity", 10000, "场"),
+        ("quantity", 3, "个"),
+    ]

@@ -83,6 +83,7 @@ COUNTING = (
     # tests/data/extract-unseen-132, -133).
     "款",
     "班次",
+    "件套",  # "更新城乡公共场所健身器材1000件套" (上海市 2026, tests/data/extract-unseen-136)
 )
 # Units that measure size: followed by a noun they size a project ("8万千瓦光伏") and are no target.
 MEASURING = (
@@ -107,6 +108,9 @@ MEASURING = (
     "亩次",
     "EFLOPS",
     "Eflops",
+    # Computing power in petaflops, written P after 算力: "推动可调度算力规模突破1.5万P" (东莞市 2026,
+    # tests/data/extract-unseen-135); P elsewhere is no unit (see `figures`).
+    "P",
     # Deaths in work accidents per unit of output: "单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下"
     # (北京市 2026, tests/data/extract-unseen-69/beijing-city-2026-fiveyear.txt).
     "人/百亿元",
@@ -251,7 +255,7 @@ _MAGNITUDE_AFTER = re.compile(
 # 2026), "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上" (西藏 2026, tests/data/extract-unseen-124, -123). Only after a
 # verb of reaching or before a bound: "千家万户" and "百姓" are words, "千亿级" a class.
 _ROUND = re.compile(
-    r"(?:(?<=超过|突破|达到)|(?<=稳定在|保持在)|(?<=[超达]))(?P<mag>[百千万])(?P<times>[万亿])?"
+    r"(?:(?<=超过|突破|达到)|(?<=稳定在|保持在)|(?<=[超达过]))(?P<mag>[百千万])(?P<times>[万亿])?"
     r"(?P<unit>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail>以上|左右)?(?=[，,；;。、]|$)"
     r"|(?P<mag2>[百千])(?P<times2>[万亿])?(?P<unit2>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail2>以上)"
     r"(?=[，,；;。、]|$)"
@@ -354,6 +358,8 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         if unit.endswith("人") and after in ("民", "口"):
             # "16人民日报…": the word 人民, not people counted; "50万人口" is read as people in myriads (see
             # _MYRIADS_OF_PEOPLE), so that "建成50万人口城市" (六盘水市 2021) stays the size of a city.
+            continue
+        if unit.lstrip("万亿") == "P" and "算力" not in clause[: match.start()]:
             continue
         if unit == "单" and after in ("位", "元", "体", "品"):
             continue  # 单位, 单元, 单体, 单品: a word, not deals counted
