@@ -1343,8 +1343,10 @@ def test_a_sentence_stated_twice_is_drafted_once(run: Run, tmp_path: Path) -> No
 
 def test_accuracy_on_the_2023_report() -> None:
     targets, milestones = extract_score.score_2023()
+    # Issue 16's bar: at least 98% of the targets and 97% of the milestones (150/150 and 72/74 in session 10).
+    assert targets.matched / targets.expected >= 0.98
     assert targets.agreed / targets.expected >= 0.95  # same figure, unit, kind and direction, quote overlapping
-    assert milestones.recall >= 0.90
+    assert milestones.recall >= 0.97
 
 
 def test_the_score_counts_five_year_deadlines_and_drafts_from_review_only_passages(tmp_path: Path) -> None:
