@@ -255,11 +255,10 @@ _MAGNITUDE_AFTER = re.compile(
 # 2026), "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上" (西藏 2026, tests/data/extract-unseen-124, -123). Only after a
 # verb of reaching or before a bound: "千家万户" and "百姓" are words, "千亿级" a class.
 _ROUND = re.compile(
-    r"(?:(?<=超过|突破|达到)|(?<=稳定在|保持在)|(?<=[超达过]))(?P<mag>[百千万])(?P<times>[万亿])?"
-    r"(?P<unit>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail>以上|左右)?(?=[，,；;。、]|$)"
-    r"|(?P<mag2>[百千])(?P<times2>[万亿])?(?P<unit2>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail2>以上)"
+    r"(?P<mag>[百千万])(?P<times>[万亿])?(?P<unit>家|场|个|项|所|座|条|户|人次|人|名|吨|斤|亩|公里)(?P<tail>以上|左右)?"
     r"(?=[，,；;。、]|$)"
 )
+_REACHING = re.compile(r"(?:超过|突破|达到|稳定在|保持在|[超达过])$")
 
 # People counted in myriads with no measure word, which is how reports count them in large numbers:
 # "确保65万以上贫困人口脱贫", "为29万65岁及以上老年人免费体检" (before the people), "常住人口达到800万左右",
@@ -465,14 +464,13 @@ def figures(text: str, start: int, end: int) -> list[Figure]:
         )
     taken = {figure.start for figure in found}
     for match in _ROUND.finditer(clause):
-        second = match.group("mag2") is not None
-        mag, power = match.group("mag2" if second else "mag"), match.group("times2" if second else "times") or ""
-        measure, bound = match.group("unit2" if second else "unit"), match.group("tail2" if second else "tail") or ""
-        if start + match.start() not in taken:
+        reached = _REACHING.search(clause, 0, match.start()) is not None
+        bounded = match.group("tail") == "以上" and match.group("mag") != "万"
+        if (reached or bounded) and start + match.start() not in taken:
+            power, bound = match.group("times") or "", match.group("tail") or ""
             at, until = start + match.start(), start + match.end()
-            found.append(
-                Figure(mag + power, at, until, until - len(bound), MAGNITUDES[mag], power + measure, bound, False)
-            )
+            value, unit = MAGNITUDES[match.group("mag")], power + match.group("unit")
+            found.append(Figure(match.group("mag") + power, at, until, until - len(bound), value, unit, bound, False))
     for match in _GRADE.finditer(clause):
         tail = _TAIL.match(clause[match.end() :])
         tail_text = tail.group(0) if tail else ""

@@ -8,7 +8,7 @@ import re
 
 from chengkou_tracker.extract.figures import MARKS_PASSED, Figure
 from chengkou_tracker.extract.uncounted import ACTION, WORK_AFTER_DUI, is_cjk, solves_for
-from chengkou_tracker.extract.worked import construction_carried_on, measures_the_work, planned_money
+from chengkou_tracker.extract.worked import FLOOR_BEFORE, construction_carried_on, measures_the_work, planned_money
 
 # What separates the items of a list and the clauses of a sentence.
 SEPARATORS = "、和及与或以及，,；;"
@@ -75,7 +75,7 @@ def size_only(text: str, figure: Figure, end: int) -> bool:
     # A floor put under a figure makes it the measure of the work, 的 or not: "完成不少于60万平方米的既有建筑节能绿色化
     # 改造" (浙江省 2026, tests/data/extract-unseen-131); so does the level it is held at: "总产量稳定在306.5万吨水平".
     # Not a length of time each is given, a standard ("提供不低于30天的托养照护", 扬中市 2026).
-    floored = re.search(r"(?:不少于|不低于|至少)$", near) and figure.unit not in ("天", "小时", "年", "岁", "周岁")
+    floored = FLOOR_BEFORE.search(near) and figure.unit not in ("天", "小时", "年", "岁", "周岁")
     if floored or re.match(r"水平[。；;]?$", after):
         return False
     if re.match(r"的(?:目标|水平)", after):

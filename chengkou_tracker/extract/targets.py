@@ -447,10 +447,12 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         # Projects named by example, then counted, are the ones the year pushes on: "加快推进…全意传动模组等405个重点
         # 项目" (衢州市 2025, tests/data/extract-unseen-16), as 开工建设…等488个 and 建成投用…等186个 beside it. A floor
         # under the count makes it the work's as 不少于 does: "推动2个以上片区更新项目" (琼海市 2026).
+        pushed = not predicate and sizes_work and pushed_on(segment, after, figure)  # see extract/worked.py
         if (
             not predicate
             and sizes_work
-            and only_sizes_the_effort(segment, after, text[figure.end : end], figure)
+            and not pushed
+            and only_sizes_the_effort(segment, after, text[figure.end : end])
             and not planned_money(segment, figure.unit, after)
             and not (segment.endswith("等") and "项目" in after[:6])
             and not (figure.counting and figure.tail.endswith("以上"))
@@ -503,7 +505,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             kind = "level"
         if guessed:
             reasons.append(f"kind guessed as {kind}")
-        if not predicate and sizes_work and pushed_on(segment, after, figure):
+        if pushed:
             reasons.append(PUSHED_ON_REASON)
         reasons.extend(figure.doubts())
         if not subject.strip(SEPARATORS):

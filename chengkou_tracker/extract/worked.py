@@ -13,7 +13,7 @@ from chengkou_tracker.extract.figures import Figure
 
 # A floor put under a count makes it the count of the work, whatever describes the things counted: "全年排查不少于179
 # 個存在安全隱患的路口" (鹿邑县 2024, tests/data/extract-unseen-8/luyi-county-2024-minsheng-glossed.txt).
-_FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
+FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少)$")
 # Land worked on is measured by its area: "提升改造33.72万亩水毁农田" (鹤壁市 2022,
 # tests/data/extract-unseen-8/hebi-city-2022-minsheng.txt), 治理水土流失面积, 修复湿地.
 # So is land brought under a crop: "建成10万亩猕猴桃“吨产园”、35万亩刺梨“千斤园”" (六盘水市 2021,
@@ -37,7 +37,7 @@ _LAND_LISTED = re.compile(_LAND_WORK.pattern[:-1] + r"\d[^，,；;。：:]*、$"
 
 def measures_the_work(before: str, unit: str) -> bool:
     """The figure after BEFORE (the clause's words up to it) is how much of the work is done, not a size."""
-    if _FLOOR_BEFORE.search(before):
+    if FLOOR_BEFORE.search(before):
         return True
     return unit.endswith(_LAND_UNITS) and (_LAND_WORK.search(before) or _LAND_LISTED.search(before)) is not None
 
@@ -162,12 +162,11 @@ _GROWN_NOT_BUILT = re.compile(r"^[^，,；;。]{0,12}?(?:产业|集群|行业|�
 PUSHED_ON_REASON = "a count after a verb of effort (推进, 推动, 加快, 支持): the work itself or only its scope?"
 
 
-def pushed_on(segment: str, after: str, figure: Figure | None) -> bool:
+def pushed_on(segment: str, after: str, figure: Figure) -> bool:
     """A count of things one by one (FIGURE) after a verb that pushes work on (SEGMENT), of the work (AFTER); not
     15万头 sizing a farm."""
     return (
-        figure is not None
-        and figure.counting
+        figure.counting
         and re.fullmatch(r"[万亿].*[头只羽株棵]", figure.unit) is None
         and _PUSHED_ON.match(segment) is not None
         and not re.search(r"现有|从$|^支持.*、", segment)  # "推进现有23个", "从15个", "支持吉光、三江…3个": what stands
@@ -177,13 +176,12 @@ def pushed_on(segment: str, after: str, figure: Figure | None) -> bool:
     )
 
 
-def only_sizes_the_effort(segment: str, after: str, rest: str, figure: Figure | None = None) -> bool:
+def only_sizes_the_effort(segment: str, after: str, rest: str) -> bool:
     """A count after a verb of effort (SEGMENT, the clause's words before it) that only sizes the effort: no state
     reached at the clause's end (REST, from the figure on), no construction carried on, no projects pushed on and no
     work named right before it (AFTER, the clause after the figure)."""
     return (
         _VAGUE_VERB.match(segment) is not None
-        and not pushed_on(segment, after, figure)
         and not _HASTENED_BUILDING.match(segment)
         and not (_REACHED_STATE.search(rest) or _EQUIPPED.search(rest))
         and not construction_carried_on(segment, after)
