@@ -409,6 +409,61 @@ def test_15_a_killed_extract_leaves_nothing_after_the_next_write(ledger: Path, t
     assert temporaries(tmp_path) == []
 
 
+@pytest.mark.parametrize("moment", ["before the rename", "after the rename"])
+def test_15_a_writer_killed_while_the_ledger_has_its_second_name_does_not_block_the_next(
+    ledger: Path, tmp_path: Path, moment: str
+) -> None:
+    """A real kill at the instant the ledger has two names (files._replace_checked): the next writer, holding
+    the lock, knows the second name for its own and removes it rather than refusing a hard-linked ledger."""
+    script = textwrap.dedent(
+        """
+        import os, signal
+        from chengkou_tracker.store import files
+
+        real_replace = os.replace
+
+        def killed(source, target):
+            if target.endswith("commitments.toml"):
+                if AFTER:
+                    real_replace(source, target)
+                os.kill(os.getpid(), signal.SIGKILL)
+            real_replace(source, target)
+
+        files.os.replace = killed
+        from chengkou_tracker.cli import app
+        app(["record", "T001", "5", "--note", "a writer killed mid-change"])
+        """
+    ).replace("AFTER", repr(moment == "after the rename"))
+    killed = subprocess.run([sys.executable, "-c", script], env=cli_env(ledger), cwd=tmp_path, timeout=60)
+    assert killed.returncode == -signal.SIGKILL
+    assert len([name for name in temporaries(tmp_path) if name.endswith(".chengkou-kept")]) == 1
+    assert (ledger.stat().st_nlink, b"a writer killed mid-change" in ledger.read_bytes()) == (
+        (2, False) if moment == "before the rename" else (1, True)
+    )
+    result = cli(ledger, "record", "T001", "6", "--note", "next", "--correct")
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr
+    assert temporaries(tmp_path) == [] and ledger.stat().st_nlink == 1
+    assert cli(ledger, "validate").returncode == 0
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving the ledger another owner needs root")
+def test_15_a_leftover_second_name_of_a_ledger_another_user_owns_is_removed_too(ledger: Path, tmp_path: Path) -> None:
+    """A shared ledger: the killed writer's second name is the ledger itself, owned by whoever owns the ledger."""
+    os.chown(ledger, 4321, 4321)
+    os.link(ledger, tmp_path / f".commitments.toml.{os.urandom(6).hex()}.chengkou-kept")
+    result = cli(ledger, "record", "T001", "6")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert temporaries(tmp_path) == [] and (ledger.stat().st_nlink, ledger.stat().st_uid) == (1, 4321)
+
+
+def test_15_a_second_name_the_user_gave_the_ledger_is_still_refused(ledger: Path, tmp_path: Path) -> None:
+    os.link(ledger, tmp_path / "backup.toml")  # not the tool's own second name: it is the user's file
+    before = ledger.read_bytes()
+    result = cli(ledger, "record", "T001", "6")
+    assert result.returncode == 3 and "2 hard links" in result.stderr
+    assert ledger.read_bytes() == before and (tmp_path / "backup.toml").exists()
+
+
 # ---------------------------------------------------------------- tests worth adding: import identity, field by field
 
 

@@ -125,7 +125,9 @@ def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT, *, existing: bool =
     The lock is the operating system's (flock), so it dies with its process: a writer killed
     mid-write never blocks the next one. Unless the ledger is being created (EXISTING false), a
     ledger that is missing or not a regular file is refused before the lock file is made, so that a
-    failed command leaves nothing behind; a hard-linked one is refused once the lock is held.
+    failed command leaves nothing behind; a hard-linked one is refused once the lock is held, after the
+    litter of killed writers is removed: a writer killed while the ledger had its second name
+    (_replace_checked) leaves a hard link that is the tool's own, not the user's.
     """
     checked = existing or os.path.lexists(path)
     if checked:
@@ -137,6 +139,7 @@ def locked(path: str, timeout: float = DEFAULT_LOCK_TIMEOUT, *, existing: bool =
         raise LedgerError("lock.create", path=lock_path, error=error) from None
     try:
         _acquire(descriptor, lock_path, timeout)
+        remove_stale_temporaries(real_path(path), locked=True)
         if checked:
             check_writable(path)
         yield
@@ -222,7 +225,8 @@ def write_file(
     except FileNotFoundError:
         if mode is None:
             mode = 0o666 & ~_umask()
-    remove_stale_temporaries(target, locked=locked_ledger)
+    if not locked_ledger:  # the ledger's lock holder has removed them already (locked())
+        remove_stale_temporaries(target)
     kept: str | None = None
     written = target
     with SignalGuard() as guard:
@@ -417,18 +421,18 @@ def _write_all(descriptor: int, data: bytes) -> None:
 def remove_stale_temporaries(target: str, *, locked: bool = False) -> None:
     """Remove the temporary files in TARGET's folder whose writer was killed: each is locked (_claim) by
     its writer while it lives, so one that can be locked is litter. LOCKED (the caller holds TARGET's
-    lock): also the second names of TARGET left by a writer killed just after its rename."""
+    lock): also the second names of TARGET (_replace_checked) left by a writer killed before its rename
+    (a second name of the ledger itself, whoever owns it) or just after it (the file the rename displaced)."""
     import fcntl
     import stat
 
     folder = os.path.dirname(target) or "."
-    kept_prefix = f".{os.path.basename(target)}."
+    kept = re.compile(re.escape(f".{os.path.basename(target)}.") + "[0-9a-f]{12}" + re.escape(KEPT_SUFFIX))
     try:
         names = [
             entry.name
             for entry in os.scandir(folder)
-            if _TEMPORARY.fullmatch(entry.name)
-            or (locked and entry.name.startswith(kept_prefix) and entry.name.endswith(KEPT_SUFFIX))
+            if _TEMPORARY.fullmatch(entry.name) or (locked and kept.fullmatch(entry.name))
         ]
     except OSError:
         return
@@ -438,13 +442,25 @@ def remove_stale_temporaries(target: str, *, locked: bool = False) -> None:
             descriptor = os.open(entry_path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
             try:
                 status = os.fstat(descriptor)
-                if status.st_uid != os.geteuid() or not stat.S_ISREG(status.st_mode):
+                if not stat.S_ISREG(status.st_mode):
                     continue
                 if name.endswith(TEMPORARY_SUFFIX):
+                    if status.st_uid != os.geteuid():
+                        continue
                     fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError: its writer lives
+                elif status.st_uid != os.geteuid() and not _same_inode(status, target):
+                    continue
                 os.unlink(entry_path)
             finally:
                 os.close(descriptor)
+
+
+def _same_inode(status: os.stat_result, path: str) -> bool:
+    try:
+        other = os.stat(path)
+    except OSError:
+        return False
+    return (status.st_dev, status.st_ino) == (other.st_dev, other.st_ino)
 
 
 def _umask() -> int:
