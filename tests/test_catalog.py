@@ -87,7 +87,7 @@ def _used_keys() -> dict[str, list[str]]:
             if not isinstance(node, ast.Call):
                 continue
             callee = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-            position = {"say": 0, "Problem": 2}.get(callee, classes.get(callee))
+            position = {"say": 0, "Problem": 2, "Doubt": 0}.get(callee, classes.get(callee))
             if position is None:
                 continue
             arguments = [*node.args[position : position + 1], *(k.value for k in node.keywords if k.arg == "key")]

@@ -8,6 +8,7 @@ import tomllib
 import pytest
 
 from chengkou_tracker.extract import NothingToDraft, extract
+from chengkou_tracker.extract.doubts import Doubt
 from chengkou_tracker.extract.targets import targets
 
 TARGETS = [
@@ -64,7 +65,7 @@ def test_batch11_targets(clause: str, expected: list[tuple[object, ...]]) -> Non
 def test_a_projects_whole_planned_money_is_marked_for_review() -> None:
     clause = "加快建设总投资7.58亿元的县医院迁建项目"
     [found] = targets(clause, 0, len(clause))
-    assert "a project's whole planned money, not only the year's" in found.reasons
+    assert Doubt("doubt.whole money") in found.reasons
 
 
 def _drafted(text: str, year: int = 2026) -> list[dict[str, object]]:

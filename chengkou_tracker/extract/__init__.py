@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from chengkou_tracker.errors import NothingFound, UsageError
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
+from chengkou_tracker.extract.doubts import Doubt
 from chengkou_tracker.extract.drafts import Draft, drafts
 from chengkou_tracker.extract.layout import lay_out
 from chengkou_tracker.extract.place import find_place, report_title
@@ -123,11 +124,16 @@ def _commitment(draft: Draft, ident: str, year: int) -> dict[str, Any]:
     return table
 
 
-def _with_reasons(body: str, reasons: dict[str, list[str]]) -> str:
-    """BODY with a comment above each commitment to review, saying why: "# review: a range up to 10个"."""
+def _with_reasons(body: str, reasons: dict[str, list[Doubt]], lang: str) -> str:
+    """BODY with a comment above each commitment to review, saying why in LANG: "# review: a range up to 10个"."""
+    from chengkou_tracker.i18n import field, say
+
     for ident, why in reasons.items():
         header = f'[[commitment]]\nid = "{ident}"\n'
-        body = body.replace(header, f"# review: {'; '.join(why)}\n{header}", 1)
+        said = say(
+            "extract.review", lang, reasons=say("extract.review.separator", lang).join(field(d, lang) for d in why)
+        )
+        body = body.replace(header, f"# {said}\n{header}", 1)
     return body
 
 
@@ -139,8 +145,10 @@ def extract(
     place: str | None = None,
     text_path: str = "",
     carry: Ledger | None = None,
+    lang: str = "en",
 ) -> Extraction:
-    """The draft ledger of the report in DATA (read from a file called NAME), as TOML text.
+    """The draft ledger of the report in DATA (read from a file called NAME), as TOML text; its comments
+    (what to check, why each draft tagged review is) in LANG.
 
     With CARRY (the year before's ledger), its commitments that go on are carried in (extract/carry.py).
     """
@@ -191,12 +199,11 @@ def extract(
         counters[letter] += 1
         table["id"] = f"{letter}{counters[letter]:03d}"
     reasons = {commitments[n]["id"]: draft.reasons for n, draft in enumerate(ordered) if draft.reasons}
-    header = (
-        f"# Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
-        '# starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).\n\n'
-    )
+    from chengkou_tracker.i18n import say
+
+    header = "".join(f"# {line}\n" for line in say("extract.header", lang, name=name).splitlines()) + "\n"
     return Extraction(
-        toml=_with_reasons(draft_text(header, report, commitments), reasons),
+        toml=_with_reasons(draft_text(header, report, commitments), reasons, lang),
         targets=counters["T"],
         milestones=counters["M"],
         review=sum(1 for draft in found if draft.reasons),
@@ -251,6 +258,7 @@ def extract_file(
     force: bool,
     carry_over: Path | None = None,
     ledger: str | None = None,
+    lang: str = "en",
 ) -> Extraction:
     """Read REPORT, draft its ledger and write it to OUTPUT (refusing to overwrite without FORCE, and to
     replace the ledger LEDGER at all).
@@ -269,7 +277,7 @@ def extract_file(
     if report.suffix.lower() in (".txt", ".md"):  # plain text validate can read, quotes and all (not .html)
         folder = output.resolve().parent if output is not None else Path.cwd()
         text_path = Path(os.path.relpath(report.resolve(), folder)).as_posix()
-    extraction = extract(data, report.name, year=year, place=place, text_path=text_path, carry=carry)
+    extraction = extract(data, report.name, year=year, place=place, text_path=text_path, carry=carry, lang=lang)
     if output is not None:
         _write(output, extraction.toml.encode("utf-8"), force=force, ledger=ledger)
     return extraction

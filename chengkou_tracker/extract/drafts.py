@@ -9,6 +9,7 @@ from dataclasses import replace as dc_replace
 
 from chengkou_tracker.extract.baselines import PastFigures
 from chengkou_tracker.extract.deadlines import deadline, span_end
+from chengkou_tracker.extract.doubts import Doubt
 from chengkou_tracker.extract.layout import Clause, Layout
 from chengkou_tracker.extract.milestones import milestones
 from chengkou_tracker.extract.progress import reports_progress, restated_totals, told_as_progress
@@ -40,7 +41,7 @@ class Draft:
     baseline: float | None = None
     baseline_quote: str = ""
     baseline_position: int = 0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Doubt] = field(default_factory=list)
     also: list[tuple[str, str]] = field(default_factory=list)  # (section, quote) where it is stated again
     five_year: bool = False  # a goal for the coming five years, due at their end
     figure_at: int = 0  # where its figure stands in the quote: figures of one 分别 list share their quote
@@ -156,7 +157,7 @@ def _target_draft(text: str, clause: Clause, target: Target, past: PastFigures, 
         target=target.figure.value,
         unit=target.figure.unit + target.figure.gloss,
         direction=target.direction,
-        reasons=[*target.reasons, *([clause.doubt] if clause.doubt else [])],
+        reasons=[*target.reasons, *([Doubt(clause.doubt)] if clause.doubt else [])],
         five_year=bool(clause.due_year),
         figure_at=target.figure.start - target.quote_start,
     )
@@ -288,7 +289,7 @@ def drafts(text: str, layout: Layout) -> list[Draft]:
                     title=_five_year_title(title[:_TITLE_LENGTH], clause, layout.year),
                     quote=text[milestone.quote_start : milestone.quote_end],
                     deadline=due,
-                    reasons=[*milestone.reasons, *([clause.doubt] if clause.doubt else [])],
+                    reasons=[*milestone.reasons, *([Doubt(clause.doubt)] if clause.doubt else [])],
                     five_year=bool(clause.due_year),
                 )
             )
@@ -432,7 +433,7 @@ def _unique_titles(found: list[Draft]) -> list[Draft]:
         seen[draft.title] = count
         if count > 1:
             title = f"{draft.title}（{count}）"
-            draft.reasons.append(f"the title '{draft.title}' is given to another draft too")
+            draft.reasons.append(Doubt("doubt.title twice", title=draft.title))
             draft.title = title
             seen[title] = 1
     return found

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from chengkou_tracker.extract.doubts import Doubt
+
 # Units that count things (a deliverable): "新引进2家医药龙头企业", "新建5G基站80个".
 COUNTING = (
     "个百分点",
@@ -297,15 +299,15 @@ class Figure:
         value = chinese_number(self.written)
         return None if value is None else replace(self, value=value)
 
-    def doubts(self) -> list[str]:
+    def doubts(self) -> list[Doubt]:
         """Why the figure as read may not be the one meant, for the reviewer."""
-        doubts = ["figure read from Chinese numerals"] if self.chinese else []
+        doubts = [Doubt("doubt.chinese numerals")] if self.chinese else []
         if self.approximate:
-            doubts.append("an approximate figure (多, 余)")
+            doubts.append(Doubt("doubt.approximate"))
         if self.range_to is not None:
-            doubts.append(f"a range up to {self.range_to:g}{self.unit}")
+            doubts.append(Doubt("doubt.range", end=f"{self.range_to:g}{self.unit}"))
         if self.unit == "个百分点":
-            doubts.append("a change in percentage points, not a level")
+            doubts.append(Doubt("doubt.points"))
         return doubts
 
     @property

@@ -119,7 +119,7 @@ class Clause:
     past: bool
     sentence_start: int
     due_year: int = 0  # a goal for the coming five years: the year it is due (2030); 0 for the year's own
-    doubt: str = ""  # why a reviewer should look at what is drafted from it
+    doubt: str = ""  # why a reviewer should look at what is drafted from it: a key of the catalogs (doubts.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,11 +376,7 @@ def _clauses(
             ):
                 clause_horizon = horizon(clause.group(), year) or 0
             # Outside a part that sets the five years' goals, only its words say a clause is one of them.
-            doubt = (
-                "a goal for the coming years by its words alone (到…年, 年均, the plan's name)"
-                if due and state != "five"
-                else ""
-            )
+            doubt = "doubt.goal by its words" if due and state != "five" else ""
             # "报告指出,“十五五”期间,全区GDP力争突破1000亿元" (鄂城区 2026): a clause that only names the period sets
             # the time of the clauses after it, as one that opens the sentence does.
             # So does a clause that only names a time inside the period's goals: "…分“两步走”：第一步，到2023年，…地区
@@ -577,7 +573,7 @@ def lay_out(text: str, year: int | None) -> Layout:
         )
         if opened_by_prose:
             # A sentence, not a heading, said these are the coming years' goals: the reviewer checks where they end.
-            why = "a goal for the coming years because a sentence before announced them (今后五年…目标)"
+            why = "doubt.goal announced"
             plan_part = [replace(clause, doubt=why) if clause.due_year else clause for clause in plan_part]
         clauses.extend(plan_part)
         past.extend(past_part)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chengkou_tracker.extract.doubts import Doubt
+
 # A deliverable verb opening the clause (after 力争/确保/年底前...):
 # "建成投用再生资源回收利用项目", "启动巴山大道、高铁站前广场", "申报CMA资质认定".
 _VERBS = (
@@ -71,7 +73,7 @@ class Milestone:
     item: str
     quote_start: int
     quote_end: int
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Doubt] = field(default_factory=list)
 
 
 def _items(obj: str) -> list[tuple[int, int]]:
@@ -144,9 +146,9 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
             quote_start = start + leading.start("verb")
             reasons = []
             if verb in _WEAK_VERBS:
-                reasons.append(f"'{verb}' may be an aim rather than a deliverable")
+                reasons.append(Doubt("doubt.aim", verb=verb))
             if len(spans) > 1 and ("和" in obj or "及" in obj):
-                reasons.append("split from a list")
+                reasons.append(Doubt("doubt.split"))
             item = _ONE.sub("", obj[item_start:item_end]) or obj[item_start:item_end]
             found.append(Milestone(verb, item, quote_start, start + obj_start + item_end, reasons))
         return found
@@ -164,7 +166,7 @@ def milestones(text: str, start: int, end: int) -> list[Milestone]:
                     obj,
                     start + subject_start,
                     start + len(clause),
-                    ["deliverable named before its verb"],
+                    [Doubt("doubt.named before")],
                 )
             )
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chengkou_tracker.extract.doubts import Doubt, guessed_kind
 from chengkou_tracker.extract.figures import MAGNITUDES, Figure, figures
 from chengkou_tracker.extract.lists import (
     BOUND,
@@ -30,7 +31,6 @@ from chengkou_tracker.extract.uncounted import (
     scopes,
 )
 from chengkou_tracker.extract.worked import (
-    PUSHED_ON_REASON,
     only_sizes_the_effort,
     per_unit_standard,
     planned_money,
@@ -91,7 +91,7 @@ class Target:
     quote_start: int
     quote_end: int
     list_index: int = 0  # place in a list sharing one predicate (分别增长10%、5%、8%)
-    reasons: list[str] = field(default_factory=list)  # why a reviewer should look at it
+    reasons: list[Doubt] = field(default_factory=list)  # why a reviewer should look at it
     named_at: int = 1 << 62  # where an earlier clause of the sentence names it, when its own clause does not
 
 
@@ -396,7 +396,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
         if found and _RANGE.fullmatch(text[previous_end : figure.start]):
             # "增长6%—7%": one target, its lower bound; the reviewer decides what the range means.
             found[-1].quote_end = figure.end
-            found[-1].reasons.append(f"a range up to {figure.value:g}{figure.unit}")
+            found[-1].reasons.append(Doubt("doubt.range", end=f"{figure.value:g}{figure.unit}"))
             previous_end = figure.end
             continue
         item_start = _strip_filler(text, previous_end, figure.start)
@@ -432,7 +432,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
                 list(first.reasons),
             )
             if respectively and 1 < len(names) <= index:
-                target.reasons.append("more figures than names in a 分别 list")
+                target.reasons.append(Doubt("doubt.respectively"))
             group.append(target)
             found.append(target)
             previous_end = figure.end
@@ -476,7 +476,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             and bool(after)
             and is_cjk(after[0])
         )
-        reasons: list[str] = []
+        reasons: list[Doubt] = []
         aside = BREAKDOWN.match(after) is not None  # "改造12座(其中:…)": the bracket names nothing counted
         if share and after.startswith("的"):
             subject = text[figure.end + 1 : end]
@@ -504,16 +504,16 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             # 2024).
             kind = "level"
         if guessed:
-            reasons.append(f"kind guessed as {kind}")
+            reasons.append(guessed_kind(kind))
         if pushed:
-            reasons.append(PUSHED_ON_REASON)
+            reasons.append(Doubt("doubt.pushed on"))
         reasons.extend(figure.doubts())
         if not subject.strip(SEPARATORS):
-            reasons.append("no subject before the figure")
-        if not predicate and not ANY_ACTION.search(segment) and not share and kind == "quantity":
-            reasons.append("no verb says what is to be done")
+            reasons.append(Doubt("doubt.no subject"))
+        if not predicate and not pushed and not ANY_ACTION.search(segment) and not share and kind == "quantity":
+            reasons.append(Doubt("doubt.no verb"))
         if _COMPARISON.search(text[start:end]):
-            reasons.append("compared with the previous year")
+            reasons.append(Doubt("doubt.compared"))
         quote_end = figure.end
         names_more = share or (figure.counting and bool(after) and is_cjk(after[0]) and not predicate and not aside)
         if (share and after.startswith("的")) or (names_more and position + 1 >= len(kept)):
@@ -524,7 +524,7 @@ def targets(text: str, start: int, end: int) -> list[Target]:
             quote_end = figure.end + len(work)
         if planned_money(segment, figure.unit, after) and the_project(after):
             quote_end = end  # the project's whole cost, named with it; the year may spend only part of it
-            reasons.append("a project's whole planned money, not only the year's")
+            reasons.append(Doubt("doubt.whole money"))
         if title_start is not None:  # the title ends at its closing quote
             closing = [at for at in (text.find(mark, figure.end, end) for mark in '”"') if at >= 0]
             quote_end = min(closing, default=quote_end)

@@ -156,10 +156,9 @@ _HASTENED_BUILDING = re.compile(r"^(?:加快|加速)(?:建设|新建|建成)$")
 # 2–127 read 106 of 123 such counts: "推进54条市政道路“白改黑”" (福州市 2026), "支持20所普通高中改善办学条件" (甘肃省
 # 2026), "加快实施516个省市重大项目" (南京市 2026, tests/data/extract-unseen-126, -127). Not what stands already and is
 # only made to grow (产业, 集群, 行业, 枢纽, cities), nor a count the clause goes on to give money for (see
-# _PROJECTS_COUNTED); the draft says the reading can misfire (PUSHED_ON_REASON).
+# _PROJECTS_COUNTED); the draft says the reading can misfire (the doubt "doubt.pushed on").
 _PUSHED_ON = re.compile(r"^(?:统筹|持续|全力|大力|积极|扎实)?(?:加快推进|加快实施|推进实施|推进|推动|加快|支持)")
 _GROWN_NOT_BUILT = re.compile(r"^[^，,；;。]{0,12}?(?:产业|集群|行业|枢纽|城市|节点)")
-PUSHED_ON_REASON = "a count after a verb of effort (推进, 推动, 加快, 支持): the work itself or only its scope?"
 
 
 def pushed_on(segment: str, after: str, figure: Figure) -> bool:

@@ -247,6 +247,30 @@ SENTENCES: dict[str, str] = {
     "extract.source.heading": "from the heading '{words}'",
     "extract.source.text": "from the text '{words}'",
     "extract.source.review": "the year after the heading '{words}'",
+    "extract.header": (
+        "Drafted by `chengkou-tracker extract` from {name}: check every draft against the report,\n"
+        'starting with those tagged "review" (`chengkou-tracker --ledger FILE list --tag review`).'
+    ),
+    "extract.review": "review: {reasons}",
+    "extract.review.separator": "; ",
+    # Why a draft is tagged review (extract/doubts.py): one reason each, joined above the draft.
+    "doubt.aim": "'{verb}' may be an aim rather than a deliverable",
+    "doubt.split": "split from a list",
+    "doubt.named before": "deliverable named before its verb",
+    "doubt.title twice": "the title '{title}' is given to another draft too",
+    "doubt.range": "a range up to {end}",
+    "doubt.respectively": "more figures than names in a 分别 list",
+    "doubt.kind": "kind guessed as {kind}",
+    "doubt.pushed on": "a count after a verb of effort (推进, 推动, 加快, 支持): the work itself or only its scope?",
+    "doubt.no subject": "no subject before the figure",
+    "doubt.no verb": "no verb says what is to be done",
+    "doubt.compared": "compared with the previous year",
+    "doubt.whole money": "a project's whole planned money, not only the year's",
+    "doubt.chinese numerals": "figure read from Chinese numerals",
+    "doubt.approximate": "an approximate figure (多, 余)",
+    "doubt.points": "a change in percentage points, not a level",
+    "doubt.goal by its words": "a goal for the coming years by its words alone (到…年, 年均, the plan's name)",
+    "doubt.goal announced": "a goal for the coming years because a sentence before announced them (今后五年…目标)",
     # (end of extract)
     # ---- issue17: keys added by this area go below
     "figure.unit": "'{text}' is not in {unit}, the target's unit",

@@ -247,6 +247,30 @@ SENTENCES: dict[str, str] = {
     "extract.source.heading": "取自标题“{words}”",
     "extract.source.text": "取自正文“{words}”",
     "extract.source.review": "取自标题“{words}”的下一年",
+    "extract.header": (
+        "由 `chengkou-tracker extract` 从 {name} 起草：请逐条对照报告核对，\n"
+        "先核对标签为 review 的条目（`chengkou-tracker --ledger 文件 list --tag review`）。"
+    ),
+    "extract.review": "待复核：{reasons}",
+    "extract.review.separator": "；",
+    # 草稿标记 review 的原因（extract/doubts.py）。
+    "doubt.aim": "“{verb}”可能只是努力方向，不是交付成果",
+    "doubt.split": "由并列的几项拆分而来",
+    "doubt.named before": "事项写在动词之前",
+    "doubt.title twice": "事项名称“{title}”与另一条草稿相同",
+    "doubt.range": "原文是一个区间，上限为 {end}",
+    "doubt.respectively": "“分别”列举中的数字多于名称",
+    "doubt.kind": "类型为推断：{kind}",
+    "doubt.pushed on": "数量跟在推进、推动、加快、支持等词之后：是工作量本身，还是只是范围？",
+    "doubt.no subject": "数字前没有主语",
+    "doubt.no verb": "没有动词说明要做什么",
+    "doubt.compared": "与上年比较",
+    "doubt.whole money": "项目的计划总投资，不只是当年的投资",
+    "doubt.chinese numerals": "数字由汉字数字读出",
+    "doubt.approximate": "约数（多、余）",
+    "doubt.points": "百分点的变化，不是水平值",
+    "doubt.goal by its words": "仅凭字面（到…年、年均、规划名称）判为今后几年的目标",
+    "doubt.goal announced": "因前文（今后五年……目标）已宣布而判为今后几年的目标",
     # (end of extract)
     # ---- issue17: keys added by this area go below
     "figure.unit": "'{text}' 的单位与目标单位 {unit} 不符",

@@ -48,6 +48,7 @@ def run(
         output=Path(output) if output else None,
         force=force,
         carry_over=Path(carry_over) if carry_over else None,
+        lang=state.lang,
     )
     if output is None:
         write(extraction.toml)
