@@ -120,6 +120,20 @@ def test_outcomes_speaks_chinese(run: Run, year: Path) -> None:
         "报告称推迟的项目1个，不记数据，仅列说明：",
         f"  M001 县人民医院新院区建成：{HOSPITAL}",
     ]
+    rows = list(csv.reader(io.StringIO((year / "o.csv").read_bytes().decode("utf-8-sig"))))
+    assert rows[0] == ["编号", "日期", "数值", "终值", "备注", "来源"]
+    assert rows[1] == ["T001", "2026-12-31", "6.3", "是", REVIEW, TITLE]
+    assert rows[12][:4] == ["T012", "2026-12-31", "6.3", "否"]  # the five-year goal: the year's figure, no final
+    # The Chinese sheet imports to the very ledger the English one does.
+    shutil.copyfile(year / "yunxi-2026.toml", year / "english.toml")
+    assert run("--lang", "zh", "--ledger", "yunxi-2026.toml", "import", "o.csv", env=JANUARY).code == 0
+    assert run("--ledger", "english.toml", "outcomes", "yunxi-2027.txt", "-o", "e.csv", env=JANUARY).code == 0
+    assert run("--ledger", "english.toml", "import", "e.csv", env=JANUARY).code == 0
+
+    def updates(name: str) -> str:
+        return (year / name).read_text("utf-8").split("[[update]]", 1)[1].replace("e.csv", "o.csv")
+
+    assert updates("yunxi-2026.toml") == updates("english.toml")
 
 
 def test_outcomes_lists_the_review_figures_it_cannot_place(run: Run, year: Path) -> None:
@@ -325,3 +339,18 @@ def test_the_readme_turn_of_the_year_prints_what_it_shows(run: Run, year: Path) 
         if show_exit:
             actual.append(f"exit {result.code}")
     assert actual == expected
+
+
+def test_outcomes_refuses_a_report_that_does_not_review_the_ledgers_year(run: Run, ledger: Path) -> None:
+    """The 2023 report reviews 2022: read against the 2023 ledger it would close 2023 with 2022's figures."""
+    before = ledger.read_bytes()
+    for lang, said in (
+        ("en", "chengkou-tracker: error: report.txt is the report for 2023; the 2023 ledger is closed from the "
+         "review in the report for 2024: give that report (nothing written)\n"),
+        ("zh", "chengkou-tracker: 错误: report.txt 是 2023 年的报告；2023 年台账的年终数值取自 2024 年报告对上一年的"
+         "回顾，请改用该报告（未写入任何内容）\n"),
+    ):  # fmt: skip
+        result = run("--lang", lang, "outcomes", "report.txt", "--output", "outcomes-2023.csv")
+        assert (result.code, result.stdout, result.stderr) == (2, "", said)
+    assert not (ledger.parent / "outcomes-2023.csv").exists()
+    assert ledger.read_bytes() == before

@@ -15,10 +15,11 @@ def emit_assessments(state: State, assessments: "list[Assessment]", output_forma
 
     if output_format is TableFormat.json:
         write(formats.to_json([formats.commitment_record(a) for a in assessments]))
-    elif output_format is TableFormat.csv:
-        write(formats.to_csv([formats.commitment_record(a) for a in assessments]))
-    elif output_format is TableFormat.markdown:
-        write(formats.to_markdown([formats.commitment_record(a) for a in assessments]))
+    elif output_format in (TableFormat.csv, TableFormat.markdown):
+        from chengkou_tracker.output.sheets import shown_records
+
+        to_text = formats.to_csv if output_format is TableFormat.csv else formats.to_markdown
+        write(to_text(*shown_records(assessments, state.lang)))  # headers and words in the user's language
     elif not assessments:
         from chengkou_tracker.i18n.labels import label
 

@@ -307,9 +307,10 @@ def _write(output: Path, data: bytes, *, force: bool, ledger: str | None = None)
 
 
 def outcomes_file(
-    ledger_path: str, report: Path, *, output: Path | None, force: bool
+    ledger_path: str, report: Path, *, output: Path | None, force: bool, lang: str = "en"
 ) -> tuple[Ledger, Outcomes, bytes]:
-    """The old ledger at LEDGER_PATH, the outcomes REPORT states for its year, and their CSV, written to OUTPUT.
+    """The old ledger at LEDGER_PATH, the outcomes REPORT states for its year, and their CSV (headed in LANG),
+    written to OUTPUT.
 
     The ledger itself is never written: OUTPUT may not be it, and an existing OUTPUT is replaced only with FORCE.
     """
@@ -326,7 +327,7 @@ def outcomes_file(
     found = outcomes(ledger, data, report.name)
     if not found.rows and not found.delayed:
         raise NothingFound("outcomes.nothing", name=report.name, year=ledger.report.year)
-    csv = outcomes_csv(found)
+    csv = outcomes_csv(found, lang)
     if output is not None:
         _write(output, csv, force=force, ledger=ledger_path)
     return ledger, found, csv

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from chengkou_tracker.errors import UsageError
 from chengkou_tracker.extract.baselines import _same_metric as same_metric
 from chengkou_tracker.extract.baselines import metric
 from chengkou_tracker.extract.carry import project
 from chengkou_tracker.extract.clean import clean
 from chengkou_tracker.extract.decode import decode
-from chengkou_tracker.extract.layout import Clause, lay_out
+from chengkou_tracker.extract.layout import Clause, find_year, lay_out
 from chengkou_tracker.extract.place import find_place, report_title
 from chengkou_tracker.extract.targets import Target, targets
 from chengkou_tracker.model import Commitment, Kind, Ledger
@@ -120,6 +121,14 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
     """The outcomes of LEDGER's year stated in the review part of the next year's report (DATA, a file NAME)."""
     year = ledger.report.year
     text = clean(decode(data, name))
+    # Only the next year's report reviews the ledger's year: the report of the ledger's own year (or any other)
+    # would close it with another year's figures, all "final". A text that names no year is taken as the next.
+    try:
+        planned, _ = find_year(text, None)
+    except UsageError:
+        planned = year + 1
+    if planned != year + 1:
+        raise UsageError("outcomes.wrong year", name=name, planned=planned, year=year, next=year + 1)
     layout = lay_out(text, year + 1)
     review = [c for c in layout.past_clauses if str(year + 1) not in text[c.start : c.end]]
     closing = dt.date(year, 12, 31)
@@ -154,23 +163,25 @@ def outcomes(ledger: Ledger, data: bytes, name: str) -> Outcomes:
 IMPORT_FIELDS = ("id", "date", "value", "final", "note", "source")
 
 
-def outcomes_csv(found: Outcomes) -> bytes:
-    """FOUND's rows as a CSV file `import` reads (UTF-8 with a byte-order mark, for Excel)."""
+def outcomes_csv(found: Outcomes, lang: str = "en") -> bytes:
+    """FOUND's rows as a CSV file `import` reads (UTF-8 with a byte-order mark, for Excel): headed by the field
+    names, or with --lang zh by their labels (编号, 日期, 数值, 终值...) with 是 and 否 for final, as the 台账 is."""
     from chengkou_tracker.output.formats import to_csv
-    from chengkou_tracker.output.sheets import csv_bytes
+    from chengkou_tracker.output.sheets import csv_bytes, header
 
+    yes, no = ("是", "否") if lang == "zh" else (True, False)
+    headers = [header(key, lang) for key in IMPORT_FIELDS]
     records = [
-        {
-            "id": row.commitment,
-            "date": row.date.isoformat(),
-            "value": row.value,
-            "final": row.final,
-            "note": row.note,
-            "source": found.source,
-        }
+        dict(
+            zip(
+                headers,
+                (row.commitment, row.date.isoformat(), row.value, yes if row.final else no, row.note, found.source),
+                strict=True,
+            )
+        )
         for row in found.rows
     ]
-    return csv_bytes(to_csv(records, IMPORT_FIELDS))
+    return csv_bytes(to_csv(records, headers))
 
 
 def _fell(text: str, target: Target) -> bool:

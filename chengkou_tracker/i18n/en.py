@@ -313,6 +313,7 @@ SENTENCES: dict[str, str] = {
     "outcomes.quote": "  {quote}",
     "outcomes.nothing": "{name}: its review of {year} states no figure or project of the ledger; nothing written",
     "outcomes.is_ledger": "{path} is the ledger; outcomes never writes it: give another --output",
+    "outcomes.wrong year": "{name} is the report for {planned}; the {year} ledger is closed from the review in the report for {next}: give that report (nothing written)",
     "ledger.carried_from.invalid": "'carried_from' must be a year and an id, like \"2026:T011\", not {text}",
     "extract.carried": "carried over from the {year} ledger: {count} commitments ({goals} due later, {projects} unfinished projects, {again} of them named again by this report)",
     "history.carried_from": "{id} was carried over: its figures before {start} are in the {year} ledger, as {old_id}",

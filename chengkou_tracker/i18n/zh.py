@@ -313,6 +313,7 @@ SENTENCES: dict[str, str] = {
     "outcomes.quote": "  {quote}",
     "outcomes.nothing": "{name}：对 {year} 年的回顾中没有台账事项的数据或项目；未写入任何内容",
     "outcomes.is_ledger": "{path} 是台账本身，outcomes 不写台账：请用 --output 指定另一个文件",
+    "outcomes.wrong year": "{name} 是 {planned} 年的报告；{year} 年台账的年终数值取自 {next} 年报告对上一年的回顾，请改用该报告（未写入任何内容）",
     "ledger.carried_from.invalid": "'carried_from' 应为年份和编号，如 \"2026:T011\"，而不是 {text}",
     "extract.carried": "从 {year} 年台账承接{count}项（跨年目标{goals}项，未完成项目{projects}项，其中本报告再次提到{again}项）",
     "history.carried_from": "{id} 承接自上一年：{start} 之前的数据在 {year} 年台账中，编号 {old_id}",

@@ -64,15 +64,22 @@ def csv_bytes(text: str) -> bytes:
 
 
 def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
-    """The ledger as CSV for a spreadsheet: the field names and values of JSON, or with --lang zh the
-    headers and words the 台账 shows (状态 未开始, 类型 增长, a milestone's 已开工...)."""
+    """The ledger as CSV for a spreadsheet (shown_records), with a byte-order mark."""
+    from chengkou_tracker.output.formats import to_csv
+
+    return csv_bytes(to_csv(*shown_records(assessments, lang)))
+
+
+def shown_records(assessments: Sequence[Assessment], lang: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows of `export` and `list` as CSV or Markdown, and their headers: the field names and values of JSON,
+    or with --lang zh the headers and words the 台账 shows (状态 未开始, 类型 增长, a milestone's 已开工...)."""
     from chengkou_tracker.i18n.labels import label
     from chengkou_tracker.numbers import value_text
-    from chengkou_tracker.output.formats import TABLE_FIELDS, commitment_record, to_csv
+    from chengkou_tracker.output.formats import TABLE_FIELDS, commitment_record
 
     records = [commitment_record(a) for a in assessments]
     if lang != "zh":
-        return csv_bytes(to_csv(records))
+        return records, list(TABLE_FIELDS)
     shown: list[dict[str, Any]] = []
     for record in records:
         row: dict[str, Any] = {}
@@ -86,7 +93,7 @@ def export_csv(assessments: Sequence[Assessment], lang: str) -> bytes:
                 value = label("stale", lang) if value else ""
             row[header(key, lang)] = value
         shown.append(row)
-    return csv_bytes(to_csv(shown, [header(key, lang) for key in TABLE_FIELDS]))
+    return shown, [header(key, lang) for key in TABLE_FIELDS]
 
 
 def export_xlsx(assessments: Sequence[Assessment], lang: str, title: str) -> bytes:

@@ -24,7 +24,7 @@ def run(
     state = state_of(ctx)
     lang = state.lang
     ledger, found, data = outcomes_file(
-        state.ledger_path(), Path(report), output=Path(output) if output else None, force=force
+        state.ledger_path(), Path(report), output=Path(output) if output else None, force=force, lang=lang
     )
     if output is None:
         write(data.decode("utf-8-sig"))
