@@ -193,6 +193,17 @@ def test_list_json_csv_markdown(run: Run, ledger: Path) -> None:
         "| T104 | （四） | 新建5G基站 | New 5G base stations | quantity | 80 | 个 | at\\_least | 2023-12-31 |  | 45 |"
         " 2023-07-02 | 0.5625 | on\\_track | false |"
     )
+    # With --lang zh the headers and words are the ones the Chinese export shows.
+    assert run("--lang", "zh", "list", "--format", "csv", "--search", "新建5G").stdout == (
+        "编号,部分,事项,英文名称,类型,目标,单位,方向,期限,责任单位,最新值,最新日期,进度,状态,久未更新\n"
+        "T104,（四）,新建5G基站,New 5G base stations,数量,80,个,以上,2023-12-31,,45,2023-07-02,0.5625,正常推进,\n"
+    )
+    markdown = run("--lang", "zh", "list", "--format", "markdown", "--search", "新建5G").stdout.splitlines()
+    assert markdown[0].startswith("| 编号 | 部分 | 事项 | 英文名称 | 类型 |")
+    assert markdown[2] == (
+        "| T104 | （四） | 新建5G基站 | New 5G base stations | 数量 | 80 | 个 | 以上 | 2023-12-31 |  | 45 | 2023-07-02 |"
+        " 0.5625 | 正常推进 |  |"
+    )
 
 
 def test_show_prints_the_whole_commitment(run: Run, ledger: Path) -> None:
