@@ -554,3 +554,16 @@ def test_no_command_imports_pydantic(tmp_path: Path) -> None:
         "chengkou-tracker: error: Invalid value for '--format' / '-f': 'xx' is not one of 'text', 'json'.",
         "exit 2",
     ]
+
+
+def test_check_by_owner_names_each_id_under_the_word_that_counts_it(run: Run, ledger: Path) -> None:
+    """An overdue commitment with no figure is counted under 'no figure', so it is named there, not as overdue."""
+    assert run("assign", "县统计局", "T001", "T002", "T104").code == 0
+    assert run("record", "T104", "45", "--date", "2023-06-30").code == 0
+    lines = run("--as-of", "2024-03-01", "check", "--by-owner").stdout.splitlines()
+    assert lines[1] == (
+        "县统计局: 3 commitments: 1 overdue, 0 at risk, 2 no figure, 3 stale (overdue: T104; no figure: T001 T002)"
+    )
+    assert run("record", "T001", "3", "--date", "2023-06-30").code == 0
+    zh = run("--lang", "zh", "check", "--by-owner").stdout.splitlines()
+    assert zh[1] == "县统计局: 3 项承诺: 0 已逾期, 1 进度滞后, 0 未报送, 1 久未更新 (进度滞后: T001)"

@@ -67,6 +67,17 @@ def department_lines(as_of: dt.date, departments: Sequence[Department], lang: st
             f"{late} {label('overdue', lang)}, {behind} {label('at_risk', lang)}, "
             f"{no_figure} {label('no figure', lang)}, {len(department.stale)} {label('stale', lang)}"
         )
-        ids = " ".join(a.commitment.id for a in department.overdue)
-        lines.append(inert(f"{owner}: {counts}" + (f" ({label('overdue', lang)}: {ids})" if ids else "")))
+        # The ids under the words that count them: an overdue commitment with no figure is counted, and named,
+        # under 未报送, as every commitment at risk with none is.
+        named = [
+            (label(word, lang), " ".join(a.commitment.id for a in among))
+            for word, among in (
+                ("overdue", [a for a in department.overdue if not has_no_figure(a)]),
+                ("at_risk", [a for a in department.at_risk if not has_no_figure(a)]),
+                ("no figure", [a for a in department.assessments if has_no_figure(a)]),
+            )
+            if among
+        ]
+        listed = ("；" if lang == "zh" else "; ").join(f"{word}: {ids}" for word, ids in named)
+        lines.append(inert(f"{owner}: {counts}" + (f" ({listed})" if listed else "")))
     return lines
