@@ -143,15 +143,20 @@ def test_summary_and_check_by_owner(run: Run, ledger: Path) -> None:
         }
     ]  # fmt: skip
     text = run("check", "--by-owner")
+    unowned = text.stdout.splitlines()[-1]
     assert (text.code, text.stdout.splitlines()) == (
         0,
         [
             "as of 2023-07-02:",
-            "县发展改革委: 10 commitments: 0 overdue, 0 at risk, 1 no figure, 10 stale",
+            "县发展改革委: 10 commitments: 0 overdue, 0 at risk, 1 no figure, 10 stale (no figure: T008)",
             "县经信委: 2 commitments: 0 overdue, 0 at risk, 0 no figure, 1 stale",
-            "(no owner): 212 commitments: 0 overdue, 0 at risk, 105 no figure, 212 stale",
+            unowned,
         ],
     )
+    assert unowned.startswith(
+        "(no owner): 212 commitments: 0 overdue, 0 at risk, 105 no figure, 212 stale (no figure: "
+    )
+    assert len(unowned.split("(no figure: ")[1].split()) == 105  # each id the count counts, named
 
 
 # ---------------------------------------------------------------- dates
