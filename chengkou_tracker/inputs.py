@@ -44,6 +44,12 @@ def named(ledger: Ledger, words: str) -> Commitment:
         return commitment
     from chengkou_tracker.entry import candidates, looks_like_id
 
+    typed = words.strip()
+    if _letters(typed) and any(_letters(known) == _letters(typed) for known in ledger.commitments):
+        # Written as one of the ledger's ids (t1, T01 for T001): the id of that number, never words of a title
+        # ('T1' once matched M015's "1 Mt/yr", and `record T1 5` would have gone to the wrong commitment).
+        same = [known for known in ledger.commitments if _number(known) == _number(typed)]
+        return ledger.commitments[same[0]] if len(same) == 1 else find(ledger, words)
     found = candidates(words, ledger.commitments.values())
     if len(found) == 1:
         return found[0].commitment
@@ -52,6 +58,20 @@ def named(ledger: Ledger, words: str) -> Commitment:
     if looks_like_id(words) or not words.strip():
         return find(ledger, words)
     raise UsageError("commitment.no_match", words=short(words))
+
+
+_ID_PARTS = re.compile(r"([A-Za-z]+)(\d+)")
+
+
+def _letters(commitment_id: str) -> str:
+    match = _ID_PARTS.fullmatch(commitment_id)
+    return match.group(1).upper() if match else ""
+
+
+def _number(commitment_id: str) -> str:
+    """T001 -> T1: an id's letters and its number without leading zeros."""
+    match = _ID_PARTS.fullmatch(commitment_id)
+    return match.group(1).upper() + str(int(match.group(2))) if match else commitment_id
 
 
 def text_arg(text: str, what: str) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chengkou_tracker.entry import candidates, figure_as_written, implausible, looks_like_id, split_unit
 from chengkou_tracker.errors import UsageError
 from chengkou_tracker.i18n import render
 from chengkou_tracker.store.ledger import load
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, Run
 
 
 @pytest.mark.parametrize(
@@ -113,3 +115,21 @@ def test_a_negative_figure_or_a_running_total_that_falls_is_refused() -> None:
     negative = implausible(pigs, -3, [])
     assert negative is not None and negative.key == "figure.negative"
     assert implausible(_commitment("T001"), -1.5, []) is None  # growth may be negative
+
+
+def test_an_id_written_short_is_that_id_never_a_titles_words(run: Run, ledger: Path) -> None:
+    """'T1' once matched M015 ("1 Mt/yr" in its English title): `record T1 5` must reach T001 or nothing."""
+    before = ledger.read_bytes()
+    refused = run("record", "M1500", "done")
+    assert (refused.code, refused.stderr) == (
+        2,
+        "chengkou-tracker: error: unknown commitment id 'M1500' (did you mean T150, T100, M070?)\n",
+    )
+    assert ledger.read_bytes() == before
+    recorded = run("record", "T1", "5", "--date", "2023-06-30")
+    assert recorded.code == 0
+    assert recorded.stderr == "chengkou-tracker: 'T1' is T001 GDP growth\n"
+    assert b'commitment = "T001"' in ledger.read_bytes()[len(before) :]
+    for written in ("t1", "T01", "t0001"):
+        assert run("show", written).stdout.splitlines()[0].split() == ["id", "T001"]
+    assert run("show", "G65").code == 2  # no id starts with G: words, here matching several projects
