@@ -58,8 +58,10 @@ _PLAN_WORDS = (
 _PLAN = re.compile(rf"(\d{{4}})年(?!远景).{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
 # Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县 2026,
 # tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
+# Not results wished for: "六、全力实施…行动，推动“百千万工程”取得新的更大成效" (东莞市 2026) is a task of the plan.
 _REVIEW = re.compile(
-    r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去的?五年|成绩|成效|取得的|成就|回望|盘点|答卷"
+    r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去的?五年|(?<!更大)(?<!更好)(?<!更多)(?<!更大的)(?:成绩|成效|成就)"
+    r"|取得的|回望|盘点|答卷"
 )
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")

@@ -64,7 +64,12 @@ def opens_the_year(paragraph: str, year: int) -> bool:
     year's plan, not the period's."""
     opening = re.match(r"\s*(?:各位代表[，,！!：:]?)?([^。！？；;!?]*)", paragraph)
     first = opening.group(1) if opening else ""
-    return re.match(rf"(?:{year}年|今年)(?!以来)", first) is not None and not speaks_of_the_period(first, year)
+    if re.match(rf"(?:{year}年|今年)(?!以来)", first) is not None and not speaks_of_the_period(first, year):
+        return True
+    # Or one that gives the year's targets or its work's requirements: "根据市委…部署，今年主要预期目标是：" after
+    # "看五年，想三年，干一年" (太原市 2026, under 二、“十五五”时期目标任务和2026年工作安排).
+    the_years = re.search(rf"(?:{year}年|今年|全年)[^。，；]{{0,12}}?(?:主要预期目标|工作的?总体要求)", paragraph)
+    return the_years is not None
 
 
 def mostly_the_period(sentence: str, year: int) -> bool:
