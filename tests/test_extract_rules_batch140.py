@@ -18,8 +18,14 @@ def test_a_task_heading_that_wishes_for_results_is_no_review() -> None:
     assert figures(dongguan, None) == [("quantity", 5000, "亩"), ("quantity", 1, "万亩")]
     other = "三、2027年重点工作\n四、奋力推动县域经济取得更好成绩\n新建高标准农田2万亩。\n"
     assert figures(other, None) == [("quantity", 2, "万亩")]
+    # extract-unseen-145/tianjin-city-2026-investment-opening.txt: "（五）加快释放改革开放成效" lost 外资 and 外贸.
+    tianjin = "三、2026年重点工作\n（五）加快释放改革开放成效\n实际使用外资40亿美元，外贸进出口超8500亿元。\n"
+    assert figures(tianjin, None) == [("quantity", 40, "亿美元"), ("quantity", 8500, "亿元")]
     # Results that were had are still a review: "三、生态环境治理取得显著成效" under the year's review.
-    review = "一、2025年工作回顾\n三、生态环境治理取得显著成效\n完成造林1.2万亩。\n二、2026年工作安排\n新建公园3个。\n"
+    review = (
+        "一、2025年工作回顾\n三、生态环境治理取得显著成效\n完成造林1.2万亩。\n四、改革开放成效显著\n外贸进出口增长5%。\n"
+        "二、2026年工作安排\n新建公园3个。\n"
+    )
     assert figures(review, None) == [("quantity", 3, "个")]
 
 

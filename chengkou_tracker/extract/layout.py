@@ -34,6 +34,7 @@ from chengkou_tracker.extract.periods import (
 from chengkou_tracker.extract.results import INTENT, reports_results
 from chengkou_tracker.extract.sentences import (
     CLAUSE,
+    REVIEW,
     SENTENCE,
     announces_the_period,
     lists_the_period_goals,
@@ -41,6 +42,7 @@ from chengkou_tracker.extract.sentences import (
     named_year,
     opens_on_the_last_period,
     opens_the_year,
+    reviews,
 )
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -58,11 +60,6 @@ _PLAN_WORDS = (
 _PLAN = re.compile(rf"(\d{{4}})年(?!远景).{{0,24}}?(?:{_PLAN_WORDS})|(?:今年|新的一年).{{0,12}}?(?:{_PLAN_WORDS})")
 # Looking back, taking stock and the answer sheet are reviews too: "一、2025年·回望:六组数据看“收官”" (景谷县 2026,
 # tests/data/extract-unseen-21/jinggu-county-2026-review-numbers.txt).
-# Not results wished for: "六、全力实施…行动，推动“百千万工程”取得新的更大成效" (东莞市 2026) is a task of the plan.
-_REVIEW = re.compile(
-    r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去的?五年|(?<!更大)(?<!更好)(?<!更多)(?<!更大的)(?:成绩|成效|成就)"
-    r"|取得的|回望|盘点|答卷"
-)
 # Words of a plan in a part heading without a year: "二、今后五年的奋斗目标和主要任务", "三、今年工作安排"
 _PLAN_HEADING = re.compile(rf"{_PLAN_WORDS}|今年|明年|今后|未来|目标|任务")
 # A paragraph that announces the list of main targets: "今年经济社会发展主要预期目标是：", "主要目标为", "主要预期目标:"
@@ -84,7 +81,7 @@ _LIST_TITLE = re.compile(
     r"(?:^|《)[^\n，。,:：《》]{0,12}?(\d{4})年[^\n，。,:：《》\d]{0,8}?民生实事(?:项目)?(?:$|》)", re.M
 )
 # "解读二:2024年工作回顾(二)", "2023年国民经济和社会发展计划执行情况": the plan is for the year after.
-_REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
+REVIEWED_YEAR = re.compile(r"(\d{4})年[^，。,；;:：]{0,16}?(?:工作回顾|执行情况)")
 # "——2025年1月10日在城口县第十八届人民代表大会第五次会议上": a report is delivered early in the year it plans.
 _DELIVERED = re.compile(r"(\d{4})年[1-3]月\d{1,2}日在[^。，,]{0,30}?人民代表大会")
 # "2025年四川将积极发展…", "2025年,我县将…": a news report of the report says what the year will bring; not a
@@ -171,7 +168,7 @@ def _is_part_heading(line: str) -> bool:
         len(line) <= 40
         and not re.search(r"[。，,；]", line)
         and not states_a_figure
-        and bool(_PLAN.search(line) or _REVIEW.search(line))
+        and bool(_PLAN.search(line) or REVIEW.search(line))
     )
 
 
@@ -211,7 +208,7 @@ def part_state(heading: str, year: int, state: str) -> str:
     years = [int(found) for found in re.findall(r"(\d{4})年", heading)]
     if is_five_year_heading(heading, year):
         return "five"
-    if _REVIEW.search(heading):
+    if reviews(heading):
         return "review"
     if _PLAN_HEADING.search(heading) or opens_the_plan(heading) or any(named >= year for named in years):
         return "plan"
@@ -228,7 +225,7 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
     headings = [line.text for line in _lines(text) if _is_part_heading(line.text)]
     for heading in headings:
         match = _PLAN.search(heading)
-        if match and match.group(1) and not _REVIEW.search(heading):
+        if match and match.group(1) and not REVIEW.search(heading):
             return int(match.group(1)), f"heading:{heading}"
     # A report is delivered in the year it plans: an earlier year's goals named in it are the review's ("2025年主要
     # 目标任务如期完成", 厦门市 2026, delivered "2026年1月22日在厦门市第十六届人民代表大会"), as are goals said met.
@@ -240,9 +237,9 @@ def find_year(text: str, year: int | None) -> tuple[int, str]:
                 return int(stated.group(1)), f"text:{stated.group(0)}"
     for heading in headings:
         reviewed = re.search(r"(\d{4})年", heading)
-        if reviewed and _REVIEW.search(heading):
+        if reviewed and REVIEW.search(heading):
             return int(reviewed.group(1)) + 1, f"review:{heading}"
-    reviewed_year = _REVIEWED_YEAR.search(text)
+    reviewed_year = REVIEWED_YEAR.search(text)
     if reviewed_year:
         return int(reviewed_year.group(1)) + 1, f"review:{reviewed_year.group(0)}"
     delivered = _DELIVERED.search(text[:1000])
@@ -486,8 +483,8 @@ def lay_out(text: str, year: int | None) -> Layout:
             state = part_state(head, plan_year, state)
             # A heading that names neither a year nor a review carries the review on; its first paragraph may say
             # otherwise (see below).
-            carried = state == before == "review" and not _REVIEW.search(head)
-            reviewing = state == "five" and _REVIEW.search(head) is not None
+            carried = state == before == "review" and not reviews(head)
+            reviewing = state == "five" and reviews(head)
             # A list after the plan may number its items 一、二、 again: a key in use is the whole heading.
             part_key = marker.group(0) if marker and marker.group(0) not in used else head
             cut = len(marker.group(0)) if marker else 0  # an unnumbered heading of the five years names them too

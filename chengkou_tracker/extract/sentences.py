@@ -57,6 +57,20 @@ def lists_the_period_goals(paragraph: str, year: int) -> str | None:
     return lead if mostly_the_period(goals, year) else None
 
 
+# Words of a review part's heading: "一、2025年工作回顾", "过去五年的主要成绩", "（一）产业转型取得新成效".
+REVIEW = re.compile(
+    r"回顾|执行情况|完成情况|主要成绩|工作总结|过去一年|过去的?五年|成绩|成效|取得的|成就|回望|盘点|答卷"
+)
+# Results wished for are a task of the plan: "六、…推动“百千万工程”取得新的更大成效" (东莞市 2026),
+# "（五）加快释放改革开放成效" (天津市 2026).
+_WISHED = re.compile(r"(?:(?:更大|更好|更多)的?|(?:释放|放大|提升|增强)[^，。；\d]{0,6}?)(?:成绩|成效|成就)")
+
+
+def reviews(heading: str) -> bool:
+    """Whether HEADING names a review (REVIEW), not results the plan wishes for."""
+    return REVIEW.search(_WISHED.sub("", heading)) is not None
+
+
 def opens_the_year(paragraph: str, year: int) -> bool:
     """A paragraph that opens on the plan's own year, after the coming five years' goals: "各位代表，今年是“十五五”
     开局之年" (大连市 2026, tests/data/extract-unseen-8/dalian-city-2026-fiveyear.txt, under 二、“十五五”时期主要目标和
