@@ -106,6 +106,11 @@ def test_validate_in_chinese_names_each_problem_in_chinese(run: Run, ledger: Pat
         f"commitments.toml:{end + 13}: 'date' 必须是日期（年-月-日，不加引号），而不是字符串",
     ]
     assert _english(result.stderr, allowed) == []
+    # A quote the report does not hold names its field by its Chinese label, not the key "quote".
+    commitments = ledger.read_text("utf-8").split("\n[[update]]", 1)[0]  # without the two bad updates
+    ledger.write_text(commitments.replace("增长7%左右", "增长9%左右", 1), "utf-8")
+    quoted = run("--lang", "zh", "validate")
+    assert quoted.code == 3 and quoted.stderr.endswith(": T001: 原文在报告原文中找不到: '地区生产总值增长9%左右'\n")
 
 
 def _book(path: Path, rows: list[list[object]], sheet: str = "填报") -> Path:

@@ -16,6 +16,8 @@ _ZH = {
     "owner": "责任单位",
     "kind": "类型",
     "quote": "原文",
+    "baseline_quote": "基数原文",
+    "also_quotes": "另见原文",
     "baseline": "基数",
     "tags": "标签",
     "start": "开始",

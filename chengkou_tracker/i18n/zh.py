@@ -90,7 +90,7 @@ SENTENCES: dict[str, str] = {
     "ledger.id.pattern": "编号 '{id}' 须以字母开头，其后为字母、数字、'-' 或 '_'（最多 32 个字符）",
     "ledger.change.again": "变更 {number} 再次出现（首次在第 {first} 行，中间隔着其他变更）",
     "ledger.change.number": "'change' 必须是不小于 1 的整数",
-    "ledger.quote.missing": "{id}: {field} 不在报告原文中: {quote}",
+    "ledger.quote.missing": "{id}: {field}在报告原文中找不到: {quote}",
     "ledger.field.missing": "{table} 缺少 '{field}'",
     "ledger.field.string": "'{field}' 必须是字符串，而不是{actual}",
     "ledger.field.empty": "'{field}' 为空",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.errors import LedgerInvalid, Problem
+from chengkou_tracker.errors import LedgerInvalid, Problem, Term
 from chengkou_tracker.model import Commitment, Edit, Ledger, Update
 from chengkou_tracker.store.parse import Document, Table, TomlSyntaxError, parse
 from chengkou_tracker.store.schema import canonical_updates, check_commitment, check_edit, check_report, check_update
@@ -234,5 +234,7 @@ def check_quotes(ledger: Ledger, report_text: str) -> list[Problem]:
         for key, quote in quotes:
             if quote and quote not in report_text:
                 where = (ledger.path, commitment.line)
-                problems.append(Problem(*where, "ledger.quote.missing", id=commitment.id, field=key, quote=repr(quote)))
+                problems.append(
+                    Problem(*where, "ledger.quote.missing", id=commitment.id, field=Term(key), quote=repr(quote))
+                )
     return problems
