@@ -483,6 +483,34 @@ def test_undo_asks_at_a_terminal(run: Run, ledger: Path, answer: str, code: int,
         assert stderr.decode() == "chengkou-tracker: error: nothing undone\n"
 
 
+def test_undo_asks_in_chinese_and_asks_again_after_an_answer_it_cannot_read(run: Run, ledger: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    before = ledger.read_bytes()
+    run("record", "T104", "20")
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "CHENGKOU_LEDGER": str(ledger)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "chengkou_tracker", "--lang", "zh", "undo"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        os.write(controller, "x\n是\n".encode())
+        stdout, stderr = process.communicate(timeout=60)
+    os.close(controller)
+    os.close(terminal)
+    assert process.returncode == 0, stderr
+    question = "撤销变更 1: 记录 T104 20，日期 2023-07-02？（y 是 / n 否，默认否）: "
+    assert stdout.decode() == question * 2 + "已撤销变更 1: 记录 T104 20，日期 2023-07-02\n"
+    assert stderr.decode() == "请输入 y（是）或 n（否）\n"
+    assert ledger.read_bytes() == before
+
+
 def test_the_program_alone_prints_its_help_and_a_missing_command_is_one_line(run: Run) -> None:
     alone = run()
     assert alone.code == 2 and alone.stderr == ""

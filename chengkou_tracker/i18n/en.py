@@ -12,6 +12,8 @@ SENTENCES: dict[str, str] = {
     "counts later": "note: {date} is after the as-of date {as_of}; the figure counts from {date}",
     "undid": "undid {change}",
     "undo?": "Undo {change}?",
+    "confirm.choices": " [y/N]: ",
+    "confirm.again": "answer y (yes) or n (no)",
     "edited": "recorded {change}",
     "imported": "imported {count} updates as change {change}{skipped}",
     "dry run": "dry run: {count} updates are valid{skipped}; nothing written",

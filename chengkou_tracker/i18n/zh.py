@@ -12,6 +12,8 @@ SENTENCES: dict[str, str] = {
     "counts later": "注意: {date} 晚于截至日期 {as_of}，该数值自 {date} 起计入",
     "undid": "已撤销{change}",
     "undo?": "撤销{change}？",
+    "confirm.choices": "（y 是 / n 否，默认否）: ",
+    "confirm.again": "请输入 y（是）或 n（否）",
     "edited": "已记录{change}",
     "imported": "已导入 {count} 条更新，作为变更 {change}{skipped}",
     "dry run": "试运行: {count} 条更新均有效{skipped}；未写入",
