@@ -21,6 +21,8 @@ PINNED_ENV = {
     "CHENGKOU_AS_OF": "2023-07-02",
     "CHENGKOU_NOW": "2023-07-02T09:00:00Z",
     "LANG": "C.UTF-8",
+    "LC_ALL": "",  # the language of messages follows LC_ALL, then LC_MESSAGES, then LANG: only LANG is set
+    "LC_MESSAGES": "",
     "NO_COLOR": "1",
     "COLUMNS": "120",
     "TERM": "dumb",

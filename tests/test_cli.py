@@ -122,6 +122,17 @@ def test_list_table_filters_and_languages(run: Run, ledger: Path) -> None:
     assert chinese[0] == "编号  事项                  目标  最新值  进度           状态      期限"
     assert chinese[2] == "T104  新建5G基站            80个      45  ████▌···  56%  正常推进  2023-12-31"
     assert run("list", "--search", "5G", env={"LANG": "zh_CN.UTF-8"}).stdout.splitlines()[2].rstrip() == chinese[2]
+    # The language of messages is LC_ALL's, then LC_MESSAGES', then LANG's, as POSIX orders them.
+    for env in ({"LC_ALL": "zh_CN.UTF-8", "LANG": "C"}, {"LC_MESSAGES": "zh_CN.UTF-8"}):
+        assert run("list", "--search", "5G", env=env).stdout.splitlines()[2].rstrip() == chinese[2]
+    english = {"LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}
+    assert run("list", "--search", "5G", env=english).stdout.splitlines()[0].startswith("id ")
+    # A --lang that is no language is refused in the locale's language.
+    refused = run("--lang", "xx", "list", env={"LANG": "zh_CN.UTF-8"})
+    assert (refused.code, refused.stderr) == (
+        2,
+        "chengkou-tracker: 错误: '--lang' 的值 'xx' 无效（可选: 'en', 'zh'）\n",
+    )
 
 
 def test_list_filters(run: Run, ledger: Path) -> None:

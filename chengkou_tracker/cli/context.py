@@ -64,7 +64,9 @@ def lang_of_run() -> str:
         if word == "--":
             break
         if (word == "--lang" and index + 1 < len(words)) or word.startswith("--lang="):
-            return "zh" if (word[7:] if "=" in word else words[index + 1]) == "zh" else "en"
+            given = word[7:] if "=" in word else words[index + 1]
+            # A value that is no language (--lang xx) is refused in the locale's language.
+            return given if given in ("zh", "en") else language(None)
     return language(None)
 
 

@@ -92,10 +92,12 @@ _ZH = {
 
 
 def language(option: str | None) -> str:
-    """'zh' or 'en': the --lang option, else a LANG starting with zh, else English."""
+    """'zh' or 'en': the --lang option, else the locale of messages (the first set of LC_ALL, LC_MESSAGES and
+    LANG, as POSIX orders them) when it starts with zh, else English."""
     if option:
         return option
-    return "zh" if os.environ.get("LANG", "").lower().startswith("zh") else "en"
+    locale = next((value for name in ("LC_ALL", "LC_MESSAGES", "LANG") if (value := os.environ.get(name))), "")
+    return "zh" if locale.lower().startswith("zh") else "en"
 
 
 def label(key: str, lang: str) -> str:
