@@ -288,3 +288,43 @@ def test_a_title_breaks_between_characters_keeps_units_whole_and_folds_only_what
     assert broken_lines("新建5G基站，覆盖率达到13.2%以上", 16) == "新建5G基站，覆盖\n率达到13.2%以上"
     assert broken_lines("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 12) == "ABCDEFGHIJKL\nMNOPQRSTUVWX\nYZ"
     assert broken_lines("宽宽宽", 1) == "宽\n宽\n宽"
+
+
+LONG_OWNER = "县发展和改革委员会（县粮食和物资储备局）、县经济和信息化委员会"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("columns", ["80", "120"])
+def test_a_long_department_name_wraps_in_its_column_and_every_count_stays_whole(
+    run: Run, ledger: Path, lang: str, columns: str
+) -> None:
+    """A department named in full once pushed the counts off an 80-column screen and broke 105 into 10 / 5."""
+    assert run("assign", LONG_OWNER, "T001", "T002").code == 0
+    result = run("--lang", lang, "summary", "--by", "owner", env={"COLUMNS": columns, "CHENGKOU_AS_OF": "2023-12-31"})
+    assert result.code == 0
+    _assert_fits(result.stdout, int(columns))
+    lines = result.stdout.splitlines()
+    rule = next(index for index, line in enumerate(lines) if line.startswith("─"))
+    unowned = next(index for index, line in enumerate(lines) if line.startswith(("（未指定）", "(no owner)")))
+    named = lines[rule + 1 : unowned]
+    assert "".join(line.split()[0] for line in named) == LONG_OWNER  # the whole name, wrapped in its column
+    counts = [cell for cell in named[0].split()[1:] if cell.isdigit()]
+    assert counts[:8] == ["2", "0", "0", "0", "0", "0", "0", "2"] and not any(
+        re.search(r"\d", line) for line in named[1:]
+    )
+    assert [cell for cell in lines[unowned].split() if cell.isdigit()][:8] == [
+        "41",
+        "0",
+        "0",
+        "0",
+        "0",
+        "0",
+        "181",
+        "222",
+    ]
+    if (lang, columns) == ("zh", "80"):
+        assert lines[:3] == [
+            "                                正常 进度                                  久未",
+            "责任单位                 未开始 推进 滞后 已完成 已逾期 未完成 未报送 合计 更新",
+            "─" * 79,
+        ]

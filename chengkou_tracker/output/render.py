@@ -354,15 +354,19 @@ def owner_summary_table(departments: Sequence[Department], lang: str, width: int
         return max(4, *(cell_len(word) for word in text.split()))
 
     # The department is what a reader looks for: its name keeps its width, and narrow terminals fold the
-    # headings of the counts instead.
+    # headings of the counts instead. A name longer than 24 cells ("县发展和改革委员会（县粮食和物资储备局）、…") wraps
+    # within them rather than pushing the counts off the screen.
     owner_cells = min(24, max(map(cell_len, names), default=0))
-    table.add_column(label("owner", lang), no_wrap=True, min_width=owner_cells)
     counted = [header(text) for text in [*_count_headers(lang), label("total", lang)]]
-    for text in counted:
-        table.add_column(text, justify="right", overflow="fold", width=None if with_bar else cells(text))
     progress, stale = header(label("mean progress", lang)), header(label("stale", lang))
     # Where even folded headers leave no room (English at 80 columns), mean progress gives way to the counts.
     shows_progress = with_bar or owner_cells + sum(cells(t) + 1 for t in [*counted, progress, stale]) <= width
+    if not with_bar:  # the counts keep their width; a long name takes what is left, and wraps in it
+        rest = sum(cells(t) + 1 for t in [*counted, *([progress] if shows_progress else []), stale])
+        owner_cells = max(min(owner_cells, width - rest), min(owner_cells, 8))
+    table.add_column(label("owner", lang), width=owner_cells, overflow="fold")
+    for text in counted:
+        table.add_column(text, justify="right", overflow="fold", width=None if with_bar else cells(text))
     if shows_progress:
         table.add_column(
             progress, justify="right", no_wrap=with_bar, overflow="fold", width=None if with_bar else cells(progress)
