@@ -13,6 +13,13 @@ class Term(str):
     is_term = True  # how i18n knows a term without importing this module
 
 
+class ParserWords(str):
+    """What the TOML reader said of a broken ledger (tomllib's English), shown in Chinese where zh.py knows it."""
+
+    __slots__ = ()
+    is_parser_words = True  # how i18n knows it, as it knows a Term
+
+
 class TrackerError(Exception):
     """Base class: a problem a user can act on, shown as one line.
 

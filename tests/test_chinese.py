@@ -564,3 +564,20 @@ def test_chinese_errors_show_the_users_words_and_the_commands_there_are(run: Run
     assert run("--lang", "zh", "list", "--owner", "县").stderr == (
         "chengkou-tracker: 错误: 没有责任单位包含 '县' 的承诺: 尚未给任何承诺指定责任单位（用 chengkou-tracker assign 指定）\n"
     )
+
+
+def test_what_the_toml_reader_says_of_a_broken_ledger_is_chinese(run: Run, tmp_path: Path) -> None:
+    """tomllib's own English ("Unterminated string") was passed through under --lang zh."""
+    cases = {
+        'title = "abc\n': "1:13: TOML 格式错误: 非法字符 '\\n'",
+        "a = 1\na = 2\n": "2:6: TOML 格式错误: 不能覆盖已有的值（同一个键写了两次？）",
+        "[report]\nplace = 城口\n": "2:9: TOML 格式错误: 无效的值（文字要加引号）",
+        "[report\n": "1:8: TOML 格式错误: 表头末尾缺少 ']'",
+    }
+    for number, (text, said) in enumerate(cases.items()):
+        path = tmp_path / f"broken{number}.toml"
+        path.write_text(text, "utf-8")
+        result = run("--lang", "zh", "--ledger", str(path), "validate")
+        assert (result.code, result.stderr) == (3, f"{path}:{said}\n")
+    english = run("--ledger", str(tmp_path / "broken1.toml"), "validate")
+    assert english.stderr == f"{tmp_path / 'broken1.toml'}:2:6: invalid TOML: Cannot overwrite a value\n"

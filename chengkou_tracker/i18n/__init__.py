@@ -37,6 +37,8 @@ def field(value: object, lang: str) -> str:
         from chengkou_tracker.i18n.labels import label
 
         return label(str(value), lang)
+    if isinstance(value, str) and getattr(value, "is_parser_words", False):
+        return parser_words(value, lang)
     if isinstance(getattr(value, "key", None), str) and isinstance(getattr(value, "fields", None), dict):
         return render_problem(value, lang) if hasattr(value, "where") else render(value, lang)  # type: ignore[arg-type]
     if isinstance(value, OSError):
@@ -44,6 +46,23 @@ def field(value: object, lang: str) -> str:
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(field(item, lang) for item in value)
     return str(value)
+
+
+def parser_words(message: str, lang: str) -> str:
+    """The TOML reader's MESSAGE in LANG: Chinese where zh.TOML_MESSAGES has it ("Cannot declare {name} twice"
+    matches any name), else as tomllib wrote it."""
+    if lang != "zh":
+        return message
+    import re
+
+    from chengkou_tracker.i18n.zh import TOML_MESSAGES
+
+    for english, chinese in TOML_MESSAGES.items():
+        pattern = re.escape(english).replace(re.escape("{name}"), "(?P<name>.+)")
+        found = re.fullmatch(pattern, message)
+        if found:
+            return chinese.format(**found.groupdict())
+    return message
 
 
 def os_error(error: OSError, lang: str) -> str:

@@ -329,3 +329,29 @@ SENTENCES: dict[str, str] = {
     "cli.system_error.saved": "修改已保存，但随后系统出错: {error}",
     # (end of issue20)
 }
+
+# What the TOML reader (tomllib) says of a broken ledger, in Chinese: its English message, whole, as the key.
+# (i18n.parser_words; a message not listed is shown as tomllib wrote it.)
+TOML_MESSAGES: dict[str, str] = {
+    "Cannot overwrite a value": "不能覆盖已有的值（同一个键写了两次？）",
+    "Escaped character is not a Unicode scalar value": "转义字符不是有效的 Unicode 字符",
+    "Expected '=' after a key in a key/value pair": "键之后缺少 '='",
+    "Expected ']' at the end of a table declaration": "表头末尾缺少 ']'",
+    "Expected ']]' at the end of an array declaration": "表数组头末尾缺少 ']]'",
+    "Expected newline or end of document after a statement": "一条语句之后应当换行",
+    "Invalid date or datetime": "日期或时间无效",
+    "Invalid hex value": "十六进制值无效",
+    "Invalid initial character for a key part": "键的第一个字符无效",
+    "Invalid statement": "无效的语句",
+    "Invalid value": "无效的值（文字要加引号）",
+    "Unclosed array": "数组没有闭合（缺少 ']'）",
+    "Unclosed inline table": "内联表没有闭合（缺少 '}'）",
+    "Unescaped '\\' in a string": "字符串中有未转义的 '\\'",
+    "Unterminated string": "字符串没有结束（缺少引号）",
+    "Cannot declare {name} twice": "{name} 声明了两次",
+    "Cannot mutate immutable namespace {name}": "不能修改已定义的 {name}",
+    "Cannot redefine namespace {name}": "不能重新定义 {name}",
+    "Duplicate inline table key {name}": "内联表中的键 {name} 重复",
+    "Found invalid character {name}": "发现无效字符 {name}",
+    "Illegal character {name}": "非法字符 {name}",
+}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chengkou_tracker.errors import LedgerInvalid, Problem, Term
+from chengkou_tracker.errors import LedgerInvalid, ParserWords, Problem, Term
 from chengkou_tracker.model import Commitment, Edit, Ledger, Update
 from chengkou_tracker.store.parse import Document, Table, TomlSyntaxError, parse
 from chengkou_tracker.store.schema import canonical_updates, check_commitment, check_edit, check_report, check_update
@@ -51,7 +51,7 @@ def _read_text(path: str, text: str) -> tuple[Ledger, list[Problem]]:
     try:
         document = parse(text)
     except TomlSyntaxError as error:
-        problem = Problem(path, error.line, "ledger.toml.invalid", error.column, detail=error.message)
+        problem = Problem(path, error.line, "ledger.toml.invalid", error.column, detail=ParserWords(error.message))
         torn = find_torn(text.encode("utf-8"), invalid=True)
         if torn is not None:
             torn_line = text.encode("utf-8").count(b"\n", 0, torn) + 1
