@@ -328,3 +328,17 @@ def test_a_long_department_name_wraps_in_its_column_and_every_count_stays_whole(
             "责任单位                 未开始 推进 滞后 已完成 已逾期 未完成 未报送 合计 更新",
             "─" * 79,
         ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_show_wraps_a_long_quote_whole_at_80_columns(run: Run, ledger: Path, lang: str) -> None:
+    """The quote is what a user checks against the report: it was cut with "…" where it passed the screen's edge."""
+    result = run("--lang", lang, "show", "T042", env={"COLUMNS": "80"})
+    _assert_fits(result.stdout)
+    quote = result.stdout.splitlines()[3]
+    label = "原文" if lang == "zh" else "quote"
+    assert quote.startswith(label) and result.stdout.splitlines()[4].startswith(" " * 10)
+    first, second = result.stdout.splitlines()[3:5]
+    assert first.split(maxsplit=1)[1] + second.strip() == (
+        "「适龄儿童少年入学率、脱贫群众参加基本医疗保险占比、住房安全保障率、饮水安全保障率均稳定在100%」"
+    )

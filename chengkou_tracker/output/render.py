@@ -153,7 +153,7 @@ def detail(assessment: Assessment, lang: str) -> RenderableType:
     commitment = assessment.commitment
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="bold", no_wrap=True)
-    fields.add_column()
+    fields.add_column(overflow="fold")  # a long quote wraps whole, as the report has it, never cut with "…"
 
     def row(key: str, value: str | Text) -> None:
         fields.add_row(label(key, lang), value if isinstance(value, Text) else literal(value))
