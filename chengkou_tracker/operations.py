@@ -263,6 +263,8 @@ def history_between(ledger: Ledger, commitment_id: str | None, since: str | None
 
     first = parse_date(since, "--since") if since else dt.date.min
     last = parse_date(until, "--until") if until else dt.date.max
+    if first > last:  # no change could be dated in it: the dates were swapped, not the history empty
+        raise UsageError("history.since_after_until", since=first, until=last)
     chosen = []
     for change in history(ledger):
         updates = tuple(

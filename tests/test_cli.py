@@ -606,3 +606,17 @@ def test_check_by_owner_names_each_id_under_the_word_that_counts_it(run: Run, le
     assert run("record", "T001", "3", "--date", "2023-06-30").code == 0
     zh = run("--lang", "zh", "check", "--by-owner").stdout.splitlines()
     assert zh[1] == "县统计局: 3 项承诺: 0 已逾期, 1 进度滞后, 0 未报送, 1 久未更新 (进度滞后: T001)"
+
+
+def test_history_with_swapped_dates_says_so_and_resolving_nothing_says_so(run: Run, ledger: Path) -> None:
+    assert run("record", "T104", "20", "--date", "2023-06-30").code == 0
+    swapped = run("history", "--since", "2023-07-01", "--until", "2023-06-01")
+    assert (swapped.code, swapped.stdout, swapped.stderr) == (
+        2,
+        "",
+        "chengkou-tracker: error: --since 2023-07-01 is after --until 2023-06-01: no date is in between\n",
+    )
+    zh = run("--lang", "zh", "history", "--since", "2023-07-01", "--until", "2023-06-01")
+    assert zh.stderr == "chengkou-tracker: 错误: --since 2023-07-01 晚于 --until 2023-06-01：两者之间没有日期\n"
+    resolved = run("--lang", "zh", "record", "T104", "30", "--date", "2023-07-01", "--resolved")
+    assert resolved.code == 0 and resolved.stderr == "chengkou-tracker: T104 没有待解决的存在问题\n"

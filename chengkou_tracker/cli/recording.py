@@ -41,7 +41,11 @@ def record_one(state: State, words: str, value: str, when: dt.date | None, **giv
     write_line(line)
     if update.resolved:
         closed = len(open_for(updates[:-1]))
-        side_note(say("problem.closed", lang, id=commitment.id, count=closed))
+        side_note(
+            say("problem.closed", lang, id=commitment.id, count=closed)
+            if closed
+            else say("problem.none", lang, id=commitment.id)
+        )
     if update.date > as_of:
         side_note(say("counts later", lang, date=update.date, as_of=as_of))
     return True

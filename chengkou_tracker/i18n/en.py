@@ -293,6 +293,8 @@ SENTENCES: dict[str, str] = {
     "figure.differs": "{id}: {date} already has the figure {earlier} (change {change}); check it, or give --correct to record {value} in its place",
     "problem.open": "open problem ({date}): {problem}",
     "problem.closed": "closed {count} open problem(s) of {id}",
+    "history.since_after_until": "--since {since} is after --until {until}: no date is in between",
+    "problem.none": "{id} had no open problem to close",
     "session.commitment": "Commitment (id or words, Enter to finish)",
     "session.figure": "Figure",
     "session.figure.for": "{id} {title}: figure (Enter to skip)",

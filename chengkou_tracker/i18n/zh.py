@@ -293,6 +293,8 @@ SENTENCES: dict[str, str] = {
     "figure.differs": "{id}: {date} 已有数值 {earlier}（第 {change} 次变更）；请核对，或加 --correct 以 {value} 更正",
     "problem.open": "存在问题（{date}）: {problem}",
     "problem.closed": "已解决 {id} 的 {count} 个存在问题",
+    "history.since_after_until": "--since {since} 晚于 --until {until}：两者之间没有日期",
+    "problem.none": "{id} 没有待解决的存在问题",
     "session.commitment": "事项（编号或名称，回车结束）",
     "session.figure": "数值",
     "session.figure.for": "{id} {title}: 数值（回车跳过）",
