@@ -143,6 +143,11 @@ def test_the_year_end_report_counts_as_numbers_and_lists_what_carries_on(october
     assert zh[:2] == ["城口县2023年政府工作报告承诺事项年度总结", "2023：224项承诺，截至 2023-12-31"]
     assert "部分            已完成  未完成  已逾期  未报送  合计  完成率" in zh
     assert "（三）               6       0      12      22    41   14.6%" in zh  # 6 of 41 achieved
+    # Its period is the year, and it says so: no heading of the year's report speaks of "this month".
+    assert {"本年完成：", "本年因新报数值转为滞后：", "本年变化"} <= set(zh)
+    assert [line for line in zh if "本月" in line] == []
+    english = run("report", "--year", "2023", env=after).stdout
+    assert "Achieved this year" in english and "this month" not in english
     refused = run("report", "--year", "2024", env=after)
     assert (refused.code, refused.stderr) == (
         2,

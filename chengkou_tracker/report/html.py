@@ -114,7 +114,7 @@ def to_html(report: Report) -> str:
     t = html_text
 
     def lbl(key: str) -> str:
-        return t(w.word(key, lang))
+        return t(w.word(key, lang, report))
 
     def status_badge(status: Status) -> str:
         return (
@@ -409,7 +409,7 @@ def _brief(report: Report) -> list[str]:
     lang = report.lang
     t = html_text
     out = [f'<section id="brief"><h2>{t(w.word("brief", lang))}</h2>']
-    inline = {w.word(key, lang) for key in w.INLINE_PARTS}
+    inline = {w.word(key, lang, report) for key in w.INLINE_PARTS}
     for heading, lines in w.brief_parts(report):
         out.append(f"<h3>{t(heading)}</h3>")
         if heading in inline:  # names only: one paragraph, so a long month stays within two phone screens

@@ -95,7 +95,7 @@ def to_markdown(report: Report) -> str:
             ],
         )
 
-    heading(w.word("changes", lang))
+    heading(w.word("changes", lang, report))
     lines.extend([f"### {markdown(w.word('transitions', lang))}", ""])
     if report.transitions:
         table(
@@ -111,11 +111,11 @@ def to_markdown(report: Report) -> str:
             ],
         )
     else:
-        lines.append(markdown(w.word("no transitions", lang)))
+        lines.append(markdown(w.word("no transitions", lang, report)))
     if report.by_calendar:
         calendar = w.word("by calendar", lang).format(count=len(report.by_calendar))
         lines.extend(["", f"{markdown(calendar)}: " + ", ".join(markdown(t.entry.id) for t in report.by_calendar)])
-    lines.extend(["", f"### {markdown(w.word('news', lang))}", ""])
+    lines.extend(["", f"### {markdown(w.word('news', lang, report))}", ""])
     if report.updates:
         table(
             [label(k, lang) for k in ("date", "id", "title", "value", "note", "source", "by")]
@@ -135,7 +135,7 @@ def to_markdown(report: Report) -> str:
             ],
         )
     else:
-        lines.append(markdown(w.word("no updates", lang)))
+        lines.append(markdown(w.word("no updates", lang, report)))
 
     heading(w.word("concerns", lang))
     if report.concerns:

@@ -66,18 +66,18 @@ def to_text(report: Report) -> str:
                 f"{bar(department.mean_progress)}"
             )
 
-    heading(w.word("changes", lang))
+    heading(w.word("changes", lang, report))
     lines.append(f"{w.word('transitions', lang)} ({report.previous_as_of} -> {report.as_of}):")
     for transition in report.transitions:
         entry = transition.entry
         change = f"{w.status_name(transition.before, lang)} -> {w.status_name(transition.after, lang)}"
         lines.append(inert(f"  {entry.id} {entry.title}: {change}"))
     if not report.transitions:
-        lines.append(f"  {w.word('no transitions', lang)}")
+        lines.append(f"  {w.word('no transitions', lang, report)}")
     if report.by_calendar:
         lines.append(w.word("by calendar", lang).format(count=len(report.by_calendar)) + ":")
         lines.extend(w.wrap_items([t.entry.id for t in report.by_calendar], 80, "  ", ", "))
-    lines.append(f"{w.word('news', lang)}:")
+    lines.append(f"{w.word('news', lang, report)}:")
     for update in report.updates:
         final = w.final_mark(update.final, lang)
         extra = "".join(
@@ -91,7 +91,7 @@ def to_text(report: Report) -> str:
             inert(f"  {update.date} {update.commitment} {update.title}: {value_text(update.value, lang)}{final}{extra}")
         )
     if not report.updates:
-        lines.append(f"  {w.word('no updates', lang)}")
+        lines.append(f"  {w.word('no updates', lang, report)}")
 
     heading(w.word("concerns", lang))
     for entry in report.concerns:

@@ -131,7 +131,34 @@ _EN = {
 }
 
 
-def word(key: str, lang: str) -> str:
+# The words that name the report's period, for report --year, whose period is the whole year.
+_ZH_YEAR = {
+    "changes": "本年变化",
+    "month updates": "本年更新",
+    "no transitions": "本年没有状态变化",
+    "no updates": "本年没有更新",
+    "achieved this month": "本年完成",
+    "fell behind": "本年因新报数值转为滞后",
+    "news": "本年数值（本年日期或本年录入）",
+    "more": "等，另有 {count} 项见本年变化",
+}
+_EN_YEAR = {
+    "changes": "What changed this year",
+    "month updates": "Updates dated this year",
+    "no transitions": "no status changed this year",
+    "no updates": "no updates dated this year",
+    "achieved this month": "Achieved this year",
+    "fell behind": "Fell behind on a figure entered this year",
+    "news": "This year's figures (dated or entered in the year)",
+}
+
+
+def word(key: str, lang: str, report: Report | None = None) -> str:
+    """KEY's words in LANG; with REPORT, those of its period (the month's, or the year's for report --year)."""
+    if report is not None and report.year_end:
+        yearly = (_ZH_YEAR if lang == "zh" else _EN_YEAR).get(key)
+        if yearly:
+            return yearly
     words = _ZH if lang == "zh" else _EN
     return words.get(key) or label(key, lang)
 
@@ -306,13 +333,13 @@ def brief_parts(report: Report) -> list[tuple[str, list[str]]]:
         """Up to NAMED_IN_BRIEF by name, then how many more (the changes part lists them all)."""
         shown = [f"{key} {e.title}" if (e := report.entry(key)) else key for key in keys[:NAMED_IN_BRIEF]]
         more = len(keys) - NAMED_IN_BRIEF
-        return shown + ([word("more", lang).format(count=more)] if more > 0 else [])
+        return shown + ([word("more", lang, report).format(count=more)] if more > 0 else [])
 
     main = report.main_targets
     parts = [
         (word("main targets", lang), [f"{e.id} {e.title}{colon}{main_target_line(e, lang)}" for e in main]),
-        (word("achieved this month", lang), named(brief.achieved)),
-        (word("fell behind", lang), named(brief.fell_behind)),
+        (word("achieved this month", lang, report), named(brief.achieved)),
+        (word("fell behind", lang, report), named(brief.fell_behind)),
     ]
     counts = [word("no figure count", lang).format(no_figure=brief.no_figure, behind=brief.behind)]
     if brief.by_calendar:
