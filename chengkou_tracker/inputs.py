@@ -34,7 +34,8 @@ class Ambiguous(UsageError):
 
 
 def named(ledger: Ledger, words: str) -> Commitment:
-    """The commitment WORDS name: its id (in any case), else its words (title, title_en, quote), matched loosely.
+    """The commitment WORDS name: its id (in any case, or by its number: T1 and t01 for T001), else its words (title,
+    title_en, quote), matched loosely.
 
     Ambiguous when they match several; the unknown-id error (with its suggestions) when no commitment matches
     words written like an id; commitment.no_match otherwise.
@@ -44,11 +45,11 @@ def named(ledger: Ledger, words: str) -> Commitment:
         return commitment
     from chengkou_tracker.entry import candidates, looks_like_id
 
-    typed = words.strip()
-    if _letters(typed) and any(_letters(known) == _letters(typed) for known in ledger.commitments):
-        # Written as one of the ledger's ids (t1, T01 for T001): the id of that number, never words of a title
-        # ('T1' once matched M015's "1 Mt/yr", and `record T1 5` would have gone to the wrong commitment).
-        same = [known for known in ledger.commitments if _number(known) == _number(typed)]
+    typed = _id_parts(words.strip())
+    if typed and any((parts := _id_parts(known)) and parts[0] == typed[0] for known in ledger.commitments):
+        # Written with the letters of the ledger's ids: that id, never words of a title ('T1' once matched M015's
+        # "1 Mt/yr", and `record T1 5` would have gone to the wrong commitment).
+        same = [known for known in ledger.commitments if _id_parts(known) == typed]
         return ledger.commitments[same[0]] if len(same) == 1 else find(ledger, words)
     found = candidates(words, ledger.commitments.values())
     if len(found) == 1:
@@ -63,15 +64,10 @@ def named(ledger: Ledger, words: str) -> Commitment:
 _ID_PARTS = re.compile(r"([A-Za-z]+)(\d+)")
 
 
-def _letters(commitment_id: str) -> str:
-    match = _ID_PARTS.fullmatch(commitment_id)
-    return match.group(1).upper() if match else ""
-
-
-def _number(commitment_id: str) -> str:
-    """T001 -> T1: an id's letters and its number without leading zeros."""
-    match = _ID_PARTS.fullmatch(commitment_id)
-    return match.group(1).upper() + str(int(match.group(2))) if match else commitment_id
+def _id_parts(text: str) -> tuple[str, int] | None:
+    """An id's letters (upper case) and number: T001, t1 and T01 are all ("T", 1); None for other text."""
+    match = _ID_PARTS.fullmatch(text)
+    return (match.group(1).upper(), int(match.group(2))) if match else None
 
 
 def text_arg(text: str, what: str) -> str:

@@ -55,29 +55,21 @@ def _problem_line(assessment: Assessment, what: str, lang: str) -> str:
 
 
 def department_lines(as_of: dt.date, departments: Sequence[Department], lang: str) -> list[str]:
-    """`check --by-owner` text: one line per owner, worst first, naming its overdue and at-risk ids."""
+    """`check --by-owner` text: one line per owner, worst first, counting and naming its overdue, at-risk and
+    no-figure ids. An overdue or at-risk commitment with no figure is counted, and named, under 未报送 only."""
     lines = [f"{label('as of', lang)} {as_of}:"]
     for department in departments:
         owner = department.owner or label("(no owner)", lang)
-        no_figure = sum(1 for a in department.assessments if has_no_figure(a))
-        behind = sum(1 for a in department.at_risk if not has_no_figure(a))
-        late = sum(1 for a in department.overdue if not has_no_figure(a))
-        counts = (
-            f"{len(department.assessments)} {label('commitments', lang)}: "
-            f"{late} {label('overdue', lang)}, {behind} {label('at_risk', lang)}, "
-            f"{no_figure} {label('no figure', lang)}, {len(department.stale)} {label('stale', lang)}"
+        groups = (
+            ("overdue", [a for a in department.overdue if not has_no_figure(a)]),
+            ("at_risk", [a for a in department.at_risk if not has_no_figure(a)]),
+            ("no figure", [a for a in department.assessments if has_no_figure(a)]),
         )
-        # The ids under the words that count them: an overdue commitment with no figure is counted, and named,
-        # under 未报送, as every commitment at risk with none is.
-        named = [
-            (label(word, lang), " ".join(a.commitment.id for a in among))
-            for word, among in (
-                ("overdue", [a for a in department.overdue if not has_no_figure(a)]),
-                ("at_risk", [a for a in department.at_risk if not has_no_figure(a)]),
-                ("no figure", [a for a in department.assessments if has_no_figure(a)]),
-            )
-            if among
-        ]
-        listed = ("；" if lang == "zh" else "; ").join(f"{word}: {ids}" for word, ids in named)
+        counts = f"{len(department.assessments)} {label('commitments', lang)}: " + ", ".join(
+            [f"{len(among)} {label(word, lang)}" for word, among in groups]
+            + [f"{len(department.stale)} {label('stale', lang)}"]
+        )
+        named = [f"{label(word, lang)}: {' '.join(a.commitment.id for a in among)}" for word, among in groups if among]
+        listed = ("；" if lang == "zh" else "; ").join(named)
         lines.append(inert(f"{owner}: {counts}" + (f" ({listed})" if listed else "")))
     return lines
